@@ -1,0 +1,103 @@
+import { awscdk, javascript } from 'projen';
+import { UpdateSnapshot } from 'projen/lib/javascript';
+
+/**
+ * The oldest aws-cdk-lib a consumer may use (peer dependency minimum).
+ * 2.220.0 shipped in October 2025, about a year before this library's first
+ * release, so teams that upgrade yearly can still install it.
+ */
+const CDK_MIN_VERSION = '2.220.0';
+
+/**
+ * What the library is developed and tested with. 2.275.0 added the built-in
+ * CloudFormation template validation that the tests rely on.
+ */
+const CDK_DEV_VERSION = '2.276.0';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-connect-instance',
+  description:
+    'AWS CDK L3 construct that creates a ready-to-use Amazon Connect instance the way the console wizard does, with secure defaults',
+  keywords: ['cdk', 'aws-cdk', 'awscdk', 'amazon-connect', 'connect', 'contact-center'],
+  license: 'Apache-2.0',
+  author: 'cdk-connect-instance maintainers',
+  authorAddress: 'maintainers@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdk-connect-instance/cdk-connect-instance.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  tsconfigDevFile: 'tsconfig.dev.json',
+
+  cdkVersion: CDK_MIN_VERSION,
+  constructsVersion: '10.0.5',
+  typescriptVersion: '~5.9.0',
+  minNodeVersion: '20.0.0',
+  peerDependencyOptions: { pinnedDevDependency: false },
+
+  // CI runs from `.ci/run`; no GitHub workflows or release automation here.
+  github: false,
+  release: false,
+
+  // jsii targets: only the JS package is built on this machine; the others
+  // are configured for the release pipeline (see README "Packages").
+  publishToPypi: {
+    distName: 'cdk-connect-instance',
+    module: 'cdk_connect_instance',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkconnectinstance',
+    mavenGroupId: 'io.github.cdk-connect-instance',
+    mavenArtifactId: 'cdk-connect-instance',
+  },
+  publishToNuget: {
+    dotNetNamespace: 'CdkConnectInstance',
+    packageId: 'CdkConnectInstance',
+  },
+  publishToGo: {
+    moduleName: 'github.com/cdk-connect-instance/cdk-connect-instance-go',
+    packageName: 'cdkconnectinstance',
+  },
+
+  lambdaOptions: {
+    runtime: awscdk.LambdaRuntime.NODEJS_22_X,
+    bundlingOptions: {
+      // The Node.js 22 Lambda runtime ships AWS SDK v3: nothing is bundled
+      // or downloaded for it, which keeps the handler asset a few KB.
+      externals: ['@aws-sdk/*'],
+      sourcemap: false,
+    },
+  },
+
+  devDeps: [
+    '@aws-sdk/client-connect@^3',
+    '@types/aws-lambda@^8',
+    'aws-cdk@^2',
+    'cdk-nag@^2',
+    '@cdklabs/cdk-validator-cfnguard@^0.0.62',
+    'fast-check@^4',
+  ],
+
+  jestOptions: {
+    // `test` never rewrites snapshots; `test:update` does.
+    updateSnapshot: UpdateSnapshot.NEVER,
+    jestConfig: {
+      snapshotSerializers: ['<rootDir>/test/helpers/asset-hash-serializer.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/examples/', '/lib/'],
+      collectCoverage: false,
+      testTimeout: 60_000,
+    },
+  },
+
+  gitignore: ['cdk.out', 'examples/dist', 'examples/cdk.out', '.bench', '*.tsbuildinfo'],
+
+});
+
+// Develop and test against a current aws-cdk-lib while the peer dependency
+// keeps the year-old minimum (see CDK_MIN_VERSION).
+project.addDevDeps(`aws-cdk-lib@${CDK_DEV_VERSION}`, 'constructs@10.5.1');
+
+for (const pattern of ['/examples/', '/.ci/', '/scripts/', '/.bench/']) {
+  project.addPackageIgnore(pattern);
+}
+
+project.synth();

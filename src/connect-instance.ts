@@ -1,0 +1,441 @@
+import { Annotations, ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
+import { CfnInstance } from 'aws-cdk-lib/aws-connect';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { IdentityManagement, IdentityManagementType } from './identity';
+import { overrideNewerAttributes, renderAttributes } from './private/attributes';
+import { ProfileLookup } from './private/profile-lookup';
+import { validateUser } from './private/user-validation';
+import { PropValidator } from './private/validation';
+import { RoutingProfile, SecurityProfile } from './profiles';
+import { InstanceStorage, StorageOptions } from './storage';
+import { TelephonyOptions } from './telephony';
+import { ConnectUser, UserOptions } from './user';
+
+/** Instance aliases Amazon Connect accepts (CreateInstance `InstanceAlias`). */
+const INSTANCE_ALIAS = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
+/** AWS Directory Service directory ids. */
+const DIRECTORY_ID = /^d-[0-9a-f]{10}$/;
+
+/**
+ * An Amazon Connect instance, created here or imported.
+ */
+export interface IConnectInstance extends IResource {
+  /**
+   * The ARN of the instance.
+   *
+   * @attribute
+   */
+  readonly instanceArn: string;
+
+  /**
+   * The id of the instance.
+   *
+   * @attribute
+   */
+  readonly instanceId: string;
+}
+
+/**
+ * What an imported instance is made of.
+ */
+export interface ConnectInstanceAttributes {
+  /** The ARN of the instance (`arn:<partition>:connect:<region>:<account>:instance/<id>`). */
+  readonly instanceArn: string;
+}
+
+/**
+ * The administrator the console wizard's step 2 creates: a user with the
+ * instance's built-in **Admin** security profile and **Basic Routing Profile**
+ * (unless others are given).
+ */
+export interface AdminOptions extends UserOptions {}
+
+/**
+ * Properties of a `ConnectInstance`.
+ */
+export interface ConnectInstanceProps {
+  /**
+   * How users are stored and authenticated (the wizard's step 1). Changing the
+   * type, the alias or the directory replaces the instance — and Amazon
+   * Connect limits how many instances an account can create and delete in 30
+   * days.
+   */
+  readonly identity: IdentityManagement;
+
+  /**
+   * The administrator to create (the wizard's step 2).
+   *
+   * @default - no administrator is created
+   */
+  readonly admin?: AdminOptions;
+
+  /**
+   * Inbound calls, outbound calls and early media (the wizard's step 3).
+   *
+   * @default - inbound calls, outbound calls and early media on, as the console
+   */
+  readonly telephony?: TelephonyOptions;
+
+  /**
+   * Where call recordings, chat transcripts, reports, streams and the other
+   * data Amazon Connect produces are stored (the wizard's step 4).
+   *
+   * @default - one new bucket and one new KMS key for call recordings, chat transcripts and exported reports
+   */
+  readonly storage?: StorageOptions;
+
+  /**
+   * Whether flows can write logs to CloudWatch (`ContactflowLogs`). The
+   * construct creates and retains the log group Amazon Connect writes to.
+   *
+   * @default true - as the console wizard
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs.html
+   */
+  readonly contactFlowLogs?: boolean;
+
+  /**
+   * Whether Contact Lens conversational analytics is available (`ContactLens`).
+   *
+   * @default true - as the console wizard
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-analytics.html
+   */
+  readonly contactLens?: boolean;
+
+  /**
+   * Whether Amazon Polly picks the best available voice for text-to-speech
+   * (`AutoResolveBestVoices`).
+   *
+   * @default true
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/supported-languages.html
+   */
+  readonly autoResolveBestVoices?: boolean;
+
+  /**
+   * Whether flows may use custom (bring-your-own) text-to-speech voices (`UseCustomTtsVoices`).
+   *
+   * @default false
+   */
+  readonly useCustomTtsVoices?: boolean;
+
+  /**
+   * Whether agents can hold calls with up to six participants (`MultiPartyConference`).
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   */
+  readonly multiPartyConference?: boolean;
+
+  /**
+   * Whether agents can add more participants to chats (`MultiPartyChatConference`).
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   */
+  readonly multiPartyChatConference?: boolean;
+
+  /**
+   * Whether supervisors can barge into voice contacts (`EnhancedContactMonitoring`).
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   */
+  readonly enhancedContactMonitoring?: boolean;
+
+  /**
+   * Whether supervisors can barge into chats (`EnhancedChatMonitoring`).
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   */
+  readonly enhancedChatMonitoring?: boolean;
+
+  /**
+   * Whether high-volume outbound communications (outbound campaigns) are enabled (`HighVolumeOutBound`).
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html
+   */
+  readonly highVolumeOutbound?: boolean;
+
+  /**
+   * Whether agents are muted automatically while a customer is on hold (`AutoMuteAgentOnHold`).
+   *
+   * @default - not set; Amazon Connect's default (off)
+   */
+  readonly autoMuteAgentOnHold?: boolean;
+
+  /**
+   * Whether chat message streaming is enabled (`MessageStreaming`).
+   *
+   * @default - not set; Amazon Connect's default (off)
+   */
+  readonly messageStreaming?: boolean;
+
+  /**
+   * What happens to the instance and the data stores the construct creates
+   * (buckets, key, flow log group, password secret) when they leave the stack
+   * or are replaced.
+   *
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * What imported and owned instances share.
+ */
+abstract class ConnectInstanceBase extends Resource implements IConnectInstance {
+  public abstract readonly instanceArn: string;
+  public abstract readonly instanceId: string;
+}
+
+/**
+ * An Amazon Connect instance created the way the console's "create instance"
+ * wizard does: identity management, administrator, telephony, data storage.
+ *
+ * @resource AWS::Connect::Instance
+ */
+export class ConnectInstance extends ConnectInstanceBase {
+  /**
+   * Imports an instance by ARN.
+   */
+  public static fromInstanceArn(scope: Construct, id: string, instanceArn: string): IConnectInstance {
+    return ConnectInstance.fromInstanceAttributes(scope, id, { instanceArn });
+  }
+
+  /**
+   * Imports an instance from its attributes.
+   */
+  public static fromInstanceAttributes(scope: Construct, id: string, attrs: ConnectInstanceAttributes): IConnectInstance {
+    const arn = attrs.instanceArn;
+    let instanceId: string;
+    if (Token.isUnresolved(arn)) {
+      instanceId = Stack.of(scope).splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName!;
+    } else {
+      const parts = Stack.of(scope).splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME);
+      if (parts.service !== 'connect' || parts.resource !== 'instance' || !parts.resourceName || parts.resourceName.includes('/')) {
+        throw new Error(`instanceArn must be an Amazon Connect instance ARN (arn:<partition>:connect:<region>:<account>:instance/<id>), got ${JSON.stringify(arn)}`);
+      }
+      instanceId = parts.resourceName;
+    }
+    class Import extends ConnectInstanceBase {
+      public readonly instanceArn = arn;
+      public readonly instanceId = instanceId;
+    }
+    return new Import(scope, id, { environmentFromArn: arn });
+  }
+
+  public readonly instanceArn: string;
+  public readonly instanceId: string;
+
+  /**
+   * The identity management type.
+   */
+  public readonly identityManagementType: IdentityManagementType;
+
+  /**
+   * The instance's status (`CREATION_IN_PROGRESS`, `ACTIVE`, `CREATION_FAILED`).
+   *
+   * @attribute
+   */
+  public readonly instanceStatus: string;
+
+  /**
+   * When the instance was created.
+   *
+   * @attribute
+   */
+  public readonly createdTime: string;
+
+  /**
+   * The service-linked role Amazon Connect uses for this instance.
+   */
+  public readonly serviceRole: iam.IRole;
+
+  /**
+   * The ARN of the instance's built-in **Admin** security profile, resolved at deploy time.
+   */
+  public readonly adminSecurityProfileArn: string;
+
+  /**
+   * The ARN of the instance's **Basic Routing Profile**, resolved at deploy time.
+   */
+  public readonly basicRoutingProfileArn: string;
+
+  /**
+   * The administrator, when `admin` was given.
+   */
+  public readonly admin?: ConnectUser;
+
+  /**
+   * The ARN of the administrator, when `admin` was given.
+   */
+  public readonly adminUserArn?: string;
+
+  /**
+   * The secret holding the administrator's generated password
+   * (Connect-managed instances without a given password).
+   */
+  public readonly adminPasswordSecret?: secretsmanager.ISecret;
+
+  /**
+   * The bucket for call recordings, chat transcripts and reports, when one is used.
+   */
+  public readonly bucket?: s3.IBucket;
+
+  /**
+   * The KMS key that encrypts the stored data, when one is used.
+   */
+  public readonly encryptionKey?: kms.IKey;
+
+  /**
+   * The log group Amazon Connect writes flow logs to, when created.
+   */
+  public readonly flowLogGroup?: logs.ILogGroup;
+
+  private readonly identity: IdentityManagement;
+  private readonly removalPolicy: RemovalPolicy;
+  private readonly profiles: ProfileLookup;
+
+  constructor(scope: Construct, id: string, props: ConnectInstanceProps) {
+    super(scope, id);
+    this.identity = props.identity;
+    this.identityManagementType = props.identity.type;
+    this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+
+    const v = new PropValidator();
+    validateIdentity(v, props.identity);
+    if (props.admin) {
+      validateUser(this, v, 'admin.', props.admin, props.identity.type);
+    }
+
+    const resource = new CfnInstance(this, 'Resource', {
+      identityManagementType: props.identity.type,
+      instanceAlias: props.identity.instanceAlias,
+      directoryId: props.identity.directoryId,
+      attributes: renderAttributes(props),
+    });
+    overrideNewerAttributes(resource, props);
+    resource.applyRemovalPolicy(this.removalPolicy);
+
+    this.instanceArn = resource.attrArn;
+    this.instanceId = resource.attrId;
+    this.instanceStatus = resource.attrInstanceStatus;
+    this.createdTime = resource.attrCreatedTime;
+    this.serviceRole = iam.Role.fromRoleArn(this, 'ServiceRole', resource.attrServiceRole, { mutable: false });
+
+    const alias = props.identity.accessUrlAlias;
+    const storage = new InstanceStorage(this, 'Storage', {
+      instanceArn: this.instanceArn,
+      flowLogGroupName: alias !== undefined ? `/aws/connect/${alias}` : undefined,
+      contactFlowLogs: props.contactFlowLogs ?? true,
+      options: props.storage,
+      removalPolicy: this.removalPolicy,
+      validator: v,
+    });
+    v.throwIfAny(this, 'ConnectInstance');
+    this.bucket = storage.bucket;
+    this.encryptionKey = storage.encryptionKey;
+    this.flowLogGroup = storage.flowLogGroup;
+
+    this.profiles = new ProfileLookup(this, 'Profiles', this.instanceArn);
+    this.adminSecurityProfileArn = this.securityProfileArn(SecurityProfile.ADMIN);
+    this.basicRoutingProfileArn = this.routingProfileArn(RoutingProfile.BASIC);
+
+    if (props.admin) {
+      this.admin = this.addUser('Admin', { securityProfiles: [SecurityProfile.ADMIN], ...props.admin });
+      this.adminUserArn = this.admin.userArn;
+      this.adminPasswordSecret = this.admin.passwordSecret;
+    }
+
+    Annotations.of(this).addWarningV2('cdk-connect-instance:permanentIdentity',
+      `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days`);
+  }
+
+  /**
+   * The URL users sign in at: `https://<alias>.my.connect.aws`. For an
+   * existing-directory instance the alias is the directory's, so
+   * `directoryAlias` must have been given.
+   *
+   * @attribute
+   */
+  public get accessUrl(): string {
+    const alias = this.identity.accessUrlAlias;
+    if (alias === undefined) {
+      throw new Error(`accessUrl is unknown for an EXISTING_DIRECTORY instance without directoryAlias: pass IdentityManagement.existingDirectory({ directoryId, directoryAlias }) at '${this.node.path}'`);
+    }
+    return `https://${alias}.my.connect.aws`;
+  }
+
+  /**
+   * The relay state URL to configure in a SAML 2.0 identity provider
+   * (SAML instances only).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
+   */
+  public get samlRelayStateUrl(): string {
+    if (this.identityManagementType !== IdentityManagementType.SAML) {
+      throw new Error(`samlRelayStateUrl exists only for SAML instances, this one is ${this.identityManagementType} at '${this.node.path}'`);
+    }
+    return `https://${this.env.region}.console.aws.amazon.com/connect/federate/${this.instanceId}`;
+  }
+
+  /**
+   * The ARN of one of the instance's security profiles; a built-in one is
+   * resolved by name at deploy time.
+   */
+  public securityProfileArn(profile: SecurityProfile): string {
+    return profile.arn ?? this.profiles.securityProfileArn(profile.name!);
+  }
+
+  /**
+   * The ARN of one of the instance's routing profiles; one given by name is
+   * resolved at deploy time.
+   */
+  public routingProfileArn(profile: RoutingProfile): string {
+    return profile.arn ?? this.profiles.routingProfileArn(profile.name!);
+  }
+
+  /**
+   * Adds a user (agent, supervisor, …) to the instance, with the
+   * **Agent** security profile and **Basic Routing Profile** unless others
+   * are given.
+   */
+  public addUser(id: string, options: UserOptions): ConnectUser {
+    return new ConnectUser(this, id, {
+      ...options,
+      instance: this,
+      passwordEncryptionKey: this.encryptionKey,
+      removalPolicy: this.removalPolicy,
+    });
+  }
+}
+
+function validateIdentity(v: PropValidator, identity: IdentityManagement): void {
+  for (const [option, value] of Object.entries(identity.unexpectedOptions)) {
+    v.fail(`identity.${option}`, value, `does not apply to a ${identity.type} instance`);
+  }
+  if (identity.type === IdentityManagementType.EXISTING_DIRECTORY) {
+    v.checkString('identity.directoryId', identity.directoryId, {
+      pattern: DIRECTORY_ID,
+      patternMessage: 'must be an AWS Directory Service directory id (d- and 10 hexadecimal digits)',
+    });
+    checkAlias(v, 'identity.directoryAlias', identity.directoryAlias);
+  } else {
+    checkAlias(v, 'identity.instanceAlias', identity.instanceAlias);
+  }
+}
+
+function checkAlias(v: PropValidator, prop: string, alias: string | undefined): void {
+  v.checkString(prop, alias, {
+    minLength: 1,
+    maxLength: 45,
+    pattern: INSTANCE_ALIAS,
+    patternMessage: 'must be letters and digits joined by hyphens, not start with "d-" and not end with a hyphen',
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * How Amazon Connect stores and authenticates the instance's users
+ * (the console wizard's step 1).
+ */
+export enum IdentityManagementType {
+  /** Users are created and managed in Amazon Connect. */
+  CONNECT_MANAGED = 'CONNECT_MANAGED',
+  /** Users sign in through a SAML 2.0 identity provider. */
+  SAML = 'SAML',
+  /** Users live in an existing AWS Directory Service directory. */
+  EXISTING_DIRECTORY = 'EXISTING_DIRECTORY',
+}
+
+/**
+ * Options for an instance whose users are stored in Amazon Connect.
+ */
+export interface ConnectManagedIdentityOptions {
+  /**
+   * The instance alias: the first part of the access URL
+   * (`https://<alias>.my.connect.aws`). 1 to 45 letters, digits and hyphens;
+   * it must not start with `d-` and must be unique across all AWS Regions.
+   *
+   * Changing the alias replaces the instance (and its users, queues and phone
+   * numbers).
+   */
+  readonly instanceAlias: string;
+}
+
+/**
+ * Options for an instance whose users sign in through a SAML 2.0 identity provider.
+ */
+export interface SamlIdentityOptions {
+  /**
+   * The instance alias: the first part of the access URL
+   * (`https://<alias>.my.connect.aws`). 1 to 45 letters, digits and hyphens;
+   * it must not start with `d-` and must be unique across all AWS Regions.
+   *
+   * Changing the alias replaces the instance.
+   */
+  readonly instanceAlias: string;
+}
+
+/**
+ * Options for an instance linked to an existing AWS Directory Service directory.
+ */
+export interface ExistingDirectoryIdentityOptions {
+  /**
+   * The id of the AWS Directory Service directory (`d-` and 10 hexadecimal
+   * digits). A directory can back only one Amazon Connect instance.
+   *
+   * Changing the directory replaces the instance.
+   */
+  readonly directoryId: string;
+
+  /**
+   * The directory's alias, which Amazon Connect takes as the instance alias.
+   * CloudFormation does not return it, so it is needed only to build
+   * `accessUrl`; it is not sent to CloudFormation.
+   *
+   * @default - `accessUrl` is not available for this instance
+   */
+  readonly directoryAlias?: string;
+}
+
+/**
+ * The identity management choice of an Amazon Connect instance.
+ *
+ * The choice is permanent: changing the type, the alias or the directory
+ * replaces the instance. Amazon Connect also limits how many instances an
+ * account can create and delete in 30 days, so a replacement can fail.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-identity-management.html
+ */
+export class IdentityManagement {
+  /**
+   * Store users in Amazon Connect (the console's default).
+   */
+  public static connectManaged(options: ConnectManagedIdentityOptions): IdentityManagement {
+    return new IdentityManagement(IdentityManagementType.CONNECT_MANAGED, options.instanceAlias)
+      .withUnexpected(options, ['instanceAlias']);
+  }
+
+  /**
+   * Authenticate users through a SAML 2.0 identity provider.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
+   */
+  public static saml(options: SamlIdentityOptions): IdentityManagement {
+    return new IdentityManagement(IdentityManagementType.SAML, options.instanceAlias)
+      .withUnexpected(options, ['instanceAlias']);
+  }
+
+  /**
+   * Link an existing AWS Directory Service directory.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/directory-service.html
+   */
+  public static existingDirectory(options: ExistingDirectoryIdentityOptions): IdentityManagement {
+    return new IdentityManagement(
+      IdentityManagementType.EXISTING_DIRECTORY,
+      undefined,
+      options.directoryId,
+      options.directoryAlias,
+    ).withUnexpected(options, ['directoryId', 'directoryAlias']);
+  }
+
+  /**
+   * @param type the identity management type
+   * @param instanceAlias the instance alias (Connect-managed and SAML)
+   * @param directoryId the directory id (existing directory)
+   * @param directoryAlias the directory's alias (existing directory)
+   */
+  private constructor(
+    /** The identity management type. */
+    public readonly type: IdentityManagementType,
+    /** The instance alias sent to CloudFormation, if any. */
+    public readonly instanceAlias?: string,
+    /** The AWS Directory Service directory id, if any. */
+    public readonly directoryId?: string,
+    /** The directory's alias, if given. */
+    public readonly directoryAlias?: string,
+  ) {}
+
+  /**
+   * Options given that this identity type does not take (possible from
+   * JavaScript, where option types are not checked); the instance rejects them.
+   */
+  public readonly unexpectedOptions: { [option: string]: any } = {};
+
+  /**
+   * The alias that forms the access URL, when known.
+   */
+  public get accessUrlAlias(): string | undefined {
+    return this.instanceAlias ?? this.directoryAlias;
+  }
+
+  private withUnexpected(options: object, allowed: string[]): IdentityManagement {
+    for (const [key, value] of Object.entries(options ?? {})) {
+      if (!allowed.includes(key)) {
+        this.unexpectedOptions[key] = value;
+      }
+    }
+    return this;
+  }
+}

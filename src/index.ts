@@ -1,0 +1,6 @@
+export * from './connect-instance';
+export * from './identity';
+export * from './profiles';
+export * from './storage';
+export * from './telephony';
+export * from './user';

@@ -1,0 +1,71 @@
+/**
+ * A security profile to give a user: one of the instance's built-in profiles,
+ * resolved by name at deploy time, or one given by ARN.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/default-security-profiles.html
+ */
+export class SecurityProfile {
+  /** The built-in **Admin** profile: full access to the instance. */
+  public static readonly ADMIN = SecurityProfile.builtIn('Admin');
+  /** The built-in **Agent** profile: the Contact Control Panel and its own metrics. */
+  public static readonly AGENT = SecurityProfile.builtIn('Agent');
+  /** The built-in **CallCenterManager** profile: users, routing, metrics. */
+  public static readonly CALL_CENTER_MANAGER = SecurityProfile.builtIn('CallCenterManager');
+  /** The built-in **QualityAnalyst** profile: metrics and recordings. */
+  public static readonly QUALITY_ANALYST = SecurityProfile.builtIn('QualityAnalyst');
+
+  /**
+   * A security profile of the instance, found by its exact name at deploy time.
+   *
+   * @param name the profile's name, as shown in the Amazon Connect admin website
+   */
+  public static builtIn(name: string): SecurityProfile {
+    return new SecurityProfile(name, undefined);
+  }
+
+  /**
+   * A security profile given by ARN (for example an `AWS::Connect::SecurityProfile`).
+   */
+  public static fromSecurityProfileArn(arn: string): SecurityProfile {
+    return new SecurityProfile(undefined, arn);
+  }
+
+  private constructor(
+    /** The name to look up at deploy time, when not given by ARN. */
+    public readonly name: string | undefined,
+    /** The ARN, when given. */
+    public readonly arn: string | undefined,
+  ) {}
+}
+
+/**
+ * A routing profile to give a user: one of the instance's profiles, resolved
+ * by name at deploy time, or one given by ARN.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+ */
+export class RoutingProfile {
+  /** The **Basic Routing Profile** every new instance has. */
+  public static readonly BASIC = RoutingProfile.fromName('Basic Routing Profile');
+
+  /**
+   * A routing profile of the instance, found by its exact name at deploy time.
+   */
+  public static fromName(name: string): RoutingProfile {
+    return new RoutingProfile(name, undefined);
+  }
+
+  /**
+   * A routing profile given by ARN (for example an `AWS::Connect::RoutingProfile`).
+   */
+  public static fromRoutingProfileArn(arn: string): RoutingProfile {
+    return new RoutingProfile(undefined, arn);
+  }
+
+  private constructor(
+    /** The name to look up at deploy time, when not given by ARN. */
+    public readonly name: string | undefined,
+    /** The ARN, when given. */
+    public readonly arn: string | undefined,
+  ) {}
+}

@@ -1,0 +1,205 @@
+import { Annotations, Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
+import { CfnUser } from 'aws-cdk-lib/aws-connect';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import type { ConnectInstance } from './connect-instance';
+import { IdentityManagementType } from './identity';
+import { RoutingProfile, SecurityProfile } from './profiles';
+import { literalPassword, validateUser } from './private/user-validation';
+import { PropValidator } from './private/validation';
+
+/**
+ * How a user's calls reach them.
+ */
+export enum PhoneType {
+  /** In the browser, through the Contact Control Panel. */
+  SOFT_PHONE = 'SOFT_PHONE',
+  /** On a desk phone number (`deskPhoneNumber`). */
+  DESK_PHONE = 'DESK_PHONE',
+}
+
+/**
+ * A user of an Amazon Connect instance. What may be set depends on the
+ * instance's identity management:
+ *
+ * | identity | username | first/last name | e-mail | password |
+ * |---|---|---|---|---|
+ * | Connect-managed | required | required | optional | optional, else generated |
+ * | SAML | required | required | optional | not allowed (the IdP holds it) |
+ * | existing directory | an existing directory user | not allowed | not allowed | not allowed |
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+ */
+export interface UserOptions {
+  /**
+   * The user name: 1 to 100 letters, digits and `_ - . @`. For an existing
+   * directory, the name of a user of that directory.
+   */
+  readonly username: string;
+
+  /**
+   * The user's first name (1 to 100 characters).
+   *
+   * @default - none; required for Connect-managed and SAML instances
+   */
+  readonly firstName?: string;
+
+  /**
+   * The user's last name (1 to 100 characters).
+   *
+   * @default - none; required for Connect-managed and SAML instances
+   */
+  readonly lastName?: string;
+
+  /**
+   * The user's e-mail address.
+   *
+   * @default - none
+   */
+  readonly email?: string;
+
+  /**
+   * The password, for Connect-managed instances only: 8 to 64 characters with
+   * an upper-case letter, a lower-case letter and a digit. Pass a reference
+   * such as `SecretValue.secretsManager(...)`; a literal would be written into
+   * the template.
+   *
+   * @default - a password is generated in AWS Secrets Manager (Connect-managed instances)
+   */
+  readonly password?: SecretValue;
+
+  /**
+   * The user's security profiles.
+   *
+   * @default - [SecurityProfile.AGENT] for `addUser`; [SecurityProfile.ADMIN] for the administrator
+   */
+  readonly securityProfiles?: SecurityProfile[];
+
+  /**
+   * The user's routing profile.
+   *
+   * @default RoutingProfile.BASIC
+   */
+  readonly routingProfile?: RoutingProfile;
+
+  /**
+   * How calls reach the user.
+   *
+   * @default PhoneType.SOFT_PHONE
+   */
+  readonly phoneType?: PhoneType;
+
+  /**
+   * The desk phone number in E.164 format, with `PhoneType.DESK_PHONE`.
+   *
+   * @default - none
+   */
+  readonly deskPhoneNumber?: string;
+
+  /**
+   * How long the user may spend in after-contact work.
+   *
+   * @default - no limit
+   */
+  readonly afterContactWorkTimeLimit?: Duration;
+}
+
+/**
+ * Properties of a `ConnectUser`.
+ */
+export interface ConnectUserProps extends UserOptions {
+  /** The instance the user belongs to. */
+  readonly instance: ConnectInstance;
+
+  /**
+   * The key that encrypts a generated password secret.
+   *
+   * @default - the AWS managed key for Secrets Manager
+   */
+  readonly passwordEncryptionKey?: kms.IKey;
+
+  /**
+   * What happens to a generated password secret when it leaves the stack.
+   *
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * The security profiles when `securityProfiles` is not given.
+   *
+   * @default [SecurityProfile.AGENT]
+   */
+  readonly defaultSecurityProfiles?: SecurityProfile[];
+}
+
+/**
+ * A user of an Amazon Connect instance (`AWS::Connect::User`), with built-in
+ * profiles resolved at deploy time and, for Connect-managed instances, a
+ * password generated in AWS Secrets Manager unless one is given.
+ */
+export class ConnectUser extends Construct {
+  /**
+   * The ARN of the user.
+   *
+   * @attribute
+   */
+  public readonly userArn: string;
+
+  /**
+   * The secret holding the generated password, when one was generated.
+   */
+  public readonly passwordSecret?: secretsmanager.ISecret;
+
+  constructor(scope: Construct, id: string, props: ConnectUserProps) {
+    super(scope, id);
+    const identityType = props.instance.identityManagementType;
+    const v = new PropValidator();
+    validateUser(this, v, '', props, identityType);
+    v.throwIfAny(this, 'ConnectUser');
+
+    let password = props.password;
+    if (literalPassword(this, password) !== undefined) {
+      Annotations.of(this).addWarningV2('cdk-connect-instance:literalPassword',
+        'password is a literal value and will be written into the template: pass a SecretValue reference (Secrets Manager or SSM SecureString) instead');
+    }
+    if (password === undefined && identityType === IdentityManagementType.CONNECT_MANAGED) {
+      const secret = new secretsmanager.Secret(this, 'Password', {
+        description: `Password of the Amazon Connect user ${props.username}`,
+        encryptionKey: props.passwordEncryptionKey,
+        generateSecretString: {
+          passwordLength: 32,
+          requireEachIncludedType: true,
+          excludeCharacters: ' "\'\\`/@%{}',
+        },
+      });
+      secret.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+      this.passwordSecret = secret;
+      password = secret.secretValue;
+    }
+
+    const securityProfiles = props.securityProfiles ?? props.defaultSecurityProfiles ?? [SecurityProfile.AGENT];
+    const resource = new CfnUser(this, 'Resource', {
+      instanceArn: props.instance.instanceArn,
+      username: props.username,
+      password: password?.unsafeUnwrap(),
+      identityInfo: identityInfo(props),
+      phoneConfig: {
+        phoneType: props.phoneType ?? PhoneType.SOFT_PHONE,
+        deskPhoneNumber: props.deskPhoneNumber,
+        afterContactWorkTimeLimit: props.afterContactWorkTimeLimit?.toSeconds(),
+      },
+      securityProfileArns: securityProfiles.map((p) => props.instance.securityProfileArn(p)),
+      routingProfileArn: props.instance.routingProfileArn(props.routingProfile ?? RoutingProfile.BASIC),
+    });
+    this.userArn = resource.attrUserArn;
+  }
+}
+
+function identityInfo(props: UserOptions): CfnUser.UserIdentityInfoProperty | undefined {
+  if (props.firstName === undefined && props.lastName === undefined && props.email === undefined) {
+    return undefined;
+  }
+  return { firstName: props.firstName, lastName: props.lastName, email: props.email };
+}
