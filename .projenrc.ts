@@ -77,6 +77,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check@^4',
   ],
 
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'examples'],
+    tsconfigPath: './tsconfig.dev.json',
+    projectService: false,
+  },
+
   jestOptions: {
     // `test` never rewrites snapshots; `test:update` does.
     updateSnapshot: UpdateSnapshot.NEVER,
@@ -95,6 +102,22 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // Develop and test against a current aws-cdk-lib while the peer dependency
 // keeps the year-old minimum (see CDK_MIN_VERSION).
 project.addDevDeps(`aws-cdk-lib@${CDK_DEV_VERSION}`, 'constructs@10.5.1');
+
+// Only the JavaScript package can be built on machines without the Python,
+// Java, .NET and Go toolchains; `package-all` keeps the full set for releases.
+project.packageTask.reset();
+project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+
+// The example app imports the library by its package name, as a team would.
+const linkSelf = 'mkdir -p node_modules && ln -sfn .. node_modules/cdk-connect-instance';
+const example = project.addTask('example', {
+  description: 'Synthesize the example contact-center app with the cdk CLI and summarize what it would deploy',
+  env: { AWS_REGION: 'us-east-1', CDK_DISABLE_VERSION_CHECK: 'true' },
+});
+example.exec(linkSelf);
+example.exec('tsc -p examples/tsconfig.json');
+example.exec('cdk synth --quiet --no-notices', { cwd: 'examples' });
+example.exec('node examples/dist/summarize.js');
 
 for (const pattern of ['/examples/', '/.ci/', '/scripts/', '/.bench/']) {
   project.addPackageIgnore(pattern);

@@ -1,5 +1,6 @@
 import { Annotations, ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
 import { CfnInstance } from 'aws-cdk-lib/aws-connect';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -7,7 +8,9 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { IdentityManagement, IdentityManagementType } from './identity';
+import { PhoneNumber, PhoneNumberOptions } from './phone-number';
 import { overrideNewerAttributes, renderAttributes } from './private/attributes';
+import { instanceMetric } from './private/metrics';
 import { ProfileLookup } from './private/profile-lookup';
 import { validateUser } from './private/user-validation';
 import { PropValidator } from './private/validation';
@@ -38,6 +41,64 @@ export interface IConnectInstance extends IResource {
    * @attribute
    */
   readonly instanceId: string;
+
+  /**
+   * An `AWS/Connect` metric of this instance, with its `InstanceId` (and,
+   * for the metrics Amazon Connect groups, `MetricGroup`) dimensions.
+   *
+   * @default - statistic as documented for the metric (Sum otherwise), 5-minute period
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+   */
+  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active voice calls. Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active voice calls as a percentage of the instance's quota.
+   * Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentCallsPercentage(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Voice calls rejected because the call rate exceeded the quota.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricThrottledCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Voice calls routed to an agent who did not answer. Statistic: Sum, period 5 minutes.
+   */
+  metricMissedCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Voice calls that failed because the concurrent-calls quota was reached.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricCallsBreachingConcurrencyQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Inbound and outbound voice calls. Statistic: Sum, period 5 minutes.
+   */
+  metricCallsPerInterval(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Call recordings that failed to upload to storage. Statistic: Sum, period 5 minutes.
+   */
+  metricCallRecordingUploadError(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Calls that failed because their number is not associated with a flow.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricMisconfiguredPhoneNumbers(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active chats. Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentActiveChats(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 }
 
 /**
@@ -192,6 +253,46 @@ export interface ConnectInstanceProps {
 abstract class ConnectInstanceBase extends Resource implements IConnectInstance {
   public abstract readonly instanceArn: string;
   public abstract readonly instanceId: string;
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return instanceMetric(this.instanceId, metricName, props);
+  }
+
+  public metricConcurrentCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentCalls', props);
+  }
+
+  public metricConcurrentCallsPercentage(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentCallsPercentage', props);
+  }
+
+  public metricThrottledCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ThrottledCalls', props);
+  }
+
+  public metricMissedCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('MissedCalls', props);
+  }
+
+  public metricCallsBreachingConcurrencyQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CallsBreachingConcurrencyQuota', props);
+  }
+
+  public metricCallsPerInterval(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CallsPerInterval', props);
+  }
+
+  public metricCallRecordingUploadError(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CallRecordingUploadError', props);
+  }
+
+  public metricMisconfiguredPhoneNumbers(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('MisconfiguredPhoneNumbers', props);
+  }
+
+  public metricConcurrentActiveChats(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentActiveChats', props);
+  }
 }
 
 /**
@@ -399,6 +500,15 @@ export class ConnectInstance extends ConnectInstanceBase {
    */
   public routingProfileArn(profile: RoutingProfile): string {
     return profile.arn ?? this.profiles.routingProfileArn(profile.name!);
+  }
+
+  /**
+   * Claims a phone number for the instance.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
+   */
+  public addPhoneNumber(id: string, options: PhoneNumberOptions): PhoneNumber {
+    return new PhoneNumber(this, id, { ...options, targetArn: this.instanceArn });
   }
 
   /**

@@ -1,5 +1,6 @@
 export * from './connect-instance';
 export * from './identity';
+export * from './phone-number';
 export * from './profiles';
 export * from './storage';
 export * from './telephony';

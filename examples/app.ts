@@ -1,0 +1,36 @@
+import { App, CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { ConnectInstance, IdentityManagement } from 'cdk-connect-instance';
+
+/**
+ * A contact center as a platform team would deploy it: Connect-managed users,
+ * an administrator whose password is generated in Secrets Manager, the
+ * console's default telephony and the default (encrypted, retained) storage.
+ */
+export class ContactCenterStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    const contactCenter = new ConnectInstance(this, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support-example' }),
+      admin: {
+        username: 'admin',
+        firstName: 'Ada',
+        lastName: 'Admin',
+        email: 'ada.admin@example.com',
+      },
+      telephony: { inboundCalls: true, outboundCalls: true, earlyMedia: true },
+    });
+
+    new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
+    new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
+    new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });
+    new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
+  }
+}
+
+const app = new App();
+new ContactCenterStack(app, 'ContactCenterExample', {
+  env: { region: process.env.CDK_DEFAULT_REGION ?? 'us-east-1' },
+});
+app.synth();

@@ -1,0 +1,557 @@
+import { Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { IdentityManagementType } from './identity';
+
+/**
+ * Options of the deployer policy: where it applies, and which identity
+ * management types the deployer creates instances with.
+ */
+export interface DeployerPolicyOptions {
+  /**
+   * The account the stacks are deployed to; it is written into every ARN.
+   * Pass `Stack.of(this).account` (or `Aws.ACCOUNT_ID`) to scope the policy
+   * to the account it is created in.
+   *
+   * @default '*' - any account
+   */
+  readonly account?: string;
+
+  /**
+   * The Region the stacks are deployed to; it is written into every regional
+   * ARN. Pass `Stack.of(this).region` (or `Aws.REGION`) to scope the policy to
+   * the Region it is created in.
+   *
+   * @default '*' - any Region
+   */
+  readonly region?: string;
+
+  /**
+   * The partition of the account: `aws`, `aws-cn`, `aws-us-gov`, ... Pass
+   * `Aws.PARTITION` to follow the stack.
+   *
+   * @default 'aws'
+   */
+  readonly partition?: string;
+
+  /**
+   * The identity management types of the instances the deployer creates.
+   * Only instances that Amazon Connect keeps users for (CONNECT_MANAGED,
+   * SAML) make Connect create and delete a directory of its own, so a
+   * deployer that only links existing directories does not get
+   * `ds:CreateIdentityPoolDirectory`, `ds:CreateDirectory` or
+   * `ds:DeleteDirectory`.
+   *
+   * @default - all three: CONNECT_MANAGED, SAML and EXISTING_DIRECTORY
+   */
+  readonly identityManagementTypes?: IdentityManagementType[];
+}
+
+/**
+ * The statements of the policy, in the order they are rendered. Each groups
+ * actions by purpose and shares one set of resources and conditions.
+ */
+type StatementId =
+  | 'NoResourceLevelPermissions'
+  | 'ConnectInstance'
+  | 'ConnectDirectory'
+  | 'ConnectServiceLinkedRole'
+  | 'ConnectServiceLinkedRolePolicy'
+  | 'ConnectStorage'
+  | 'ConnectStorageKeyGrants'
+  | 'ConnectUsersAndNumbers'
+  | 'DataStoreBuckets'
+  | 'DataStoreKeys'
+  | 'DataStoreLogGroups'
+  | 'DataStoreSecrets'
+  | 'DataStoreSecretEncryption'
+  | 'LookupFunction'
+  | 'LookupFunctionCode'
+  | 'LookupFunctionRole'
+  | 'LookupFunctionPassRole';
+
+/**
+ * Actions a resource type needs, and the statement that grants them.
+ */
+interface Need {
+  readonly sid: StatementId;
+  readonly actions: readonly string[];
+  /**
+   * Only instances of these identity management types need the actions.
+   *
+   * @default - every identity management type
+   */
+  readonly identityTypes?: readonly IdentityManagementType[];
+}
+
+/** Instances for which Amazon Connect creates (and deletes) a directory of its own. */
+const OWN_DIRECTORY = [IdentityManagementType.CONNECT_MANAGED, IdentityManagementType.SAML] as const;
+
+/**
+ * What CloudFormation calls, with the deployer's credentials, to create,
+ * update and delete each resource type that `ConnectInstance` and its
+ * helpers (`addUser`, `addPhoneNumber`) make.
+ *
+ * The source is each type's CloudFormation registry schema: the
+ * `handlers.create`, `handlers.update` and `handlers.delete` permissions,
+ * which by the schema's contract list everything those handlers call.
+ * Left out: the `read` and `list` handlers (drift detection, resource
+ * import), API names that are not IAM actions (`s3:DeleteBucketCors` is
+ * authorized by `s3:PutBucketCORS`), and the actions that only serve
+ * properties the construct never sets, named in a comment next to the type.
+ * Amazon Connect also calls Directory Service and IAM with the caller's
+ * credentials while it creates and deletes an instance (admin guide,
+ * "Required permissions for using custom IAM policies to manage access to
+ * the Amazon Connect console": Create instance, Delete instance): those are
+ * listed with `AWS::Connect::Instance`.
+ *
+ * The policy is derived from this table: every action here is granted by
+ * the statement named next to it, and nothing else is granted.
+ */
+const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
+  'AWS::Connect::Instance': [
+    { sid: 'NoResourceLevelPermissions', actions: ['connect:CreateInstance'] },
+    {
+      sid: 'ConnectInstance',
+      actions: [
+        'connect:DescribeInstance',
+        'connect:ListInstanceAttributes',
+        'connect:UpdateInstanceAttribute',
+        'connect:DeleteInstance',
+        'connect:TagResource',
+        'connect:UntagResource',
+      ],
+    },
+    { sid: 'NoResourceLevelPermissions', actions: ['ds:CheckAlias', 'ds:DescribeDirectories'] },
+    { sid: 'NoResourceLevelPermissions', actions: ['ds:CreateIdentityPoolDirectory', 'ds:CreateDirectory'], identityTypes: OWN_DIRECTORY },
+    { sid: 'ConnectDirectory', actions: ['ds:CreateAlias', 'ds:AuthorizeApplication', 'ds:UnauthorizeApplication'] },
+    { sid: 'ConnectDirectory', actions: ['ds:DeleteDirectory'], identityTypes: OWN_DIRECTORY },
+    { sid: 'ConnectServiceLinkedRole', actions: ['iam:CreateServiceLinkedRole'] },
+    // PutRolePolicy: registry schema. AttachRolePolicy: CreateInstance's dependent actions.
+    // DeleteRolePolicy: the console's telephony page, for instance attributes
+    // (high-volume outbound) that add to and remove from the role.
+    { sid: 'ConnectServiceLinkedRolePolicy', actions: ['iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:DeleteRolePolicy'] },
+    // Amazon Connect creates the flow-log group /aws/connect/<alias> itself.
+    { sid: 'DataStoreLogGroups', actions: ['logs:CreateLogGroup'] },
+  ],
+  'AWS::Connect::InstanceStorageConfig': [
+    { sid: 'ConnectInstance', actions: ['connect:DescribeInstance'] },
+    {
+      sid: 'ConnectStorage',
+      actions: [
+        'connect:AssociateInstanceStorageConfig',
+        'connect:UpdateInstanceStorageConfig',
+        'connect:DisassociateInstanceStorageConfig',
+        's3:GetBucketAcl',
+        's3:GetBucketLocation',
+        'kinesis:DescribeStream',
+        'firehose:DescribeDeliveryStream',
+        'kms:DescribeKey',
+        'kms:RetireGrant',
+      ],
+    },
+    // Connect creates a grant on the storage key for the instance's
+    // service-linked role, with the caller's credentials.
+    { sid: 'ConnectStorageKeyGrants', actions: ['kms:CreateGrant'] },
+    { sid: 'NoResourceLevelPermissions', actions: ['ds:DescribeDirectories'] },
+    { sid: 'ConnectServiceLinkedRolePolicy', actions: ['iam:PutRolePolicy'] },
+  ],
+  // Left out: the user proficiency actions (UserProficiencies is never set).
+  'AWS::Connect::User': [
+    {
+      sid: 'ConnectUsersAndNumbers',
+      actions: [
+        'connect:CreateUser',
+        'connect:UpdateUserIdentityInfo',
+        'connect:UpdateUserPhoneConfig',
+        'connect:UpdateUserRoutingProfile',
+        'connect:UpdateUserSecurityProfiles',
+        'connect:UpdateUserHierarchy',
+        'connect:DeleteUser',
+        'connect:TagResource',
+        'connect:UntagResource',
+      ],
+    },
+  ],
+  // Left out: connect:ImportPhoneNumber and sms-voice:DescribePhoneNumbers
+  // (SourcePhoneNumberArn, importing numbers, is never set).
+  'AWS::Connect::PhoneNumber': [
+    {
+      sid: 'ConnectUsersAndNumbers',
+      actions: [
+        'connect:SearchAvailablePhoneNumbers',
+        'connect:ClaimPhoneNumber',
+        'connect:DescribePhoneNumber',
+        'connect:UpdatePhoneNumber',
+        'connect:UpdatePhoneNumberMetadata',
+        'connect:ReleasePhoneNumber',
+        'connect:TagResource',
+        'connect:UntagResource',
+      ],
+    },
+  ],
+  // Left out: replication, website, notification, inventory, analytics,
+  // metrics, accelerate, object lock and intelligent-tiering writes (never
+  // set), s3:PutObjectAcl and s3:DeleteObject, iam:PassRole (replication role).
+  'AWS::S3::Bucket': [
+    {
+      sid: 'DataStoreBuckets',
+      actions: [
+        's3:CreateBucket',
+        's3:ListBucket',
+        's3:GetBucketAcl',
+        's3:PutBucketAcl',
+        's3:PutBucketTagging',
+        's3:PutEncryptionConfiguration',
+        's3:PutBucketVersioning',
+        's3:PutLifecycleConfiguration',
+        's3:PutBucketCORS',
+        's3:PutBucketLogging',
+        's3:PutBucketPublicAccessBlock',
+        's3:PutBucketOwnershipControls',
+        's3:DeleteBucket',
+      ],
+    },
+  ],
+  'AWS::S3::BucketPolicy': [
+    { sid: 'DataStoreBuckets', actions: ['s3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:DeleteBucketPolicy'] },
+  ],
+  // Left out: kms:DisableKey, kms:EnableKey, kms:DisableKeyRotation (the key
+  // is always enabled and rotated).
+  'AWS::KMS::Key': [
+    { sid: 'NoResourceLevelPermissions', actions: ['kms:CreateKey'] },
+    {
+      sid: 'DataStoreKeys',
+      actions: [
+        'kms:DescribeKey',
+        'kms:PutKeyPolicy',
+        'kms:EnableKeyRotation',
+        'kms:UpdateKeyDescription',
+        'kms:TagResource',
+        'kms:UntagResource',
+        'kms:ListResourceTags',
+        'kms:ScheduleKeyDeletion',
+      ],
+    },
+  ],
+  // Left out: data protection policy writes, log deliveries and resource
+  // policies (never set).
+  'AWS::Logs::LogGroup': [
+    {
+      sid: 'DataStoreLogGroups',
+      actions: [
+        'logs:CreateLogGroup',
+        'logs:DescribeLogGroups',
+        'logs:PutRetentionPolicy',
+        'logs:DeleteRetentionPolicy',
+        'logs:AssociateKmsKey',
+        'logs:DisassociateKmsKey',
+        'logs:GetDataProtectionPolicy',
+        'logs:TagResource',
+        'logs:UntagResource',
+        'logs:DeleteLogGroup',
+      ],
+    },
+  ],
+  // Left out: secretsmanager:ReplicateSecretToRegions (no replica Regions).
+  'AWS::SecretsManager::Secret': [
+    {
+      sid: 'DataStoreSecrets',
+      actions: [
+        'secretsmanager:CreateSecret',
+        'secretsmanager:DescribeSecret',
+        // Also what resolves the {{resolve:secretsmanager:...}} password of a user.
+        'secretsmanager:GetSecretValue',
+        'secretsmanager:UpdateSecret',
+        'secretsmanager:TagResource',
+        'secretsmanager:UntagResource',
+        'secretsmanager:RemoveRegionsFromReplication',
+        'secretsmanager:DeleteSecret',
+      ],
+    },
+    { sid: 'NoResourceLevelPermissions', actions: ['secretsmanager:GetRandomPassword'] },
+    // The secret is encrypted with the instance's key: Secrets Manager uses it
+    // with the caller's credentials.
+    { sid: 'DataStoreSecretEncryption', actions: ['kms:GenerateDataKey', 'kms:Decrypt'] },
+  ],
+  // Left out: concurrency, code signing, VPC (ec2:Describe*), layers,
+  // resource-based policy and customer-key environment encryption actions
+  // (never set).
+  'AWS::Lambda::Function': [
+    {
+      sid: 'LookupFunction',
+      actions: [
+        'lambda:CreateFunction',
+        'lambda:GetFunction',
+        'lambda:GetFunctionCodeSigningConfig',
+        'lambda:GetRuntimeManagementConfig',
+        'lambda:UpdateFunctionCode',
+        'lambda:UpdateFunctionConfiguration',
+        'lambda:TagResource',
+        'lambda:UntagResource',
+        'lambda:ListTags',
+        'lambda:DeleteFunction',
+      ],
+    },
+    // Lambda reads the code from the CDK asset bucket with the caller's credentials.
+    { sid: 'LookupFunctionCode', actions: ['s3:GetObject', 's3:GetObjectVersion'] },
+    { sid: 'LookupFunctionPassRole', actions: ['iam:PassRole'] },
+  ],
+  // Left out: iam:AttachRolePolicy, iam:DetachRolePolicy and the permissions
+  // boundary actions (the function's role has neither managed policies nor a
+  // boundary).
+  'AWS::IAM::Role': [
+    {
+      sid: 'LookupFunctionRole',
+      actions: [
+        'iam:CreateRole',
+        'iam:GetRole',
+        'iam:UpdateRole',
+        'iam:UpdateRoleDescription',
+        'iam:UpdateAssumeRolePolicy',
+        'iam:TagRole',
+        'iam:UntagRole',
+        'iam:ListRolePolicies',
+        'iam:ListAttachedRolePolicies',
+        'iam:DeleteRole',
+      ],
+    },
+  ],
+  'AWS::IAM::Policy': [
+    { sid: 'LookupFunctionRole', actions: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'] },
+  ],
+  // CloudFormation invokes the function behind a custom resource with the
+  // caller's credentials.
+  'AWS::CloudFormation::CustomResource': [
+    { sid: 'LookupFunction', actions: ['lambda:InvokeFunction'] },
+  ],
+};
+
+/** Resolved options. */
+interface Scope {
+  readonly partition: string;
+  readonly region: string;
+  readonly account: string;
+  readonly identityTypes: readonly IdentityManagementType[];
+}
+
+/** The resources and conditions of one statement. */
+interface StatementScope {
+  readonly resources: (s: Scope) => string[];
+  readonly conditions?: (s: Scope) => { [operator: string]: { [key: string]: unknown } };
+}
+
+/**
+ * The name of Amazon Connect's service-linked roles: one per instance,
+ * `AWSServiceRoleForAmazonConnect_<id>`, under the service's role path.
+ */
+const CONNECT_SLR = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect*';
+
+const connectArn = (s: Scope, resource: string) => `arn:${s.partition}:connect:${s.region}:${s.account}:${resource}`;
+const regional = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}:${s.region}:${s.account}:${resource}`;
+const globalArn = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}::${s.account}:${resource}`;
+const buckets = (s: Scope) => `arn:${s.partition}:s3:::*`;
+const keys = (s: Scope) => regional(s, 'kms', 'key/*');
+
+/**
+ * Where each statement applies. `*` only in `NoResourceLevelPermissions`,
+ * for the actions that name no resource type in the Service Authorization
+ * Reference: connect:CreateInstance, ds:CheckAlias, ds:DescribeDirectories,
+ * ds:CreateIdentityPoolDirectory, ds:CreateDirectory, kms:CreateKey and
+ * secretsmanager:GetRandomPassword. Bucket ARNs name no account or Region.
+ */
+const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
+  ['NoResourceLevelPermissions', { resources: () => ['*'] }],
+  ['ConnectInstance', { resources: (s) => [connectArn(s, 'instance/*')] }],
+  ['ConnectDirectory', { resources: (s) => [regional(s, 'ds', 'directory/*')] }],
+  ['ConnectServiceLinkedRole', {
+    resources: (s) => [globalArn(s, 'iam', CONNECT_SLR)],
+    conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'connect.amazonaws.com' } }),
+  }],
+  ['ConnectServiceLinkedRolePolicy', { resources: (s) => [globalArn(s, 'iam', CONNECT_SLR)] }],
+  ['ConnectStorage', {
+    resources: (s) => [
+      connectArn(s, 'instance/*'),
+      buckets(s),
+      regional(s, 'kinesis', 'stream/*'),
+      regional(s, 'firehose', 'deliverystream/*'),
+      keys(s),
+    ],
+  }],
+  ['ConnectStorageKeyGrants', {
+    resources: (s) => [keys(s)],
+    conditions: () => ({ Bool: { 'kms:GrantIsForAWSResource': 'true' } }),
+  }],
+  ['ConnectUsersAndNumbers', { resources: (s) => [connectArn(s, 'instance/*'), connectArn(s, 'phone-number/*')] }],
+  ['DataStoreBuckets', { resources: (s) => [buckets(s)] }],
+  ['DataStoreKeys', { resources: (s) => [keys(s)] }],
+  ['DataStoreLogGroups', { resources: (s) => [regional(s, 'logs', 'log-group:*')] }],
+  ['DataStoreSecrets', { resources: (s) => [regional(s, 'secretsmanager', 'secret:*')] }],
+  ['DataStoreSecretEncryption', {
+    resources: (s) => [keys(s)],
+    // Only through Secrets Manager (secretsmanager.<region>.<domain> in every partition).
+    conditions: (s) => ({ StringLike: { 'kms:ViaService': `secretsmanager.${s.region}.*` } }),
+  }],
+  ['LookupFunction', { resources: (s) => [regional(s, 'lambda', 'function:*')] }],
+  // The CDK bootstrap's file asset bucket, cdk-<qualifier>-assets-<account>-<region>.
+  ['LookupFunctionCode', { resources: (s) => [`arn:${s.partition}:s3:::cdk-*-assets-${s.account}-${s.region}/*`] }],
+  ['LookupFunctionRole', { resources: (s) => [globalArn(s, 'iam', 'role/*')] }],
+  ['LookupFunctionPassRole', {
+    resources: (s) => [globalArn(s, 'iam', 'role/*')],
+    conditions: () => ({ StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }),
+  }],
+];
+
+/** CloudFormation resource types of custom resources (`Custom::Xxx`) are all `AWS::CloudFormation::CustomResource`. */
+const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
+
+/**
+ * "Before you start" as code: the minimum IAM policy a principal needs to
+ * deploy, update and destroy stacks that use `ConnectInstance` — instead of
+ * `AmazonConnect_FullAccess` plus administrator rights.
+ *
+ * Attach it to the CloudFormation execution role (`cdk bootstrap
+ * --cloudformation-execution-policies`) or to the role CloudFormation runs
+ * as. It covers what CloudFormation does to the resources, not `cdk deploy`
+ * itself (`cloudformation:*`, publishing assets, reading the bootstrap
+ * version), which the CDK bootstrap's deploy and publishing roles do.
+ *
+ * It grants:
+ *
+ * | statement | for |
+ * |---|---|
+ * | NoResourceLevelPermissions | the actions that only accept `*`: connect:CreateInstance, the Directory Service lookups and directory creation, kms:CreateKey, secretsmanager:GetRandomPassword |
+ * | ConnectInstance | `AWS::Connect::Instance` |
+ * | ConnectDirectory | the Directory Service calls Amazon Connect makes for the instance's directory, its own or an existing one |
+ * | ConnectServiceLinkedRole, ConnectServiceLinkedRolePolicy | creating `AWSServiceRoleForAmazonConnect_*` (only for `connect.amazonaws.com`) and updating its policies, on that role path only |
+ * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only when they are for an AWS resource |
+ * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` |
+ * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
+ * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource |
+ *
+ * What it does not cover: other resources in the same stacks; a storage key
+ * in another account (its key policy must allow the grants); a CDK asset
+ * bucket encrypted with a customer managed key (add `kms:Decrypt` on it);
+ * and what only the `read` and `list` handlers need (drift detection,
+ * resource import). The rendered document stays under the 6,144-character
+ * limit of a managed policy.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-iam-amazon-connect-permissions.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_awsmanpol.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-slr.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
+ * @see https://github.com/aws-cloudformation/aws-cloudformation-resource-providers-connect
+ * @see https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectoryservice.html
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
+ * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
+ */
+export class DeployerPolicy {
+  /**
+   * The minimum policy to deploy, update and destroy stacks that use
+   * `ConnectInstance`, its users and its phone numbers.
+   *
+   * ```ts
+   * import { Stack } from 'aws-cdk-lib';
+   * import * as iam from 'aws-cdk-lib/aws-iam';
+   * import { DeployerPolicy } from 'cdk-connect-instance';
+   *
+   * const stack = Stack.of(this);
+   * new iam.ManagedPolicy(this, 'ConnectDeployer', {
+   *   document: DeployerPolicy.forConnectInstance({ account: stack.account, region: stack.region }),
+   * });
+   * ```
+   */
+  public static forConnectInstance(options: DeployerPolicyOptions = {}): iam.PolicyDocument {
+    const scope = resolve(options);
+    const actions = new Map<StatementId, Set<string>>();
+    for (const needs of Object.values(NEEDS)) {
+      for (const need of applicable(needs, scope)) {
+        const set = actions.get(need.sid) ?? new Set<string>();
+        need.actions.forEach((a) => set.add(a));
+        actions.set(need.sid, set);
+      }
+    }
+    const unplaced = [...actions.keys()].filter((sid) => !STATEMENTS.some(([id]) => id === sid));
+    if (unplaced.length > 0) {
+      throw new Error(`deployer policy statements ${unplaced.join(', ')} have no resources: add them to STATEMENTS`);
+    }
+    return new iam.PolicyDocument({
+      statements: STATEMENTS
+        .filter(([sid]) => actions.has(sid))
+        .map(([sid, where]) => new iam.PolicyStatement({
+          sid,
+          effect: iam.Effect.ALLOW,
+          actions: [...actions.get(sid)!].sort(),
+          resources: where.resources(scope),
+          conditions: where.conditions?.(scope),
+        })),
+    });
+  }
+
+  /**
+   * The CloudFormation resource types the deployer policy covers: those
+   * `ConnectInstance`, `addUser` and `addPhoneNumber` create. Custom
+   * resources (`Custom::Xxx`) count as `AWS::CloudFormation::CustomResource`.
+   */
+  public static resourceTypes(): string[] {
+    return Object.keys(NEEDS).sort();
+  }
+
+  /**
+   * The actions the deployer policy grants for one CloudFormation resource
+   * type, to create, update and delete it.
+   *
+   * @param resourceType a CloudFormation resource type, such as `AWS::Connect::Instance`, or `Custom::Xxx`
+   * @param options the same options as `forConnectInstance`
+   */
+  public static actionsFor(resourceType: string, options: DeployerPolicyOptions = {}): string[] {
+    const type = resourceType.startsWith('Custom::') ? CUSTOM_RESOURCE : resourceType;
+    const needs = NEEDS[type];
+    if (needs === undefined) {
+      throw new Error(`resourceType must be one of the types ConnectInstance creates (${DeployerPolicy.resourceTypes().join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
+    }
+    const actions = new Set<string>();
+    applicable(needs, resolve(options)).forEach((need) => need.actions.forEach((a) => actions.add(a)));
+    return [...actions].sort();
+  }
+
+  private constructor() {}
+}
+
+function applicable(needs: readonly Need[], scope: Scope): Need[] {
+  return needs.filter((need) => need.identityTypes === undefined
+    || need.identityTypes.some((t) => scope.identityTypes.includes(t)));
+}
+
+const ACCOUNT = /^(\d{12}|\*)$/;
+const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*)$/;
+const PARTITION = /^aws(-[a-z]+)*$/;
+
+/** Applies the defaults and checks every option, reporting all problems at once. */
+function resolve(options: DeployerPolicyOptions): Scope {
+  const problems: string[] = [];
+  const check = (prop: string, value: string, pattern: RegExp, rule: string) => {
+    if (!Token.isUnresolved(value) && !pattern.test(value)) {
+      problems.push(`${prop} ${rule}, got ${JSON.stringify(value)}`);
+    }
+  };
+  const account = options.account ?? '*';
+  const region = options.region ?? '*';
+  const partition = options.partition ?? 'aws';
+  check('account', account, ACCOUNT, 'must be a 12-digit account id or *');
+  check('region', region, REGION, 'must be a Region name such as us-east-1, or *');
+  check('partition', partition, PARTITION, 'must be a partition such as aws, aws-cn or aws-us-gov');
+  const identityTypes = options.identityManagementTypes ?? Object.values(IdentityManagementType);
+  const known: string[] = Object.values(IdentityManagementType);
+  const unknown = identityTypes.filter((t) => !known.includes(t));
+  if (identityTypes.length === 0 || unknown.length > 0) {
+    problems.push(`identityManagementTypes must list one or more of ${known.join(', ')}, got ${JSON.stringify(identityTypes)}`);
+  }
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? '1 invalid option' : `${problems.length} invalid options`;
+    throw new Error(`DeployerPolicyOptions has ${count}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return { account, region, partition, identityTypes };
+}

@@ -1,0 +1,43 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+
+/**
+ * The metric group (`MetricGroup` dimension) Amazon Connect publishes each
+ * instance-level metric under, with the statistic that makes sense for it.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+ */
+export const INSTANCE_METRICS: Record<string, { group: string; statistic: string }> = {
+  CallsPerInterval: { group: 'VoiceCalls', statistic: 'Sum' },
+  ConcurrentCalls: { group: 'VoiceCalls', statistic: 'Maximum' },
+  ConcurrentCallsPercentage: { group: 'VoiceCalls', statistic: 'Maximum' },
+  ThrottledCalls: { group: 'VoiceCalls', statistic: 'Sum' },
+  MissedCalls: { group: 'VoiceCalls', statistic: 'Sum' },
+  CallsBreachingConcurrencyQuota: { group: 'VoiceCalls', statistic: 'Sum' },
+  MisconfiguredPhoneNumbers: { group: 'VoiceCalls', statistic: 'Sum' },
+  CallRecordingUploadError: { group: 'CallRecordings', statistic: 'Sum' },
+  ConcurrentActiveChats: { group: 'Chats', statistic: 'Maximum' },
+  ChatsBreachingActiveChatQuota: { group: 'Chats', statistic: 'Sum' },
+  ConcurrentTasks: { group: 'Tasks', statistic: 'Maximum' },
+  TasksBreachingConcurrencyQuota: { group: 'Tasks', statistic: 'Sum' },
+};
+
+/**
+ * An `AWS/Connect` metric of one instance: dimensions `InstanceId` and, for
+ * the metrics listed above, `MetricGroup`; 5-minute period by default.
+ */
+export function instanceMetric(instanceId: string, metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+  const known = INSTANCE_METRICS[metricName];
+  return new cloudwatch.Metric({
+    namespace: 'AWS/Connect',
+    metricName,
+    statistic: known?.statistic ?? 'Sum',
+    period: Duration.minutes(5),
+    ...props,
+    dimensionsMap: {
+      InstanceId: instanceId,
+      ...(known ? { MetricGroup: known.group } : {}),
+      ...props?.dimensionsMap,
+    },
+  });
+}

@@ -1,0 +1,144 @@
+import { Duration, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledgeRules, RuleAcknowledgement } from './acknowledge';
+
+/** Noncurrent (overwritten or deleted) object versions in the data bucket are kept this long. */
+export const NONCURRENT_VERSION_RETENTION = Duration.days(90);
+/** Server access logs are kept this long. */
+export const ACCESS_LOG_RETENTION = Duration.days(365);
+
+const SERVER_ACCESS_LOG_DESTINATION =
+  'This bucket is the server access log destination of the Amazon Connect data bucket; S3 advises against a log bucket logging to itself (every delivery would log more deliveries), and reads of it can be audited with CloudTrail data events';
+const SSE_S3_ONLY =
+  'Server access log destination buckets support SSE-S3 default encryption only; S3 cannot deliver server access logs to a bucket whose default encryption is SSE-KMS';
+
+/** Findings that follow from being a server access log destination, and only those. */
+const ACCESS_LOGS_BUCKET_FINDINGS: RuleAcknowledgement[] = [
+  { id: 'AwsSolutions-S1', reason: SERVER_ACCESS_LOG_DESTINATION },
+  { id: 'HIPAA.Security-S3BucketLoggingEnabled', reason: SERVER_ACCESS_LOG_DESTINATION },
+  { id: 'NIST.800.53.R5-S3BucketLoggingEnabled', reason: SERVER_ACCESS_LOG_DESTINATION },
+  { id: 'cdk-validator-cfnguard::s3_bucket_logging_enabled_check', reason: SERVER_ACCESS_LOG_DESTINATION },
+  { id: 'HIPAA.Security-S3DefaultEncryptionKMS', reason: SSE_S3_ONLY },
+  { id: 'NIST.800.53.R5-S3DefaultEncryptionKMS', reason: SSE_S3_ONLY },
+  { id: 'cdk-validator-cfnguard::s3_bucket_default_encryption_kms_check', reason: SSE_S3_ONLY },
+];
+
+/**
+ * Creates the bucket the data bucket's server access logs go to: SSE-S3
+ * (the only default encryption log delivery supports), no public access, no
+ * ACLs, TLS only, versioned, logs expire after a year. The findings that
+ * follow from being a log destination are acknowledged on it, with reasons.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
+ */
+export function createAccessLogsBucket(scope: Construct, id: string, removalPolicy: RemovalPolicy): s3.Bucket {
+  const bucket = new s3.Bucket(scope, id, {
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    enforceSSL: true,
+    versioned: true,
+    removalPolicy,
+    lifecycleRules: [{
+      id: 'ExpireAccessLogs',
+      expiration: ACCESS_LOG_RETENTION,
+      noncurrentVersionExpiration: Duration.days(30),
+      abortIncompleteMultipartUploadAfter: Duration.days(7),
+    }],
+  });
+  acknowledgeRules(bucket, ACCESS_LOGS_BUCKET_FINDINGS);
+  return bucket;
+}
+
+/** What the data bucket is made of. */
+export interface DataBucketProps {
+  readonly encryptionKey: kms.IKey;
+  readonly accessLogsBucket: s3.IBucket;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * Creates the bucket Amazon Connect stores recordings, transcripts, reports
+ * and attachments in: SSE-KMS with `encryptionKey` and an S3 Bucket Key, no
+ * public access, no ACLs, TLS 1.2 or later only, versioned, server access
+ * logged to `accessLogsBucket`; incomplete multipart uploads are aborted
+ * after 7 days and noncurrent versions expire after 90 days. Object Lock is
+ * not enabled: Amazon Connect does not support buckets with Object Lock
+ * ("Enable attachments"; "Create an instance", step 4, for compliance mode).
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-data-storage
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
+ */
+export function createDataBucket(scope: Construct, id: string, props: DataBucketProps): s3.Bucket {
+  const bucket = new s3.Bucket(scope, id, {
+    encryption: s3.BucketEncryption.KMS,
+    encryptionKey: props.encryptionKey,
+    bucketKeyEnabled: true,
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    enforceSSL: true,
+    minimumTLSVersion: 1.2,
+    versioned: true,
+    removalPolicy: props.removalPolicy,
+    lifecycleRules: [
+      { id: 'AbortIncompleteMultipartUploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+      { id: 'ExpireNoncurrentVersions', noncurrentVersionExpiration: NONCURRENT_VERSION_RETENTION },
+    ],
+  });
+  logServerAccess(bucket, props.accessLogsBucket);
+  return bucket;
+}
+
+/**
+ * Turns on server access logging of `source` into `destination`, under a
+ * prefix unique to `source`, and lets the S3 logging service write there for
+ * `source` only (bucket-policy log delivery, which works with ACLs disabled).
+ * This is set on the L1 resource rather than through `serverAccessLogsBucket`
+ * so that the result does not depend on the app's
+ * `@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy` flag, whose off setting
+ * needs ACLs. An imported destination's policy cannot be changed from here:
+ * its owner must allow the delivery.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html#grant-log-delivery-permissions-general
+ */
+function logServerAccess(source: s3.Bucket, destination: s3.IBucket): void {
+  const prefix = `${Names.uniqueId(source)}/`;
+  (source.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
+    destinationBucketName: destination.bucketName,
+    logFilePrefix: prefix,
+  };
+  destination.addToResourcePolicy(new iam.PolicyStatement({
+    principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+    actions: ['s3:PutObject'],
+    resources: [destination.arnForObjects(`${prefix}*`)],
+    conditions: {
+      ArnLike: { 'aws:SourceArn': source.bucketArn },
+      StringEquals: { 'aws:SourceAccount': Stack.of(source).account },
+    },
+  }));
+}
+
+/**
+ * The origins chat, email, task and case attachments are uploaded and
+ * downloaded from by default: the Amazon Connect agent workspace and hosted
+ * widget domains (`<alias>.my.connect.aws`).
+ */
+export const DEFAULT_ATTACHMENT_ORIGINS = ['https://*.my.connect.aws'];
+
+/**
+ * The CORS rule Amazon Connect attachments need on their bucket: cross-origin
+ * PUT (upload to a pre-signed URL) and GET (download) from `origins`.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html#step4-update-cors-policy
+ */
+export function attachmentsCorsRule(origins: string[]): s3.CorsRule {
+  return {
+    id: 'AmazonConnectAttachments',
+    allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET],
+    allowedOrigins: origins,
+    allowedHeaders: ['*'],
+  };
+}

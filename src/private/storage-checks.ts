@@ -1,0 +1,125 @@
+import { Duration, Token } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { PropValidator } from './validation';
+
+/**
+ * Checks of single storage values against what Amazon Connect's
+ * AssociateInstanceStorageConfig (and the CloudFormation registry schema of
+ * `AWS::Connect::InstanceStorageConfig`) accepts. Unresolved tokens are
+ * skipped: their values are known at deploy time only.
+ */
+
+/** S3Config.BucketPrefix and KinesisVideoStreamConfig.Prefix: 1 to 128 characters. */
+export function checkPrefix(v: PropValidator, prop: string, prefix: string): void {
+  v.checkString(prop, prefix, { minLength: 1, maxLength: 128 });
+}
+
+/** The most hours KinesisVideoStreamConfig.RetentionPeriodHours accepts (10 years). */
+export const MAX_RETENTION_HOURS = 87600;
+
+/**
+ * KinesisVideoStreamConfig.RetentionPeriodHours: a whole number of hours from
+ * 0 to 87600. Returns the hours to render, or undefined after recording a
+ * problem.
+ */
+export function checkRetention(v: PropValidator, prop: string, retention: Duration | undefined): number | undefined {
+  if (!retention || typeof retention.toHours !== 'function') {
+    v.fail(prop, retention, 'must be a Duration, such as Duration.hours(24)');
+    return undefined;
+  }
+  let hours: number;
+  try {
+    hours = retention.toHours({ integral: false });
+  } catch {
+    // A token given in another unit than hours cannot be converted at synth.
+    v.fail(prop, retention.toString(), 'must be given with Duration.hours() when its value is a token');
+    return undefined;
+  }
+  if (Token.isUnresolved(hours)) {
+    return hours;
+  }
+  if (!Number.isInteger(hours) || hours < 0 || hours > MAX_RETENTION_HOURS) {
+    v.fail(prop, `${hours} hours`, `must be a whole number of hours from 0 to ${MAX_RETENTION_HOURS}`);
+    return undefined;
+  }
+  return hours;
+}
+
+const KEY_ARN = /^arn:aws[-a-z0-9]*:kms:[-a-z0-9]+:\d{12}:key\/.+$/;
+
+/**
+ * EncryptionConfig.KeyId: the full ARN of a KMS key, not its id and not an
+ * alias ("Be sure to provide the full ARN of the encryption key").
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_EncryptionConfig.html
+ */
+export function checkKey(v: PropValidator, prop: string, key: kms.IKey): void {
+  if (!key || typeof key.keyArn !== 'string') {
+    v.fail(prop, key, 'must be a KMS key (kms.IKey)');
+    return;
+  }
+  const aliasName = (key as Partial<kms.IAlias>).aliasName;
+  if (typeof aliasName === 'string') {
+    v.fail(prop, aliasName, 'must be a KMS key, not an alias: Amazon Connect needs the full key ARN');
+    return;
+  }
+  if (!Token.isUnresolved(key.keyArn) && !KEY_ARN.test(key.keyArn)) {
+    v.fail(prop, key.keyArn, 'must be a KMS key with a full key ARN (arn:<partition>:kms:<region>:<account>:key/<key-id>)');
+  }
+}
+
+/** The ARN patterns of the CloudFormation registry schema. */
+export const STREAM_ARN = /^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream\/[-a-zA-Z0-9_.]*$/;
+export const DELIVERY_STREAM_ARN = /^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream\/[-a-zA-Z0-9_.]*$/;
+
+/** KinesisStreamConfig.StreamArn / KinesisFirehoseConfig.FirehoseArn. */
+export function checkArn(v: PropValidator, prop: string, arn: unknown, pattern: RegExp, shape: string): void {
+  if (typeof arn !== 'string') {
+    v.fail(prop, arn, `must be ${shape}`);
+    return;
+  }
+  if (!Token.isUnresolved(arn) && !pattern.test(arn)) {
+    v.fail(prop, arn, `must be ${shape}`);
+  }
+}
+
+/** The names of the registry's ResourceType enum are upper snake case. */
+const RESOURCE_TYPE_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/** A resource type name given with `StorageResourceType.of()`. */
+export function checkResourceTypeName(v: PropValidator, prop: string, name: unknown): void {
+  if (typeof name !== 'string') {
+    v.fail(prop, name, 'must be a StorageResourceType');
+    return;
+  }
+  if (!Token.isUnresolved(name) && !RESOURCE_TYPE_NAME.test(name)) {
+    v.fail(prop, name, 'must be an AWS::Connect::InstanceStorageConfig resource type in upper snake case, such as SCREEN_RECORDINGS');
+  }
+}
+
+/**
+ * CORS AllowedOrigins: `*`, or an origin (`https://host`) with at most one
+ * `*` wildcard, as S3 accepts.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html
+ */
+export function checkOrigins(v: PropValidator, prop: string, origins: unknown): void {
+  if (!Array.isArray(origins)) {
+    v.fail(prop, origins, 'must be a list of origins, such as ["https://www.example.com"]');
+    return;
+  }
+  if (origins.length === 0) {
+    v.fail(prop, origins, 'must list at least one origin, or be left out for the default');
+  }
+  origins.forEach((origin, i) => {
+    if (typeof origin === 'string' && Token.isUnresolved(origin)) {
+      return;
+    }
+    const ok = typeof origin === 'string'
+      && (origin === '*' || /^https?:\/\/[^\s/]+$/.test(origin))
+      && origin.split('*').length <= 2;
+    if (!ok) {
+      v.fail(`${prop}[${i}]`, origin, 'must be "*" or an origin such as "https://www.example.com", with at most one "*"');
+    }
+  });
+}

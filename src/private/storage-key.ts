@@ -1,0 +1,77 @@
+import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+
+/**
+ * Creates the KMS key that encrypts what Amazon Connect stores (the console
+ * wizard's default key): symmetric, rotated yearly, retained by default.
+ *
+ * Amazon Connect does not use the key through its key policy: when a storage
+ * configuration names the key, Connect creates a grant on it, with the
+ * credentials of whoever calls AssociateInstanceStorageConfig (here, the
+ * CloudFormation deployment role), for the instance's service-linked role
+ * ("Key management in Amazon Connect"). So, besides CDK's default statement
+ * that lets the account's IAM policies use the key, the policy
+ *
+ * - allows the account's principals to create grants when the grant is for
+ *   an AWS resource (`kms:GrantIsForAWSResource`), as Connect's are, and
+ * - denies creating any grant that is neither for an AWS resource nor made by
+ *   an AWS service principal, so that no one can give a person or an
+ *   application lasting access to the key outside IAM (Control Tower
+ *   CT.KMS.PR.3).
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
+ */
+export function createStorageKey(scope: Construct, id: string, removalPolicy: RemovalPolicy): kms.Key {
+  const key = new kms.Key(scope, id, {
+    description: 'Encrypts the recordings, transcripts, reports, attachments and media streams of an Amazon Connect instance',
+    enableKeyRotation: true,
+    removalPolicy,
+  });
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowGrantsForAwsResources',
+    principals: [new iam.AccountRootPrincipal()],
+    actions: ['kms:CreateGrant'],
+    resources: ['*'],
+    conditions: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+  }));
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'DenyGrantsNotForAwsResources',
+    effect: iam.Effect.DENY,
+    principals: [new iam.AnyPrincipal()],
+    actions: ['kms:CreateGrant'],
+    resources: ['*'],
+    conditions: {
+      BoolIfExists: {
+        'kms:GrantIsForAWSResource': 'false',
+        'aws:PrincipalIsAWSService': 'false',
+      },
+    },
+  }));
+  return key;
+}
+
+/**
+ * Lets CloudWatch Logs in the stack's Region use `key` for the log group
+ * named `logGroupName` only (the encryption context CloudWatch Logs sends
+ * names the log group). Returns false when the key's policy cannot be changed
+ * from here (an imported key): the log group must then keep CloudWatch Logs'
+ * default encryption, because a log group whose key CloudWatch Logs cannot use
+ * fails to create.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+ */
+export function allowLogGroupEncryption(key: kms.IKey, logGroupName: string): boolean {
+  const stack = Stack.of(key);
+  const logGroupArn = stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+  const { statementAdded } = key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowCloudWatchLogsForFlowLogs',
+    principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+    actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+    resources: ['*'],
+    conditions: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': logGroupArn } },
+  }));
+  return statementAdded;
+}

@@ -1,0 +1,154 @@
+import { SecretValue } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
+import { newStack, templateOf } from './helpers/stack';
+
+const ADMIN = { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' };
+const lookupAttribute = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), name] });
+
+describe('Connect-managed administrator', () => {
+  test('gets a generated password from Secrets Manager and the resolved built-in profiles', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: ADMIN,
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      InstanceArn: { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] },
+      Username: 'admin',
+      IdentityInfo: { FirstName: 'Ada', LastName: 'Admin', Email: 'ada@example.com' },
+      PhoneConfig: { PhoneType: 'SOFT_PHONE' },
+      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
+      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+      Password: {
+        'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: Match.stringLikeRegexp('^ContactCenterAdminPassword') }, ':SecretString:::}}']],
+      },
+    });
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 32, RequireEachIncludedType: true, ExcludeCharacters: Match.anyValue() },
+      KmsKeyId: Match.anyValue(),
+    });
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    template.hasResourceProperties('Custom::ConnectProfileLookup', {
+      InstanceId: { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] },
+      SecurityProfileNames: ['Admin'],
+      RoutingProfileNames: ['Basic Routing Profile'],
+    });
+    expect(cc.adminPasswordSecret).toBeDefined();
+    expect(stack.resolve(cc.adminUserArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterAdmin/), 'UserArn'] });
+    expect(stack.resolve(cc.adminSecurityProfileArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Admin'] });
+    expect(stack.resolve(cc.basicRoutingProfileArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'RoutingProfileArn.BasicRoutingProfile'] });
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/"Password":\s*"/);
+    expect(template.toJSON()).toMatchSnapshot();
+  });
+
+  test('uses a given password reference and creates no secret', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { ...ADMIN, password: SecretValue.secretsManager('team/connect-admin') },
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      Password: '{{resolve:secretsmanager:team/connect-admin:SecretString:::}}',
+    });
+    template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+  });
+
+  test('warns when a literal password would reach the template', () => {
+    // CloudFormation's own validation flags the literal too (W2501): not strict here.
+    const stack = newStack('TestStack', false);
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { ...ADMIN, password: SecretValue.unsafePlainText('Str0ngEnough') },
+    });
+    Annotations.fromStack(stack).hasWarning('/TestStack/ContactCenter/Admin', Match.stringLikeRegexp('literal value'));
+  });
+
+  test('takes other profiles when given', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: {
+        ...ADMIN,
+        securityProfiles: [SecurityProfile.ADMIN, SecurityProfile.fromSecurityProfileArn('arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p')],
+        routingProfile: RoutingProfile.fromName('Tier 2'),
+      },
+    });
+    templateOf(stack).hasResourceProperties('AWS::Connect::User', {
+      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin'), 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p'],
+      RoutingProfileArn: lookupAttribute('RoutingProfileArn.Tier2'),
+    });
+  });
+});
+
+describe('SAML administrator', () => {
+  test('has names and no password', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
+      admin: ADMIN,
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      Username: 'admin',
+      IdentityInfo: { FirstName: 'Ada', LastName: 'Admin' },
+      Password: Match.absent(),
+      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
+    });
+    template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+    expect(template.toJSON()).toMatchSnapshot();
+  });
+});
+
+describe('existing-directory administrator', () => {
+  test('is an existing directory user with no password or names', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.existingDirectory({ directoryId: 'd-0123456789' }),
+      admin: { username: 'jdoe' },
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      Username: 'jdoe',
+      IdentityInfo: Match.absent(),
+      Password: Match.absent(),
+      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+    });
+    template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+    expect(template.toJSON()).toMatchSnapshot();
+  });
+});
+
+describe('the deploy-time lookup', () => {
+  test('is one function per stack, whose role reads only the instances it serves', () => {
+    const stack = newStack();
+    for (const alias of ['acme-one', 'acme-two']) {
+      new ConnectInstance(stack, alias, {
+        identity: IdentityManagement.connectManaged({ instanceAlias: alias }),
+        admin: ADMIN,
+      });
+    }
+    const template = templateOf(stack);
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 2);
+    template.hasResourceProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Timeout: 300 });
+    const policies = template.findResources('AWS::IAM::Policy');
+    const statements = Object.values(policies).flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+    const connect = statements.filter((s: any) => JSON.stringify(s.Action).includes('connect:'));
+    expect(connect.length).toBeGreaterThan(0);
+    for (const statement of connect) {
+      expect([...statement.Action].sort()).toEqual(['connect:ListRoutingProfiles', 'connect:ListSecurityProfiles']);
+      expect(JSON.stringify(statement.Resource)).not.toMatch(/"\*"/);
+    }
+    const resources = JSON.stringify(connect.map((s: any) => s.Resource));
+    expect(resources).toContain('acmeone');
+    expect(resources).toContain('acmetwo');
+    template.resourceCountIs('AWS::IAM::ManagedPolicy', 0);
+    const roles = Object.values(template.findResources('AWS::IAM::Role'));
+    for (const role of roles) {
+      expect((role as any).Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,226 @@
+import { RemovalPolicy, Tags } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { ConnectInstance, IdentityManagement } from '../src';
+import { errorOf, newStack, templateOf } from './helpers/stack';
+
+describe('identity management', () => {
+  test('Connect-managed renders the type and the alias', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }),
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::Instance', {
+      IdentityManagementType: 'CONNECT_MANAGED',
+      InstanceAlias: 'acme-support',
+      DirectoryId: Match.absent(),
+    });
+    expect(stack.resolve(cc.accessUrl)).toBe('https://acme-support.my.connect.aws');
+    expect(template.toJSON()).toMatchSnapshot();
+  });
+
+  test('SAML renders the type and the alias, and the relay state URL', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.saml({ instanceAlias: 'acme-sso' }),
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::Instance', {
+      IdentityManagementType: 'SAML',
+      InstanceAlias: 'acme-sso',
+      DirectoryId: Match.absent(),
+    });
+    expect(stack.resolve(cc.accessUrl)).toBe('https://acme-sso.my.connect.aws');
+    expect(stack.resolve(cc.samlRelayStateUrl)).toEqual({
+      'Fn::Join': ['', ['https://us-east-1.console.aws.amazon.com/connect/federate/', { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Id'] }]],
+    });
+    expect(template.toJSON()).toMatchSnapshot();
+  });
+
+  test('an existing directory renders the directory id and no alias', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', directoryAlias: 'acme-corp' }),
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::Instance', {
+      IdentityManagementType: 'EXISTING_DIRECTORY',
+      DirectoryId: 'd-0123456789',
+      InstanceAlias: Match.absent(),
+    });
+    expect(stack.resolve(cc.accessUrl)).toBe('https://acme-corp.my.connect.aws');
+    expect(template.toJSON()).toMatchSnapshot();
+  });
+
+  test('accessUrl of an existing-directory instance without its alias says what is missing', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.existingDirectory({ directoryId: 'd-0123456789' }),
+    });
+    expect(errorOf(() => cc.accessUrl)).toMatch(/directoryAlias/);
+  });
+
+  test('samlRelayStateUrl is refused for a non-SAML instance', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    expect(errorOf(() => cc.samlRelayStateUrl)).toMatch(/only for SAML instances, this one is CONNECT_MANAGED/);
+  });
+
+  test('warns at synth that the identity choice is permanent', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    Annotations.fromStack(stack).hasWarning('/TestStack/ContactCenter', Match.stringLikeRegexp('cannot change: changing them replaces the instance'));
+  });
+});
+
+describe('telephony and instance attributes', () => {
+  test('defaults follow the console wizard', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
+      Attributes: {
+        InboundCalls: true,
+        OutboundCalls: true,
+        EarlyMedia: true,
+        ContactflowLogs: true,
+        ContactLens: true,
+        AutoResolveBestVoices: true,
+        UseCustomTTSVoices: false,
+        MultiPartyConference: false,
+        MultiPartyChatConference: false,
+        EnhancedContactMonitoring: false,
+        EnhancedChatMonitoring: false,
+        HighVolumeOutBound: false,
+        AutoMuteAgentOnHold: Match.absent(),
+        MessageStreaming: Match.absent(),
+      },
+    });
+  });
+
+  test('every attribute can be set', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      telephony: { inboundCalls: false, outboundCalls: false, earlyMedia: false },
+      contactFlowLogs: false,
+      contactLens: false,
+      autoResolveBestVoices: false,
+      useCustomTtsVoices: true,
+      multiPartyConference: true,
+      multiPartyChatConference: true,
+      enhancedContactMonitoring: true,
+      enhancedChatMonitoring: true,
+      highVolumeOutbound: true,
+      autoMuteAgentOnHold: true,
+      messageStreaming: true,
+    });
+    templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
+      Attributes: {
+        InboundCalls: false,
+        OutboundCalls: false,
+        EarlyMedia: false,
+        ContactflowLogs: false,
+        ContactLens: false,
+        AutoResolveBestVoices: false,
+        UseCustomTTSVoices: true,
+        MultiPartyConference: true,
+        MultiPartyChatConference: true,
+        EnhancedContactMonitoring: true,
+        EnhancedChatMonitoring: true,
+        HighVolumeOutBound: true,
+        AutoMuteAgentOnHold: true,
+        MessageStreaming: true,
+      },
+    });
+  });
+});
+
+describe('lifecycle', () => {
+  test('the instance is retained by default, on deletion and replacement', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    templateOf(stack).hasResource('AWS::Connect::Instance', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  test('removalPolicy DESTROY deletes the instance', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    templateOf(stack).hasResource('AWS::Connect::Instance', {
+      DeletionPolicy: 'Delete',
+      UpdateReplacePolicy: 'Delete',
+    });
+  });
+
+  test('tags reach the instance', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    Tags.of(cc).add('cost-center', 'support');
+    templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
+      Tags: [{ Key: 'cost-center', Value: 'support' }],
+    });
+  });
+
+  test('attributes come from the instance resource', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    const id = 'ContactCenter6F86BFBF';
+    expect(stack.resolve(cc.instanceArn)).toEqual({ 'Fn::GetAtt': [id, 'Arn'] });
+    expect(stack.resolve(cc.instanceId)).toEqual({ 'Fn::GetAtt': [id, 'Id'] });
+    expect(stack.resolve(cc.instanceStatus)).toEqual({ 'Fn::GetAtt': [id, 'InstanceStatus'] });
+    expect(stack.resolve(cc.createdTime)).toEqual({ 'Fn::GetAtt': [id, 'CreatedTime'] });
+    expect(stack.resolve(cc.serviceRole.roleArn)).toEqual({ 'Fn::GetAtt': [id, 'ServiceRole'] });
+  });
+});
+
+describe('import', () => {
+  const arn = 'arn:aws:connect:eu-west-2:123456789012:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+
+  test('fromInstanceArn parses the id and environment', () => {
+    const stack = newStack();
+    const imported = ConnectInstance.fromInstanceArn(stack, 'Existing', arn);
+    expect(imported.instanceArn).toBe(arn);
+    expect(imported.instanceId).toBe('aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
+    expect(imported.env.region).toBe('eu-west-2');
+    expect(imported.env.account).toBe('123456789012');
+  });
+
+  test('fromInstanceAttributes accepts a token', () => {
+    const stack = newStack();
+    const imported = ConnectInstance.fromInstanceAttributes(stack, 'Existing', {
+      instanceArn: stack.formatArn({ service: 'connect', resource: 'instance', resourceName: 'abc' }),
+    });
+    expect(stack.resolve(imported.instanceId)).toBe('abc');
+  });
+
+  test.each([
+    ['another service', 'arn:aws:s3:eu-west-2:123456789012:instance/abc'],
+    ['another resource', 'arn:aws:connect:eu-west-2:123456789012:queue/abc'],
+    ['a child of an instance', `${'arn:aws:connect:eu-west-2:123456789012:instance/abc'}/queue/def`],
+  ])('fails for %s', (_, bad) => {
+    const stack = newStack();
+    expect(errorOf(() => ConnectInstance.fromInstanceArn(stack, 'Existing', bad))).toContain(`got ${JSON.stringify(bad)}`);
+  });
+
+  test('fails for text that is not an ARN', () => {
+    const stack = newStack();
+    expect(errorOf(() => ConnectInstance.fromInstanceArn(stack, 'Existing', 'acme'))).toMatch(/ARN/);
+  });
+});

@@ -1,0 +1,450 @@
+import { App, Aws, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { errorOf, newStack } from './helpers/stack';
+import { DeployerPolicy, DeployerPolicyOptions } from '../src/deployer-policy';
+import { IdentityManagementType } from '../src/identity';
+
+// The lookup function's code is bundled at build time; the cross-check below
+// only needs the resource types, so it gets inline code instead.
+jest.mock('../src/default-profiles-function', () => {
+  const lambda = jest.requireActual('aws-cdk-lib/aws-lambda');
+  class DefaultProfilesFunction extends lambda.Function {
+    constructor(scope: Construct, id: string, props: object) {
+      super(scope, id, {
+        ...props,
+        runtime: new lambda.Runtime('nodejs22.x', lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true }),
+        handler: 'index.handler',
+        code: lambda.Code.fromInline('exports.handler = async () => ({});'),
+      });
+    }
+  }
+  return { DefaultProfilesFunction };
+});
+
+const ACCOUNT = '123456789012';
+const REGION = 'us-east-1';
+
+interface Statement {
+  readonly Sid: string;
+  readonly Effect: string;
+  readonly Action: string[];
+  readonly Resource: string[];
+  readonly Condition?: { [operator: string]: { [key: string]: string } };
+}
+
+interface Rendered {
+  readonly Version: string;
+  readonly Statement: Statement[];
+}
+
+const list = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+/** The policy as IAM sees it: resolved, with single actions and resources as lists. */
+function render(options: DeployerPolicyOptions = { account: ACCOUNT, region: REGION }, stack: Stack = newStack()): Rendered {
+  const json = stack.resolve(DeployerPolicy.forConnectInstance(options).toJSON());
+  return {
+    Version: json.Version,
+    Statement: json.Statement.map((s: any) => ({ ...s, Action: list(s.Action), Resource: list(s.Resource) })),
+  };
+}
+
+function glob(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/** The request context keys of a call, for the conditions the policy uses. */
+type Context = { [key: string]: string };
+
+function conditionHolds(condition: Statement['Condition'], context: Context): boolean {
+  return Object.entries(condition ?? {}).every(([operator, entries]) => Object.entries(entries).every(([key, expected]) => {
+    const actual = context[key];
+    if (actual === undefined) {
+      return false;
+    }
+    switch (operator) {
+      case 'StringEquals':
+      case 'Bool':
+        return actual === expected;
+      case 'StringLike':
+        return glob(expected).test(actual);
+      default:
+        throw new Error(`the test evaluator does not know ${operator}`);
+    }
+  }));
+}
+
+/** Whether the policy allows `action` on `resource` in `context` (Allow statements only: it has no Deny). */
+function allows(policy: Rendered, action: string, resource: string, context: Context = {}): boolean {
+  return policy.Statement.some((s) => s.Effect === 'Allow'
+    && s.Action.some((a) => glob(a).test(action))
+    && s.Resource.some((r) => glob(r).test(resource))
+    && conditionHolds(s.Condition, context));
+}
+
+const arn = (service: string, resource: string) => `arn:aws:${service}:${REGION}:${ACCOUNT}:${resource}`;
+const INSTANCE = arn('connect', 'instance/11111111-2222-3333-4444-555555555555');
+const USER = `${INSTANCE}/agent/66666666-7777-8888-9999-000000000000`;
+const PHONE_NUMBER = arn('connect', 'phone-number/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
+const DIRECTORY = arn('ds', 'directory/d-0123456789');
+const KEY = arn('kms', 'key/1234abcd-12ab-34cd-56ef-1234567890ab');
+const SLR = `arn:aws:iam::${ACCOUNT}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_0a1b2c3d4e5f`;
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/ConnectStack-ConnectProfileLookupRole1A2B3C4D-0A1B2C3D4E5F`;
+const FUNCTION = arn('lambda', 'function:ConnectStack-ConnectProfileLookupFunction-0A1B2C3D4E5F');
+const BUCKET = 'arn:aws:s3:::connectstack-contactcenterstoragebucket-0a1b2c3d4e5f';
+const LOG_GROUP = arn('logs', 'log-group:/aws/connect/acme-support');
+const SECRET = arn('secretsmanager', 'secret:ContactCenterAdminPassword-AbCdEf');
+const ASSET = `arn:aws:s3:::cdk-hnb659fds-assets-${ACCOUNT}-${REGION}/0123abcd.zip`;
+
+/**
+ * Every resource type the construct makes, the call that creates it and the
+ * resource that call is authorized against.
+ */
+const CREATE_CALLS: Array<[string, string, string]> = [
+  ['AWS::Connect::Instance', 'connect:CreateInstance', '*'],
+  ['AWS::Connect::InstanceStorageConfig', 'connect:AssociateInstanceStorageConfig', INSTANCE],
+  ['AWS::Connect::User', 'connect:CreateUser', USER],
+  ['AWS::Connect::PhoneNumber', 'connect:ClaimPhoneNumber', PHONE_NUMBER],
+  ['AWS::S3::Bucket', 's3:CreateBucket', BUCKET],
+  ['AWS::S3::BucketPolicy', 's3:PutBucketPolicy', BUCKET],
+  ['AWS::KMS::Key', 'kms:CreateKey', '*'],
+  ['AWS::Logs::LogGroup', 'logs:CreateLogGroup', LOG_GROUP],
+  ['AWS::SecretsManager::Secret', 'secretsmanager:CreateSecret', SECRET],
+  ['AWS::Lambda::Function', 'lambda:CreateFunction', FUNCTION],
+  ['AWS::IAM::Role', 'iam:CreateRole', ROLE],
+  ['AWS::IAM::Policy', 'iam:PutRolePolicy', ROLE],
+  ['AWS::CloudFormation::CustomResource', 'lambda:InvokeFunction', FUNCTION],
+];
+
+/** The actions that name no resource type in the Service Authorization Reference: `*` is their only resource. */
+const NO_RESOURCE_TYPE = [
+  'connect:CreateInstance',
+  'ds:CheckAlias',
+  'ds:CreateDirectory',
+  'ds:CreateIdentityPoolDirectory',
+  'ds:DescribeDirectories',
+  'kms:CreateKey',
+  'secretsmanager:GetRandomPassword',
+];
+
+describe('the rendered document', () => {
+  test('is a valid identity-based IAM policy', () => {
+    const document = DeployerPolicy.forConnectInstance({ account: ACCOUNT, region: REGION });
+    expect(document.validateForIdentityPolicy()).toEqual([]);
+
+    const policy = render();
+    expect(policy.Version).toBe('2012-10-17');
+    const sids = policy.Statement.map((s) => s.Sid);
+    expect(new Set(sids).size).toBe(sids.length);
+    for (const s of policy.Statement) {
+      expect(s.Sid).toMatch(/^[A-Za-z0-9]+$/);
+      expect(s.Effect).toBe('Allow');
+      expect(s.Action.length).toBeGreaterThan(0);
+      expect(s.Resource.length).toBeGreaterThan(0);
+      s.Action.forEach((a) => expect(a).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+$/));
+      s.Resource.forEach((r) => expect(r).toMatch(/^(\*|arn:aws:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:.+)$/));
+      expect(new Set(s.Action).size).toBe(s.Action.length);
+    }
+    // Round-trips through IAM's own parser.
+    expect(iam.PolicyDocument.fromJson(policy).toJSON().Statement).toHaveLength(policy.Statement.length);
+  });
+
+  test('groups the statements by purpose', () => {
+    expect(render().Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
+      'NoResourceLevelPermissions: 7',
+      'ConnectInstance: 6',
+      'ConnectDirectory: 4',
+      'ConnectServiceLinkedRole: 1',
+      'ConnectServiceLinkedRolePolicy: 3',
+      'ConnectStorage: 9',
+      'ConnectStorageKeyGrants: 1',
+      'ConnectUsersAndNumbers: 15',
+      'DataStoreBuckets: 16',
+      'DataStoreKeys: 8',
+      'DataStoreLogGroups: 10',
+      'DataStoreSecrets: 8',
+      'DataStoreSecretEncryption: 2',
+      'LookupFunction: 11',
+      'LookupFunctionCode: 2',
+      'LookupFunctionRole: 13',
+      'LookupFunctionPassRole: 1',
+    ]);
+  });
+
+  test('matches the snapshot', () => {
+    expect(render()).toMatchSnapshot();
+  });
+
+  test('fits in a managed policy (6,144 characters without whitespace), even with the longest names', () => {
+    const longest = render({ account: ACCOUNT, region: 'ap-southeast-2', partition: 'aws-us-gov' });
+    expect(JSON.stringify(longest).length).toBeLessThan(6144);
+  });
+});
+
+describe('least privilege', () => {
+  test('no statement allows every action, every action of a service, or any action pattern', () => {
+    for (const s of render().Statement) {
+      for (const action of s.Action) {
+        expect(action).not.toBe('*');
+        expect(action).not.toMatch(/:\*$/);
+        expect(action).not.toContain('*');
+      }
+    }
+  });
+
+  test('"*" is the resource only of the actions that support no resource-level permissions', () => {
+    for (const s of render().Statement) {
+      if (s.Resource.includes('*')) {
+        expect(s.Resource).toEqual(['*']);
+        expect(s.Condition).toBeUndefined();
+        expect(NO_RESOURCE_TYPE).toEqual(expect.arrayContaining(s.Action));
+      }
+    }
+  });
+
+  test('every ARN is in the given partition, and in the given account and Region where the ARN has them', () => {
+    const policy = render({ account: '210987654321', region: 'eu-central-1', partition: 'aws-cn' });
+    const arns = policy.Statement.flatMap((s) => s.Resource).filter((r) => r !== '*');
+    expect(arns.length).toBeGreaterThan(10);
+    for (const resource of arns) {
+      const [prefix, partition, service, region, account] = resource.split(':');
+      expect(prefix).toBe('arn');
+      expect(partition).toBe('aws-cn');
+      if (service === 's3') {
+        // Bucket ARNs name no account or Region; the CDK asset bucket names them in its name.
+        expect([region, account]).toEqual(['', '']);
+      } else if (service === 'iam') {
+        expect([region, account]).toEqual(['', '210987654321']);
+      } else {
+        expect([region, account]).toEqual(['eu-central-1', '210987654321']);
+      }
+    }
+    expect(allows(policy, 's3:GetObject', 'arn:aws-cn:s3:::cdk-hnb659fds-assets-210987654321-eu-central-1/asset.zip')).toBe(true);
+    expect(allows(policy, 's3:GetObject', 'arn:aws-cn:s3:::cdk-hnb659fds-assets-111111111111-eu-central-1/asset.zip')).toBe(false);
+    expect(allows(policy, 'connect:DeleteInstance', 'arn:aws-cn:connect:eu-central-1:210987654321:instance/abc')).toBe(true);
+    expect(allows(policy, 'connect:DeleteInstance', 'arn:aws-cn:connect:eu-west-1:210987654321:instance/abc')).toBe(false);
+    expect(allows(policy, 'connect:DeleteInstance', 'arn:aws-cn:connect:eu-central-1:111111111111:instance/abc')).toBe(false);
+  });
+
+  test('without options, any account and Region of the aws partition', () => {
+    const policy = render({});
+    expect(allows(policy, 'connect:DeleteInstance', 'arn:aws:connect:ap-northeast-1:999999999999:instance/abc')).toBe(true);
+    expect(allows(policy, 'connect:DeleteInstance', 'arn:aws-cn:connect:cn-north-1:999999999999:instance/abc')).toBe(false);
+  });
+
+  test('tokens are written into the ARNs', () => {
+    const stack = new Stack(new App(), 'Agnostic');
+    const policy = render({ account: stack.account, region: stack.region, partition: Aws.PARTITION }, stack);
+    const instanceStatement = policy.Statement.find((s) => s.Sid === 'ConnectInstance')!;
+    expect(instanceStatement.Resource).toEqual([{
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':instance/*']],
+    }]);
+  });
+});
+
+describe('the calls behind the console wizard', () => {
+  const policy = render();
+
+  test('the instance: create, update, tag and delete', () => {
+    expect(allows(policy, 'connect:CreateInstance', '*')).toBe(true);
+    for (const action of ['connect:DescribeInstance', 'connect:UpdateInstanceAttribute', 'connect:ListInstanceAttributes', 'connect:TagResource', 'connect:DeleteInstance']) {
+      expect(allows(policy, action, INSTANCE)).toBe(true);
+    }
+    expect(allows(policy, 'logs:CreateLogGroup', LOG_GROUP)).toBe(true);
+  });
+
+  test('the Connect-managed or SAML directory, and an existing directory', () => {
+    expect(allows(policy, 'ds:CheckAlias', '*')).toBe(true);
+    expect(allows(policy, 'ds:DescribeDirectories', '*')).toBe(true);
+    expect(allows(policy, 'ds:CreateIdentityPoolDirectory', '*')).toBe(true);
+    for (const action of ['ds:CreateAlias', 'ds:AuthorizeApplication', 'ds:UnauthorizeApplication', 'ds:DeleteDirectory']) {
+      expect(allows(policy, action, DIRECTORY)).toBe(true);
+    }
+    expect(allows(policy, 'ds:AuthorizeApplication', 'arn:aws:ds:us-east-1:111111111111:directory/d-0123456789')).toBe(false);
+  });
+
+  test('a deployer that only links existing directories cannot create or delete directories', () => {
+    const linkOnly = render({ account: ACCOUNT, region: REGION, identityManagementTypes: [IdentityManagementType.EXISTING_DIRECTORY] });
+    expect(allows(linkOnly, 'ds:AuthorizeApplication', DIRECTORY)).toBe(true);
+    expect(allows(linkOnly, 'ds:UnauthorizeApplication', DIRECTORY)).toBe(true);
+    expect(allows(linkOnly, 'ds:DescribeDirectories', '*')).toBe(true);
+    expect(allows(linkOnly, 'ds:DeleteDirectory', DIRECTORY)).toBe(false);
+    expect(allows(linkOnly, 'ds:CreateIdentityPoolDirectory', '*')).toBe(false);
+    expect(allows(linkOnly, 'ds:CreateDirectory', '*')).toBe(false);
+
+    const saml = render({ account: ACCOUNT, region: REGION, identityManagementTypes: [IdentityManagementType.SAML] });
+    expect(allows(saml, 'ds:CreateIdentityPoolDirectory', '*')).toBe(true);
+    expect(allows(saml, 'ds:DeleteDirectory', DIRECTORY)).toBe(true);
+  });
+
+  test('the service-linked role: created only for Amazon Connect, its policies changed only on its path', () => {
+    expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR, { 'iam:AWSServiceName': 'connect.amazonaws.com' })).toBe(true);
+    expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR)).toBe(false);
+    expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR, { 'iam:AWSServiceName': 'ec2.amazonaws.com' })).toBe(false);
+    expect(allows(policy, 'iam:CreateServiceLinkedRole',
+      `arn:aws:iam::${ACCOUNT}:role/aws-service-role/ec2.amazonaws.com/AWSServiceRoleForEC2`, { 'iam:AWSServiceName': 'connect.amazonaws.com' })).toBe(false);
+    for (const action of ['iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:DeleteRolePolicy']) {
+      expect(allows(policy, action, SLR)).toBe(true);
+    }
+    expect(allows(policy, 'iam:AttachRolePolicy', ROLE)).toBe(false);
+  });
+
+  test('storage: associate, and KMS grants only for AWS resources', () => {
+    for (const action of ['connect:AssociateInstanceStorageConfig', 'connect:UpdateInstanceStorageConfig', 'connect:DisassociateInstanceStorageConfig']) {
+      expect(allows(policy, action, INSTANCE)).toBe(true);
+    }
+    expect(allows(policy, 's3:GetBucketAcl', BUCKET)).toBe(true);
+    expect(allows(policy, 's3:GetBucketLocation', BUCKET)).toBe(true);
+    expect(allows(policy, 'kinesis:DescribeStream', arn('kinesis', 'stream/ctr'))).toBe(true);
+    expect(allows(policy, 'firehose:DescribeDeliveryStream', arn('firehose', 'deliverystream/ctr'))).toBe(true);
+    expect(allows(policy, 'kms:DescribeKey', KEY)).toBe(true);
+    expect(allows(policy, 'kms:RetireGrant', KEY)).toBe(true);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GrantIsForAWSResource': 'true' })).toBe(true);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GrantIsForAWSResource': 'false' })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY)).toBe(false);
+  });
+
+  test('users and phone numbers', () => {
+    for (const action of ['connect:CreateUser', 'connect:UpdateUserSecurityProfiles', 'connect:DeleteUser', 'connect:TagResource']) {
+      expect(allows(policy, action, USER)).toBe(true);
+    }
+    expect(allows(policy, 'connect:ClaimPhoneNumber', INSTANCE)).toBe(true);
+    for (const action of ['connect:ClaimPhoneNumber', 'connect:SearchAvailablePhoneNumbers', 'connect:DescribePhoneNumber', 'connect:ReleasePhoneNumber', 'connect:TagResource']) {
+      expect(allows(policy, action, PHONE_NUMBER)).toBe(true);
+    }
+  });
+
+  test('the password secret: its key only through Secrets Manager, and the dynamic reference resolves', () => {
+    expect(allows(policy, 'secretsmanager:GetRandomPassword', '*')).toBe(true);
+    expect(allows(policy, 'secretsmanager:GetSecretValue', SECRET)).toBe(true);
+    expect(allows(policy, 'kms:GenerateDataKey', KEY, { 'kms:ViaService': `secretsmanager.${REGION}.amazonaws.com` })).toBe(true);
+    expect(allows(policy, 'kms:Decrypt', KEY, { 'kms:ViaService': `secretsmanager.${REGION}.amazonaws.com` })).toBe(true);
+    expect(allows(policy, 'kms:Decrypt', KEY, { 'kms:ViaService': `s3.${REGION}.amazonaws.com` })).toBe(false);
+    expect(allows(policy, 'kms:Decrypt', KEY)).toBe(false);
+  });
+
+  test('the lookup function: its role passed only to Lambda, its code read from the CDK asset bucket, invoked as a custom resource', () => {
+    expect(allows(policy, 'iam:PassRole', ROLE, { 'iam:PassedToService': 'lambda.amazonaws.com' })).toBe(true);
+    expect(allows(policy, 'iam:PassRole', ROLE, { 'iam:PassedToService': 'ec2.amazonaws.com' })).toBe(false);
+    expect(allows(policy, 'iam:PassRole', ROLE)).toBe(false);
+    expect(allows(policy, 's3:GetObject', ASSET)).toBe(true);
+    expect(allows(policy, 's3:GetObject', `${BUCKET}/recording.wav`)).toBe(false);
+    expect(allows(policy, 'lambda:InvokeFunction', FUNCTION)).toBe(true);
+  });
+});
+
+describe('coverage of the resource types', () => {
+  const policy = render();
+
+  test.each(CREATE_CALLS)('%s is created by %s, which the policy allows', (type, action, resource) => {
+    expect(DeployerPolicy.resourceTypes()).toContain(type);
+    expect(DeployerPolicy.actionsFor(type)).toContain(action);
+    expect(allows(policy, action, resource)).toBe(true);
+  });
+
+  test('every type the policy knows is checked above', () => {
+    expect(DeployerPolicy.resourceTypes()).toEqual(CREATE_CALLS.map(([type]) => type).sort());
+  });
+
+  test.each(DeployerPolicy.resourceTypes())('every action of %s is in the policy', (type) => {
+    const granted = new Set(policy.Statement.flatMap((s) => s.Action));
+    expect(DeployerPolicy.actionsFor(type).filter((a) => !granted.has(a))).toEqual([]);
+  });
+
+  test('nothing is granted that no resource type needs', () => {
+    const needed = new Set(DeployerPolicy.resourceTypes().flatMap((t) => DeployerPolicy.actionsFor(t)));
+    expect(policy.Statement.flatMap((s) => s.Action).filter((a) => !needed.has(a))).toEqual([]);
+  });
+
+  test('custom resources count as AWS::CloudFormation::CustomResource', () => {
+    expect(DeployerPolicy.actionsFor('Custom::ConnectProfileLookup')).toEqual(['lambda:InvokeFunction']);
+  });
+
+  test('an unknown type says which ones are known', () => {
+    expect(errorOf(() => DeployerPolicy.actionsFor('AWS::EC2::Instance')))
+      .toMatch(/^resourceType must be one of the types ConnectInstance creates \(AWS::CloudFormation::CustomResource, .*\) or Custom::\*, got "AWS::EC2::Instance"$/);
+  });
+});
+
+describe('attaching it', () => {
+  test('as an inline policy of a role, and as a managed policy, the stack synthesizes', () => {
+    const stack = newStack();
+    const role = new iam.Role(stack, 'CloudFormationExecutionRole', {
+      assumedBy: new iam.ServicePrincipal('cloudformation.amazonaws.com'),
+    });
+    const document = DeployerPolicy.forConnectInstance({ account: stack.account, region: stack.region });
+    new iam.Policy(stack, 'P', { document, roles: [role] });
+    new iam.ManagedPolicy(stack, 'ConnectDeployer', {
+      document: DeployerPolicy.forConnectInstance({ account: stack.account, region: stack.region, partition: stack.partition }),
+    });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::IAM::Policy', 1);
+    template.resourceCountIs('AWS::IAM::ManagedPolicy', 1);
+    const statements = template.findResources('AWS::IAM::Policy');
+    const rendered = Object.values(statements)[0].Properties.PolicyDocument.Statement;
+    expect(rendered.map((s: Statement) => s.Sid)).toContain('ConnectServiceLinkedRole');
+  });
+});
+
+describe('options', () => {
+  test('every invalid option is reported at once', () => {
+    const message = errorOf(() => DeployerPolicy.forConnectInstance({
+      account: '1234',
+      region: 'Europe',
+      partition: 'amazon',
+      identityManagementTypes: [],
+    }));
+    expect(message).toBe([
+      'DeployerPolicyOptions has 4 invalid options:',
+      '  - account must be a 12-digit account id or *, got "1234"',
+      '  - region must be a Region name such as us-east-1, or *, got "Europe"',
+      '  - partition must be a partition such as aws, aws-cn or aws-us-gov, got "amazon"',
+      '  - identityManagementTypes must list one or more of CONNECT_MANAGED, SAML, EXISTING_DIRECTORY, got []',
+    ].join('\n'));
+  });
+
+  test('an unknown identity management type is rejected', () => {
+    expect(errorOf(() => DeployerPolicy.forConnectInstance({ identityManagementTypes: ['LDAP' as IdentityManagementType] })))
+      .toMatch(/identityManagementTypes must list one or more of CONNECT_MANAGED, SAML, EXISTING_DIRECTORY, got \["LDAP"\]/);
+  });
+});
+
+/** The construct, when its sources compile (the storage part is written concurrently). */
+function loadConstruct(): { ConnectInstance: any; IdentityManagement: any } | undefined {
+  try {
+    return {
+      ...jest.requireActual('../src/connect-instance'),
+      ...jest.requireActual('../src/identity'),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const construct = loadConstruct();
+
+(construct ? describe : describe.skip)('cross-check against ConnectInstance', () => {
+  test.each([
+    ['Connect-managed, with an administrator, a user and a phone number', () => construct!.IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }), true],
+    ['SAML', () => construct!.IdentityManagement.saml({ instanceAlias: 'acme-sso' }), false],
+    ['an existing directory', () => construct!.IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', directoryAlias: 'acme-corp' }), false],
+  ])('%s: every resource type the stack contains is covered', (_name, identity, withUsers) => {
+    const stack = newStack();
+    const cc = new construct!.ConnectInstance(stack, 'ContactCenter', {
+      identity: identity(),
+      admin: withUsers ? { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' } : undefined,
+    });
+    if (withUsers) {
+      cc.addUser('Agent', { username: 'agent1', firstName: 'Alan', lastName: 'Agent' });
+      cc.addPhoneNumber('Main', { countryCode: 'US', type: 'DID' });
+    }
+    const policy = render();
+    const granted = new Set(policy.Statement.flatMap((s) => s.Action));
+    const types = new Set(Object.values(Template.fromStack(stack).toJSON().Resources).map((r: any) => r.Type as string));
+    for (const type of types) {
+      const actions = DeployerPolicy.actionsFor(type);
+      expect(actions.filter((a) => !granted.has(a))).toEqual([]);
+    }
+  });
+});

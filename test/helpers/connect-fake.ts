@@ -1,0 +1,338 @@
+/**
+ * Local stand-ins for the two remote parties of the default-profiles lookup
+ * handler: the Amazon Connect REST API (just enough of it for the real
+ * `@aws-sdk/client-connect` to list security and routing profiles) and the
+ * pre-signed S3 URL that receives a custom resource's response.
+ */
+import { randomUUID } from 'crypto';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+
+/** A profile as the Connect API summarizes it. */
+export interface FakeProfile {
+  readonly Id: string;
+  readonly Arn: string;
+  readonly Name: string;
+}
+
+/** The profiles of one fake instance. */
+export interface FakeInstance {
+  readonly securityProfiles: FakeProfile[];
+  readonly routingProfiles: FakeProfile[];
+}
+
+/** The profile names to give a fake instance. */
+export interface FakeInstanceNames {
+  readonly securityProfiles?: string[];
+  readonly routingProfiles?: string[];
+}
+
+/** An error the fake answers with instead of a page. */
+export interface InjectedError {
+  readonly status: number;
+  readonly type: string;
+  readonly message: string;
+}
+
+/** A request the fake Connect API received. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path without the query string, e.g. `/security-profiles-summary/abc`. */
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly headers: http.IncomingHttpHeaders;
+}
+
+/** Options of the fake Connect API. */
+export interface ConnectFakeOptions {
+  /** Profiles per page at most, whatever `maxResults` asks for. @default 1000 */
+  readonly pageSize?: number;
+  /** @default 'us-east-1' */
+  readonly region?: string;
+  /** @default '123456789012' */
+  readonly accountId?: string;
+}
+
+/** A response body the fake response URL received. */
+export interface CapturedResponse {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: http.IncomingHttpHeaders;
+  /** The body parsed as JSON. */
+  readonly body: unknown;
+}
+
+type ProfileKind = 'security' | 'routing';
+
+const ROUTES: Array<{ readonly prefix: string; readonly kind: ProfileKind; readonly listKey: string }> = [
+  { prefix: '/security-profiles-summary/', kind: 'security', listKey: 'SecurityProfileSummaryList' },
+  { prefix: '/routing-profiles-summary/', kind: 'routing', listKey: 'RoutingProfileSummaryList' },
+];
+
+/** The Connect API's largest `maxResults` for these operations. */
+const MAX_RESULTS_LIMIT = 1000;
+
+/** The instance names Amazon Connect gives a new instance's built-in profiles. */
+export const BUILT_IN_PROFILES: Required<FakeInstanceNames> = {
+  securityProfiles: ['Admin', 'Agent', 'CallCenterManager', 'QualityAnalyst'],
+  routingProfiles: ['Basic Routing Profile'],
+};
+
+/**
+ * A fake of the Amazon Connect `ListSecurityProfiles` and
+ * `ListRoutingProfiles` REST operations on 127.0.0.1, with pagination,
+ * injected errors (throttling first of all) and a record of every request.
+ */
+export class ConnectFake {
+  /** Every request received since start or the last `reset()`. */
+  public readonly requests: RecordedRequest[] = [];
+  /** Profiles per page at most. */
+  public pageSize: number;
+  /** How long to wait before answering each request, in milliseconds. */
+  public responseDelayMs = 0;
+  private readonly region: string;
+  private readonly accountId: string;
+  private readonly instances = new Map<string, FakeInstance>();
+  /** Errors for the next requests, in order; undefined lets a request through. */
+  private readonly injected: Array<InjectedError | undefined> = [];
+  private readonly pendingAnswers = new Set<NodeJS.Timeout>();
+  private readonly server: http.Server;
+
+  constructor(options: ConnectFakeOptions = {}) {
+    this.pageSize = options.pageSize ?? MAX_RESULTS_LIMIT;
+    this.region = options.region ?? 'us-east-1';
+    this.accountId = options.accountId ?? '123456789012';
+    this.server = http.createServer((req, res) => this.handle(req, res));
+  }
+
+  /** Starts listening on a random port; returns the endpoint URL. */
+  public async start(): Promise<string> {
+    return `http://127.0.0.1:${await listen(this.server)}`;
+  }
+
+  /** Stops the server, drops its connections and forgets delayed answers. */
+  public async stop(): Promise<void> {
+    this.pendingAnswers.forEach(clearTimeout);
+    this.pendingAnswers.clear();
+    await close(this.server);
+  }
+
+  /** The ARN of an instance in the fake's account and region. */
+  public instanceArn(instanceId: string): string {
+    return `arn:aws:connect:${this.region}:${this.accountId}:instance/${instanceId}`;
+  }
+
+  /**
+   * Creates (or replaces) an instance whose profiles have these names, each
+   * with a fresh id and ARN.
+   */
+  public putInstance(instanceId: string, names: FakeInstanceNames = BUILT_IN_PROFILES): FakeInstance {
+    const instance: FakeInstance = {
+      securityProfiles: (names.securityProfiles ?? []).map((name) => this.profile(instanceId, 'security-profile', name)),
+      routingProfiles: (names.routingProfiles ?? []).map((name) => this.profile(instanceId, 'routing-profile', name)),
+    };
+    this.instances.set(instanceId, instance);
+    return instance;
+  }
+
+  /**
+   * Answers `count` requests with HTTP 429 throttling errors, once `after`
+   * more requests have been answered normally.
+   */
+  public throttleNext(count: number, type = 'TooManyRequestsException', after = 0): void {
+    this.failNext(count, { status: 429, type, message: 'Rate exceeded' }, after);
+  }
+
+  /** Answers `count` requests with this error, once `after` more requests have been answered normally. */
+  public failNext(count: number, error: InjectedError, after = 0): void {
+    for (let i = 0; i < after; i++) {
+      this.injected.push(undefined);
+    }
+    for (let i = 0; i < count; i++) {
+      this.injected.push(error);
+    }
+  }
+
+  /** Forgets instances, requests, pending injected errors and the response delay. */
+  public reset(): void {
+    this.responseDelayMs = 0;
+    this.requests.length = 0;
+    this.injected.length = 0;
+    this.instances.clear();
+  }
+
+  private profile(instanceId: string, type: string, name: string): FakeProfile {
+    const id = randomUUID();
+    return { Id: id, Arn: `${this.instanceArn(instanceId)}/${type}/${id}`, Name: name };
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    req.resume();
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      this.requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: req.headers,
+      });
+      const timer = setTimeout(() => {
+        this.pendingAnswers.delete(timer);
+        this.answer(req.method ?? '', url, res);
+      }, this.responseDelayMs);
+      this.pendingAnswers.add(timer);
+    });
+  }
+
+  private answer(method: string, url: URL, res: http.ServerResponse): void {
+    const route = ROUTES.find((r) => url.pathname.startsWith(r.prefix));
+    if (method !== 'GET' || !route) {
+      return sendError(res, { status: 404, type: 'UnknownOperationException', message: `No operation for ${method} ${url.pathname}` });
+    }
+    const injected = this.injected.shift();
+    if (injected) {
+      return sendError(res, injected);
+    }
+    const instanceId = decodeURIComponent(url.pathname.slice(route.prefix.length));
+    const instance = this.instances.get(instanceId);
+    if (!instance) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Instance not found: ${instanceId}` });
+    }
+    const profiles = route.kind === 'security' ? instance.securityProfiles : instance.routingProfiles;
+    this.sendPage(res, url.searchParams, route.listKey, profiles);
+  }
+
+  private sendPage(res: http.ServerResponse, params: URLSearchParams, listKey: string, profiles: FakeProfile[]): void {
+    const maxResults = Number(params.get('maxResults') ?? MAX_RESULTS_LIMIT);
+    if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > MAX_RESULTS_LIMIT) {
+      return sendError(res, { status: 400, type: 'InvalidParameterException', message: `Invalid maxResults: ${params.get('maxResults')}` });
+    }
+    const token = params.get('nextToken');
+    const offset = token === null ? 0 : decodeToken(token);
+    if (offset === undefined || offset > profiles.length) {
+      return sendError(res, { status: 400, type: 'InvalidParameterException', message: 'Invalid nextToken' });
+    }
+    const end = offset + Math.min(maxResults, this.pageSize);
+    const page = profiles.slice(offset, end).map((p) => ({ ...p, LastModifiedTime: 1_700_000_000, LastModifiedRegion: this.region }));
+    const body: Record<string, unknown> = { [listKey]: page };
+    if (end < profiles.length) {
+      body.NextToken = encodeToken(end);
+    }
+    sendJson(res, 200, body);
+  }
+}
+
+/**
+ * The pre-signed URL CloudFormation gives a custom resource: captures every
+ * PUT, answering 200 unless told to fail.
+ */
+export class CfnResponseReceiver {
+  /** Every response received since start or the last `reset()`. */
+  public readonly responses: CapturedResponse[] = [];
+  private failuresLeft = 0;
+  private readonly server: http.Server;
+
+  constructor() {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+  }
+
+  /** Starts listening on a random port; returns a URL shaped like a pre-signed one. */
+  public async start(): Promise<string> {
+    const port = await listen(this.server);
+    return `http://127.0.0.1:${port}/cloudformation-custom-resource-response/stack?X-Amz-Signature=secret-signature`;
+  }
+
+  /** Stops the server and drops its connections. */
+  public async stop(): Promise<void> {
+    await close(this.server);
+  }
+
+  /** Answers the next `count` PUTs with HTTP 503 (and does not record them). */
+  public failNext(count: number): void {
+    this.failuresLeft = count;
+  }
+
+  /** The body of the only response received; throws unless exactly one arrived. */
+  public onlyBody(): unknown {
+    if (this.responses.length !== 1) {
+      throw new Error(`expected exactly one response, got ${this.responses.length}`);
+    }
+    return this.responses[0].body;
+  }
+
+  /** Forgets responses and pending failures. */
+  public reset(): void {
+    this.responses.length = 0;
+    this.failuresLeft = 0;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (this.failuresLeft > 0) {
+        this.failuresLeft--;
+        res.writeHead(503).end();
+        return;
+      }
+      const text = Buffer.concat(chunks).toString('utf8');
+      this.responses.push({
+        method: req.method ?? '',
+        path: new URL(req.url ?? '/', 'http://127.0.0.1').pathname,
+        headers: req.headers,
+        body: parseJson(text),
+      });
+      res.writeHead(200).end();
+    });
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-amzn-requestid': randomUUID(),
+    ...headers,
+  });
+  res.end(text);
+}
+
+function sendError(res: http.ServerResponse, error: InjectedError): void {
+  sendJson(res, error.status, { message: error.message }, { 'x-amzn-errortype': error.type });
+}
+
+function encodeToken(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64');
+}
+
+function decodeToken(token: string): number | undefined {
+  try {
+    const offset = JSON.parse(Buffer.from(token, 'base64').toString('utf8')).offset;
+    return Number.isInteger(offset) && offset >= 0 ? offset : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function listen(server: http.Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function close(server: http.Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeAllConnections();
+  });
+}
