@@ -103,6 +103,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // keeps the year-old minimum (see CDK_MIN_VERSION).
 project.addDevDeps(`aws-cdk-lib@${CDK_DEV_VERSION}`, 'constructs@10.5.1');
 
+// Lint and type-check the project definition with the tests.
+project.tsconfigDev.addInclude('.projenrc.ts');
+// The example imports the library by its published name, which is not a dependency of itself.
+project.eslint?.addOverride({
+  files: ['examples/**/*.ts'],
+  rules: { 'import/no-extraneous-dependencies': 'off' },
+});
+
 // Only the JavaScript package can be built on machines without the Python,
 // Java, .NET and Go toolchains; `package-all` keeps the full set for releases.
 project.packageTask.reset();

@@ -1,6 +1,6 @@
 import { App, CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
 import { ConnectInstance, IdentityManagement } from 'cdk-connect-instance';
+import { Construct } from 'constructs';
 
 /**
  * A contact center as a platform team would deploy it: Connect-managed users,

@@ -1,6 +1,6 @@
 import { Annotations, ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
-import { CfnInstance } from 'aws-cdk-lib/aws-connect';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { CfnInstance } from 'aws-cdk-lib/aws-connect';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';

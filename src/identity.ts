@@ -105,6 +105,12 @@ export class IdentityManagement {
   }
 
   /**
+   * Options given that this identity type does not take (possible from
+   * JavaScript, where option types are not checked); the instance rejects them.
+   */
+  public readonly unexpectedOptions: { [option: string]: any } = {};
+
+  /**
    * @param type the identity management type
    * @param instanceAlias the instance alias (Connect-managed and SAML)
    * @param directoryId the directory id (existing directory)
@@ -120,12 +126,6 @@ export class IdentityManagement {
     /** The directory's alias, if given. */
     public readonly directoryAlias?: string,
   ) {}
-
-  /**
-   * Options given that this identity type does not take (possible from
-   * JavaScript, where option types are not checked); the instance rejects them.
-   */
-  public readonly unexpectedOptions: { [option: string]: any } = {};
 
   /**
    * The alias that forms the access URL, when known.
