@@ -5,9 +5,9 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { ConnectInstance } from './connect-instance';
 import { IdentityManagementType } from './identity';
-import { RoutingProfile, SecurityProfile } from './profiles';
 import { literalPassword, validateUser } from './private/user-validation';
 import { PropValidator } from './private/validation';
+import { RoutingProfile, SecurityProfile } from './profiles';
 
 /**
  * How a user's calls reach them.
