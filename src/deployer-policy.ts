@@ -8,8 +8,8 @@ import { IdentityManagementType } from './identity';
  */
 export interface DeployerPolicyOptions {
   /**
-   * The account the stacks are deployed to; it is written into every ARN.
-   * Pass `Stack.of(this).account` (or `Aws.ACCOUNT_ID`) to scope the policy
+   * The account the stacks are deployed to; it is written into every ARN
+   * that names an account (bucket ARNs name none). Pass `Stack.of(this).account` (or `Aws.ACCOUNT_ID`) to scope the policy
    * to the account it is created in.
    *
    * @default '*' - any account
@@ -190,8 +190,9 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     },
   ],
   // Left out: replication, website, notification, inventory, analytics,
-  // metrics, accelerate, object lock and intelligent-tiering writes (never
-  // set), s3:PutObjectAcl and s3:DeleteObject, iam:PassRole (replication role).
+  // metrics, accelerate, object lock and intelligent-tiering writes, ACLs
+  // (s3:PutBucketAcl, s3:PutObjectAcl: the buckets disable ACLs and log
+  // through a bucket policy), s3:DeleteObject and iam:PassRole (replication role).
   'AWS::S3::Bucket': [
     {
       sid: 'DataStoreBuckets',
@@ -199,7 +200,6 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         's3:CreateBucket',
         's3:ListBucket',
         's3:GetBucketAcl',
-        's3:PutBucketAcl',
         's3:PutBucketTagging',
         's3:PutEncryptionConfiguration',
         's3:PutBucketVersioning',

@@ -1,4 +1,5 @@
 export * from './connect-instance';
+export * from './deployer-policy';
 export * from './identity';
 export * from './phone-number';
 export * from './profiles';
