@@ -127,6 +127,7 @@ example.exec(linkSelf);
 example.exec('tsc -p examples/tsconfig.json');
 example.exec('cdk synth --quiet --no-notices', { cwd: 'examples' });
 example.exec('node examples/dist/summarize.js');
+example.exec('node examples/dist/diagram.js');
 
 for (const pattern of ['/examples/', '/.ci/', '/scripts/', '/.bench/']) {
   project.addPackageIgnore(pattern);

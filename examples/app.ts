@@ -1,5 +1,5 @@
 import { App, CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, IdentityManagement } from 'cdk-connect-instance';
+import { ConnectInstance, IdentityManagement, PhoneNumberType } from 'cdk-connect-instance';
 import { Construct } from 'constructs';
 
 /**
@@ -22,8 +22,22 @@ export class ContactCenterStack extends Stack {
       telephony: { inboundCalls: true, outboundCalls: true, earlyMedia: true },
     });
 
+    // Next steps: a phone number customers can call, and an agent to answer it.
+    const mainLine = contactCenter.addPhoneNumber('MainLine', {
+      countryCode: 'US',
+      type: PhoneNumberType.DID,
+      description: 'Main support line',
+    });
+    contactCenter.addUser('FirstAgent', {
+      username: 'jane.doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane.doe@example.com',
+    });
+
     new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
     new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
+    new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress });
     new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });
     new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
   }

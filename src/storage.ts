@@ -30,6 +30,9 @@ export enum StorageType {
   KINESIS_FIREHOSE = 'KINESIS_FIREHOSE',
 }
 
+/** The resource types this library knows, by name (filled by the constants of `StorageResourceType`). */
+const KNOWN_RESOURCE_TYPES = new Map<string, StorageResourceType>();
+
 /**
  * A kind of data an Amazon Connect instance stores or streams: the
  * `ResourceType` of `AWS::Connect::InstanceStorageConfig`, with the storage
@@ -115,21 +118,7 @@ export class StorageResourceType {
    * @param name the `ResourceType` value, such as `SCREEN_RECORDINGS`
    */
   public static of(name: string): StorageResourceType {
-    const known = StorageResourceType.all().find((type) => type.name === name);
-    return known ?? new StorageResourceType(name);
-  }
-
-  /** Every resource type this library knows, in the registry's order. */
-  private static all(): StorageResourceType[] {
-    return [
-      StorageResourceType.CHAT_TRANSCRIPTS, StorageResourceType.CALL_RECORDINGS, StorageResourceType.SCHEDULED_REPORTS,
-      StorageResourceType.MEDIA_STREAMS, StorageResourceType.CONTACT_TRACE_RECORDS, StorageResourceType.AGENT_EVENTS,
-      // eslint-disable-next-line @typescript-eslint/no-deprecated
-      StorageResourceType.REAL_TIME_CONTACT_ANALYSIS_SEGMENTS, StorageResourceType.ATTACHMENTS,
-      StorageResourceType.CONTACT_EVALUATIONS, StorageResourceType.SCREEN_RECORDINGS,
-      StorageResourceType.REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS, StorageResourceType.REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS,
-      StorageResourceType.EMAIL_MESSAGES,
-    ];
+    return KNOWN_RESOURCE_TYPES.get(name) ?? new StorageResourceType(name);
   }
 
   /**
@@ -141,8 +130,7 @@ export class StorageResourceType {
   public readonly _accepts?: StorageType[];
 
   /**
-   * The last part of the default S3 prefix, and the id of the storage
-   * configuration construct.
+   * The last part of the default S3 prefix (`connect/<folder>`).
    *
    * @internal
    */
@@ -156,6 +144,9 @@ export class StorageResourceType {
   ) {
     this._accepts = accepts;
     this._folder = folder ?? pascalCase(name);
+    if (accepts) {
+      KNOWN_RESOURCE_TYPES.set(name, this);
+    }
   }
 
   /** The `ResourceType` value. */
@@ -448,9 +439,13 @@ export interface StorageOptions {
 
   /**
    * How long contact-flow logs are kept in the log group the construct
-   * creates (when contact-flow logs are on and the instance alias is known).
+   * creates, `/aws/connect/<alias>` (when contact-flow logs are on and the
+   * instance alias is known). The log group is retained like the other data
+   * stores: before deploying a new instance with the alias of a deleted one,
+   * delete the old log group or the deployment fails because it exists.
    *
    * @default logs.RetentionDays.ONE_YEAR
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
    */
   readonly flowLogsRetention?: logs.RetentionDays;
 }
@@ -483,6 +478,8 @@ interface StorageEntry {
   readonly target: StorageTarget;
   /** Kinesis Video Streams retention, checked. */
   retentionHours?: number;
+  /** Where it comes in the order of creation: the named props' order, then `additional`. */
+  readonly order: number;
 }
 
 /** The named props of `StorageOptions`, their resource types, and whether the console turns them on. */
@@ -565,6 +562,10 @@ export class InstanceStorage extends Construct {
       this.allowAttachmentTransfers(attachments);
     }
     this.flowLogGroup = this.createFlowLogGroup(props);
+    if (this.options.accessLogsBucket !== undefined && this.createdBucket === undefined) {
+      Annotations.of(this).addWarningV2('cdk-connect-instance:accessLogsBucketUnused',
+        'storage.accessLogsBucket is not used: it receives the server access logs of the bucket the construct creates, and no bucket is created (storage.bucket or each target\'s bucket is given)');
+    }
 
     this.bucket = this.sharedBucket ?? this.options.bucket;
     this.encryptionKey = this.sharedKey ?? this.options.encryptionKey;
@@ -579,7 +580,7 @@ export class InstanceStorage extends Construct {
   private entries(v: PropValidator): StorageEntry[] {
     const entries: StorageEntry[] = [];
     const seen = new Map<string, string>();
-    const add = (typeProp: string, prop: string, resourceType: StorageResourceType, target: unknown) => {
+    const add = (order: number, typeProp: string, prop: string, resourceType: StorageResourceType, target: unknown) => {
       if (!(resourceType instanceof StorageResourceType)) {
         v.fail(typeProp, resourceType, 'must be a StorageResourceType, such as StorageResourceType.SCREEN_RECORDINGS');
         return;
@@ -597,17 +598,17 @@ export class InstanceStorage extends Construct {
         v.fail(prop, target, 'must be a StorageTarget: StorageTarget.s3(), .kinesisVideo(), .kinesisStream() or .firehose()');
         return;
       }
-      const entry: StorageEntry = { prop, resourceType, target };
+      const entry: StorageEntry = { prop, resourceType, target, order };
       this.checkEntry(v, entry);
       entries.push(entry);
     };
 
-    for (const [name, resourceType] of NAMED_TARGETS) {
+    NAMED_TARGETS.forEach(([name, resourceType], order) => {
       const target = this.options[name];
       if (target !== undefined) {
-        add(`storage.${name}`, `storage.${name}`, resourceType, target);
+        add(order, `storage.${name}`, `storage.${name}`, resourceType, target);
       }
-    }
+    });
     const additional = this.options.additional;
     if (additional !== undefined && !Array.isArray(additional)) {
       v.fail('storage.additional', additional, 'must be a list of StorageConfig');
@@ -618,16 +619,16 @@ export class InstanceStorage extends Construct {
           v.fail(prop, config, 'must be a StorageConfig ({ resourceType, target })');
           return;
         }
-        add(`${prop}.resourceType`, `${prop}.target`, config.resourceType, config.target);
+        add(NAMED_TARGETS.length + i, `${prop}.resourceType`, `${prop}.target`, config.resourceType, config.target);
       });
     }
-    for (const [name, resourceType, onByDefault] of NAMED_TARGETS) {
+    NAMED_TARGETS.forEach(([name, resourceType, onByDefault], order) => {
       if (onByDefault && !seen.has(resourceType.name)) {
         seen.set(resourceType.name, `storage.${name}`);
-        entries.push({ prop: `storage.${name}`, resourceType, target: StorageTarget.s3() });
+        entries.push({ prop: `storage.${name}`, resourceType, target: StorageTarget.s3(), order });
       }
-    }
-    return entries;
+    });
+    return entries.sort((a, b) => a.order - b.order);
   }
 
   /** Checks one target against its resource type and Amazon Connect's limits. */
