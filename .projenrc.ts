@@ -129,6 +129,11 @@ example.exec('cdk synth --quiet --no-notices', { cwd: 'examples' });
 example.exec('node examples/dist/summarize.js');
 example.exec('node examples/dist/diagram.js');
 
+project.addTask('test:consumer', {
+  description: 'Install the packed tarball into a scratch app with the oldest supported aws-cdk-lib and synthesize it',
+  exec: 'scripts/consumer-test.sh',
+});
+
 for (const pattern of ['/examples/', '/.ci/', '/scripts/', '/.bench/']) {
   project.addPackageIgnore(pattern);
 }

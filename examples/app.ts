@@ -35,11 +35,16 @@ export class ContactCenterStack extends Stack {
       email: 'jane.doe@example.com',
     });
 
+    // The wizard's review page: what was created and where to sign in.
     new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
+    new CfnOutput(this, 'InstanceId', { value: contactCenter.instanceId });
+    new CfnOutput(this, 'ServiceRoleArn', { value: contactCenter.serviceRole.roleArn });
     new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
     new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress });
     new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });
     new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
+    new CfnOutput(this, 'StorageBucketName', { value: contactCenter.bucket!.bucketName });
+    new CfnOutput(this, 'StorageKeyArn', { value: contactCenter.encryptionKey!.keyArn });
   }
 }
 
