@@ -331,7 +331,18 @@ export class ConnectInstance extends ConnectInstanceBase {
     return new Import(scope, id, { environmentFromArn: arn });
   }
 
+  /**
+   * The ARN of the instance.
+   *
+   * @attribute
+   */
   public readonly instanceArn: string;
+
+  /**
+   * The id of the instance.
+   *
+   * @attribute
+   */
   public readonly instanceId: string;
 
   /**
