@@ -154,16 +154,17 @@ export interface ConnectInstanceProps {
    * Whether flows can write logs to CloudWatch (`ContactflowLogs`). The
    * construct creates and retains the log group Amazon Connect writes to.
    *
-   * @default true - as the console wizard
+   * @default true - as a new instance: "by default … a CloudWatch log group is created automatically to store the logs"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs.html
    */
   readonly contactFlowLogs?: boolean;
 
   /**
-   * Whether Contact Lens conversational analytics is available (`ContactLens`).
+   * Whether Contact Lens conversational analytics is available to flows
+   * (`ContactLens`). It is charged only for the contacts a flow analyses.
    *
-   * @default true - as the console wizard
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-analytics.html
+   * @default true - on, so that flows can turn on analytics without an instance change (the admin guide states no default)
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-analytics.html#enable-cl
    */
   readonly contactLens?: boolean;
 
@@ -171,31 +172,38 @@ export interface ConnectInstanceProps {
    * Whether Amazon Polly picks the best available voice for text-to-speech
    * (`AutoResolveBestVoices`).
    *
-   * @default true
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/supported-languages.html
+   * @default true - the most lifelike voice variant available (the admin guide states no default)
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/text-to-speech.html#amazon-polly-best-sounding-voice
    */
   readonly autoResolveBestVoices?: boolean;
 
   /**
-   * Whether flows may use custom (bring-your-own) text-to-speech voices (`UseCustomTtsVoices`).
+   * Whether flows may use custom text-to-speech voices (`UseCustomTTSVoices`).
+   * Only accounts allow-listed by AWS Support can turn it on.
    *
    * @default false
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateInstanceAttribute.html
    */
   readonly useCustomTtsVoices?: boolean;
 
   /**
-   * Whether agents can hold calls with up to six participants (`MultiPartyConference`).
+   * Whether calls can have up to six participants instead of three
+   * (`MultiPartyConference`). The console turns this on together with
+   * `enhancedContactMonitoring` ("Enable Multi-Party Calls and Enhanced
+   * Monitoring for Voice").
    *
-   * @default false
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   * @default false - "by default, calls can have three participants"
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitor-conversations.html
    */
   readonly multiPartyConference?: boolean;
 
   /**
-   * Whether agents can add more participants to chats (`MultiPartyChatConference`).
+   * Whether chats can have more than two participants
+   * (`MultiPartyChatConference`). The console turns this on together with
+   * `enhancedChatMonitoring`.
    *
-   * @default false
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   * @default false - "by default, chats can have two participants"
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/multi-party-chat.html
    */
   readonly multiPartyChatConference?: boolean;
 
@@ -203,7 +211,7 @@ export interface ConnectInstanceProps {
    * Whether supervisors can barge into voice contacts (`EnhancedContactMonitoring`).
    *
    * @default false
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitor-barge.html#monitor-barge-set-up
    */
   readonly enhancedContactMonitoring?: boolean;
 
@@ -211,7 +219,7 @@ export interface ConnectInstanceProps {
    * Whether supervisors can barge into chats (`EnhancedChatMonitoring`).
    *
    * @default false
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitor-barge.html#monitor-barge-set-up
    */
   readonly enhancedChatMonitoring?: boolean;
 
@@ -224,16 +232,21 @@ export interface ConnectInstanceProps {
   readonly highVolumeOutbound?: boolean;
 
   /**
-   * Whether agents are muted automatically while a customer is on hold (`AutoMuteAgentOnHold`).
+   * Whether agents are muted automatically, and cannot unmute, while a
+   * customer is on hold (`AutoMuteAgentOnHold`).
    *
-   * @default - not set; Amazon Connect's default (off)
+   * @default - not set: Amazon Connect's default applies (not documented)
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateInstanceAttribute.html
    */
   readonly autoMuteAgentOnHold?: boolean;
 
   /**
-   * Whether chat message streaming is enabled (`MessageStreaming`).
+   * Whether chat messages are streamed to Amazon Lex bots (`MessageStreaming`).
+   * When set through the API (as here), each Lex bot alias policy must allow
+   * `lex:RecognizeMessageAsync`; the console adds that, CloudFormation does not.
    *
-   * @default - not set; Amazon Connect's default (off)
+   * @default - not set: Amazon Connect turns it on for instances created from December 2025
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/message-streaming-ai-chat.html
    */
   readonly messageStreaming?: boolean;
 

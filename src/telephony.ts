@@ -5,25 +5,27 @@
  */
 export interface TelephonyOptions {
   /**
-   * Whether the instance can receive inbound calls.
+   * Whether the instance can receive inbound calls (`InboundCalls`).
    *
-   * @default true - as the console wizard
+   * @default true
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-telephony
    */
   readonly inboundCalls?: boolean;
 
   /**
-   * Whether agents can make outbound calls.
+   * Whether agents can make outbound calls (`OutboundCalls`).
    *
-   * @default true - as the console wizard
+   * @default true
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-telephony
    */
   readonly outboundCalls?: boolean;
 
   /**
-   * Whether callers hear audio (such as ringing or announcements) from the
-   * carrier before the call is connected to an agent.
+   * Whether agents hear pre-connection audio on outbound calls, such as busy
+   * signals and failure-to-connect messages from the carrier (`EarlyMedia`).
    *
-   * @default true - as the console wizard
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
+   * @default true - "by default, early media is enabled" (admin guide)
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#early-media
    */
   readonly earlyMedia?: boolean;
 }
