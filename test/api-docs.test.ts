@@ -16,8 +16,12 @@ function publicSources(): ts.SourceFile[] {
     .map((f) => ts.createSourceFile(f, fs.readFileSync(path.join(SRC, f), 'utf-8'), ts.ScriptTarget.ES2022, true));
 }
 
+function hasModifier(node: ts.Node, ...kinds: ts.SyntaxKind[]): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => kinds.includes(m.kind));
+}
+
 function isExported(node: ts.Node): boolean {
-  return (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+  return hasModifier(node, ts.SyntaxKind.ExportKeyword);
 }
 
 function jsDocTags(node: ts.Node): string[] {
@@ -71,7 +75,7 @@ test('every exported type and public member is documented', () => {
     }
     const member = ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isEnumMember(node)
       || ((ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isGetAccessor(node))
-        && (ts.getCombinedModifierFlags(node) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) === 0);
+        && !hasModifier(node, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword));
     if (!member) {
       return undefined;
     }
