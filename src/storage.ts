@@ -691,6 +691,11 @@ export class InstanceStorage extends Construct {
     if (options.attachmentsAllowedOrigins !== undefined) {
       checkOrigins(v, 'storage.attachmentsAllowedOrigins', options.attachmentsAllowedOrigins);
     }
+    const retention = options.flowLogsRetention;
+    if (retention !== undefined && !Token.isUnresolved(retention)
+      && (typeof retention !== 'number' || !Object.values(logs.RetentionDays).includes(retention))) {
+      v.fail('storage.flowLogsRetention', retention, 'must be a logs.RetentionDays value (a number of days CloudWatch Logs accepts)');
+    }
     if (options.flowLogsRetention !== undefined && !props.contactFlowLogs) {
       Annotations.of(this).addWarningV2('cdk-connect-instance:flowLogsRetentionUnused',
         `storage.flowLogsRetention (${options.flowLogsRetention} days) has no effect: contact-flow logs are off`);

@@ -5,9 +5,23 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { ConnectInstance } from './connect-instance';
 import { IdentityManagementType } from './identity';
+import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
 import { literalPassword, validateUser } from './private/user-validation';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
+
+const PASSWORD_NOT_ROTATABLE =
+  'Amazon Connect keeps its own copy of the password, set once when CloudFormation creates the user (a dynamic reference is not read again until the user resource changes); rotating this secret would not change the password, it would only make the secret wrong. The password is changed in Amazon Connect, by the user or an administrator';
+
+/**
+ * Rotation findings on a generated password secret: rotation cannot reach the
+ * password Amazon Connect holds.
+ */
+const PASSWORD_SECRET_FINDINGS: RuleAcknowledgement[] = [
+  { id: 'AwsSolutions-SMG4', reason: PASSWORD_NOT_ROTATABLE },
+  { id: 'HIPAA.Security-SecretsManagerRotationEnabled', reason: PASSWORD_NOT_ROTATABLE },
+  { id: 'NIST.800.53.R5-SecretsManagerRotationEnabled', reason: PASSWORD_NOT_ROTATABLE },
+];
 
 /**
  * How a user's calls reach them.
@@ -157,6 +171,11 @@ export class ConnectUser extends Construct {
     const identityType = props.instance.identityManagementType;
     const v = new PropValidator();
     validateUser(this, v, '', props, identityType);
+    if (props.password !== undefined && !SecretValue.isSecretValue(props.password)) {
+      // Possible from JavaScript; never echo what may be a password.
+      v.fail('password', `(a ${typeof props.password})`, 'must be a SecretValue, such as SecretValue.secretsManager(\'<secret name>\')');
+    }
+    validatePhone(v, props);
     v.throwIfAny(this, 'ConnectUser');
 
     let password = props.password;
@@ -175,6 +194,7 @@ export class ConnectUser extends Construct {
         },
       });
       secret.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+      acknowledgeRules(secret, PASSWORD_SECRET_FINDINGS);
       this.passwordSecret = secret;
       password = secret.secretValue;
     }
@@ -194,6 +214,25 @@ export class ConnectUser extends Construct {
       routingProfileArn: props.instance.routingProfileArn(props.routingProfile ?? RoutingProfile.BASIC),
     });
     this.userArn = resource.attrUserArn;
+  }
+}
+
+/** A phone number in E.164 format. */
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+/** Records the problems of a user's phone settings (PhoneConfig of CreateUser). */
+function validatePhone(v: PropValidator, props: UserOptions): void {
+  const phoneType = props.phoneType ?? PhoneType.SOFT_PHONE;
+  if (!Object.values(PhoneType).includes(phoneType)) {
+    v.fail('phoneType', phoneType, 'must be PhoneType.SOFT_PHONE or PhoneType.DESK_PHONE');
+  }
+  if (phoneType === PhoneType.DESK_PHONE && props.deskPhoneNumber === undefined) {
+    v.fail('deskPhoneNumber', undefined, 'is required with PhoneType.DESK_PHONE');
+  }
+  v.checkString('deskPhoneNumber', props.deskPhoneNumber, { pattern: E164, patternMessage: 'must be a phone number in E.164 format, such as "+12065550100"' });
+  const limit = props.afterContactWorkTimeLimit;
+  if (limit !== undefined && !limit.isUnresolved() && !Number.isInteger(limit.toMilliseconds({ integral: false }) / 1000)) {
+    v.fail('afterContactWorkTimeLimit', limit.toString(), 'must be a whole number of seconds');
   }
 }
 

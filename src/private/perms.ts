@@ -7,20 +7,24 @@ import type { RuleAcknowledgement } from './acknowledge';
  */
 export const LOOKUP_ACTIONS = ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'] as const;
 
+/** The cdk-nag packs whose rules are acknowledged in pairs. */
+const HIPAA_AND_NIST = ['HIPAA.Security', 'NIST.800.53.R5'];
+
+/** The policy validation plugin of `@cdklabs/cdk-validator-cfnguard` (AWS Control Tower proactive controls). */
+const CFN_GUARD = 'cdk-validator-cfnguard';
+
+const NOT_IN_VPC = 'Calls only the public Amazon Connect API and the CloudFormation response URL; it handles no customer data, and a VPC would add NAT cost and failure modes';
+
 /**
- * Security-scanner findings on the lookup function, its role and log group,
- * with the reason each does not apply to a deploy-time lookup.
+ * Security-scanner findings on the lookup function, with the reason each does
+ * not apply to a deploy-time lookup.
  */
 export const LOOKUP_FUNCTION_FINDINGS: RuleAcknowledgement[] = [
-  {
-    id: 'AwsSolutions-IAM5',
-    reason: 'The wildcards are the security-profile/* and routing-profile/* children of the instances this stack creates; List* actions need them and nothing else is granted',
-  },
   {
     id: 'AwsSolutions-L1',
     reason: 'Node.js 22 is the newest Lambda runtime that every supported aws-cdk-lib version (2.220.0 and later) can name',
   },
-  ...['HIPAA.Security', 'NIST.800.53.R5'].flatMap((pack) => [
+  ...HIPAA_AND_NIST.flatMap((pack) => [
     {
       id: `${pack}-LambdaConcurrency`,
       reason: 'Invoked only by CloudFormation, once per instance create or update; reserving concurrency would take it from the account pool for nothing',
@@ -29,13 +33,34 @@ export const LOOKUP_FUNCTION_FINDINGS: RuleAcknowledgement[] = [
       id: `${pack}-LambdaDLQ`,
       reason: 'Invoked synchronously by CloudFormation, which records every failure in the stack events; there is no event to replay',
     },
-    {
-      id: `${pack}-LambdaInsideVPC`,
-      reason: 'Calls only the public Amazon Connect API and the CloudFormation response URL; it handles no data and a VPC would add NAT cost and failure modes',
-    },
-    {
-      id: `${pack}-CloudWatchLogGroupEncrypted`,
-      reason: 'The lookup log holds profile names and ARNs only, no customer data; CloudWatch Logs encrypts it at rest with service keys',
-    },
+    { id: `${pack}-LambdaInsideVPC`, reason: NOT_IN_VPC },
   ]),
+  // CT.LAMBDA.PR.3
+  { id: `${CFN_GUARD}::lambda_inside_vpc_check`, reason: NOT_IN_VPC },
+];
+
+const NO_CUSTOMER_DATA_IN_LOG = 'The lookup log holds profile names and ARNs only, no customer data; CloudWatch Logs encrypts it at rest with service keys, and a KMS key per stack for it would cost more than the data is worth';
+
+/**
+ * Security-scanner findings on the lookup function's log group, with the
+ * reason each does not apply.
+ */
+export const LOOKUP_LOG_GROUP_FINDINGS: RuleAcknowledgement[] = [
+  ...HIPAA_AND_NIST.map((pack) => ({ id: `${pack}-CloudWatchLogGroupEncrypted`, reason: NO_CUSTOMER_DATA_IN_LOG })),
+  // CT.CLOUDWATCH.PR.3
+  { id: `${CFN_GUARD}::cloudwatch_log_group_encrypted_check`, reason: NO_CUSTOMER_DATA_IN_LOG },
+];
+
+const SINGLE_PURPOSE_POLICY = 'The policy belongs to this one deploy-time role, is created, updated and deleted with it by CloudFormation, and is versioned in the library; a customer managed policy could be attached to other principals, which is what the rule guards against, and would need iam:CreatePolicy in the deployer policy';
+
+/**
+ * Security-scanner findings on the lookup function's role and its policy,
+ * with the reason each does not apply.
+ */
+export const LOOKUP_ROLE_FINDINGS: RuleAcknowledgement[] = [
+  {
+    id: 'AwsSolutions-IAM5',
+    reason: 'The wildcards are the security-profile/* and routing-profile/* children of the instances this stack creates; List* actions need them and nothing else is granted',
+  },
+  ...HIPAA_AND_NIST.map((pack) => ({ id: `${pack}-IAMNoInlinePolicy`, reason: SINGLE_PURPOSE_POLICY })),
 ];

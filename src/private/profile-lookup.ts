@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from './acknowledge';
-import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS } from './perms';
+import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS } from './perms';
 import { DefaultProfilesFunction } from '../default-profiles-function';
 
 /** The id of the stack-wide lookup function's scope: one per stack. */
@@ -94,9 +94,10 @@ class LookupFunction extends Construct {
       memorySize: 256,
     });
     this.function.node.addDependency(this.role);
+    // Each scanner finding is acknowledged on the resource it is about, with its reason.
     acknowledgeRules(this.function, LOOKUP_FUNCTION_FINDINGS);
-    acknowledgeRules(this.role, LOOKUP_FUNCTION_FINDINGS);
-    acknowledgeRules(logGroup, LOOKUP_FUNCTION_FINDINGS);
+    acknowledgeRules(this.role, LOOKUP_ROLE_FINDINGS);
+    acknowledgeRules(logGroup, LOOKUP_LOG_GROUP_FINDINGS);
   }
 
   /** Lets the function read the profiles of one more instance, and no other. */

@@ -14,8 +14,20 @@ const SERVER_ACCESS_LOG_DESTINATION =
   'This bucket is the server access log destination of the Amazon Connect data bucket; S3 advises against a log bucket logging to itself (every delivery would log more deliveries), and reads of it can be audited with CloudTrail data events';
 const SSE_S3_ONLY =
   'Server access log destination buckets support SSE-S3 default encryption only; S3 cannot deliver server access logs to a bucket whose default encryption is SSE-KMS';
+const NO_OBJECT_LOCK_FOR_LOGS =
+  'S3 cannot deliver server access logs to a bucket with Object Lock enabled (S3 User Guide, "Configuring S3 Object Lock"); versioning and a bucket policy that admits only the S3 logging service for the data bucket protect the logs';
+const ACCESS_LOGS_NOT_REPLICATED =
+  'The bucket holds the server access logs of the Amazon Connect data bucket, not customer data, and keeps them one year; replicating them to another Region would need a destination bucket and role the construct cannot choose. Give storage.accessLogsBucket to send them to a replicated bucket';
+const NO_EVENTS_FOR_LOGS =
+  'Nothing reacts to server access log deliveries: the logs are read on demand, for audits; turning EventBridge on here would need s3:PutBucketNotification in the deployer policy for no consumer';
+const NOTIFICATIONS_LEFT_TO_THE_APP =
+  'Which events to send where is the application\'s choice: it adds them with bucket.addEventNotification() or enableEventBridgeNotification(), whose custom resource would overwrite a notification configuration set by the construct; turning EventBridge on here would also need s3:PutBucketNotification in the deployer policy';
+const DATA_NOT_REPLICATED =
+  'Cross-Region replication needs a destination bucket in another Region or account, a replication role and a key there: choices (and costs) of the data owner that the construct cannot make. S3 stores the objects across Availability Zones, and versioning keeps overwritten and deleted versions for 90 days. Configure replication on this bucket, or give storage.bucket, to replicate';
+const DATA_OBJECT_LOCK_IS_THE_OWNERS =
+  'Object Lock cannot be turned off once enabled and protects objects only with a retention period, which would make every recording, transcript, report and attachment in this shared bucket undeletable for that period, even on an erasure request; the period is a legal decision of the data owner. For immutable call recordings, Amazon Connect\'s guide uses a dedicated bucket: give one with Object Lock as callRecordings: StorageTarget.s3({ bucket })';
 
-/** Findings that follow from being a server access log destination, and only those. */
+/** Findings on the access-log bucket, with why each does not apply to it. */
 const ACCESS_LOGS_BUCKET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'AwsSolutions-S1', reason: SERVER_ACCESS_LOG_DESTINATION },
   { id: 'HIPAA.Security-S3BucketLoggingEnabled', reason: SERVER_ACCESS_LOG_DESTINATION },
@@ -24,6 +36,21 @@ const ACCESS_LOGS_BUCKET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'HIPAA.Security-S3DefaultEncryptionKMS', reason: SSE_S3_ONLY },
   { id: 'NIST.800.53.R5-S3DefaultEncryptionKMS', reason: SSE_S3_ONLY },
   { id: 'cdk-validator-cfnguard::s3_bucket_default_encryption_kms_check', reason: SSE_S3_ONLY },
+  { id: 'cdk-validator-cfnguard::s3_bucket_object_lock_enabled_check', reason: NO_OBJECT_LOCK_FOR_LOGS },
+  { id: 'HIPAA.Security-S3BucketReplicationEnabled', reason: ACCESS_LOGS_NOT_REPLICATED },
+  { id: 'NIST.800.53.R5-S3BucketReplicationEnabled', reason: ACCESS_LOGS_NOT_REPLICATED },
+  { id: 'cdk-validator-cfnguard::s3_event_notifications_enabled_check', reason: NO_EVENTS_FOR_LOGS },
+];
+
+/**
+ * Findings on the data bucket that the construct cannot fix, because the
+ * choice is the data owner's; each is listed in the README for review.
+ */
+const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
+  { id: 'HIPAA.Security-S3BucketReplicationEnabled', reason: DATA_NOT_REPLICATED },
+  { id: 'NIST.800.53.R5-S3BucketReplicationEnabled', reason: DATA_NOT_REPLICATED },
+  { id: 'cdk-validator-cfnguard::s3_bucket_object_lock_enabled_check', reason: DATA_OBJECT_LOCK_IS_THE_OWNERS },
+  { id: 'cdk-validator-cfnguard::s3_event_notifications_enabled_check', reason: NOTIFICATIONS_LEFT_TO_THE_APP },
 ];
 
 /**
@@ -89,6 +116,7 @@ export function createDataBucket(scope: Construct, id: string, props: DataBucket
     ],
   });
   logServerAccess(bucket, props.accessLogsBucket);
+  acknowledgeRules(bucket, DATA_BUCKET_FINDINGS);
   return bucket;
 }
 

@@ -1,0 +1,95 @@
+/**
+ * Every finding the construct acknowledges, where it may sit, and why. The
+ * harness fails when a scenario has an acknowledged finding that is not
+ * listed here, or when an entry is used by no scenario; `guard-all.ts` fails
+ * on any Control Tower failure outside the `cdk-validator-cfnguard` entries.
+ *
+ * Paths are construct paths below the stack (`<stack>/` is removed).
+ */
+
+/** Where an acknowledgement sits. */
+export enum Placement {
+  /** One of the construct's own internal resources: the lookup function, its role and log group, the access-log bucket. */
+  INTERNAL = 'internal',
+  /** A resource that holds the user's data, for a finding the construct cannot fix: listed in the README for review. */
+  FOR_REVIEW = 'user-facing, for review',
+}
+
+/** One acknowledged rule on one kind of resource. */
+export interface Acknowledged {
+  /** `cdk-nag` or the policy-validation plugin. */
+  readonly tool: 'cdk-nag' | 'cdk-validator-cfnguard';
+  /** The rule id (cdk-nag) or rule name (cfn-guard). */
+  readonly rule: string;
+  /** The resource's construct path below the stack. */
+  readonly path: RegExp;
+  readonly placement: Placement;
+  /** The control, for Control Tower rules. */
+  readonly control?: string;
+  /** Why, in short (the construct's metadata holds the full reason). */
+  readonly why: string;
+}
+
+export const LOOKUP_FUNCTION = /^ConnectProfileLookup\/Function\/Resource$/;
+export const LOOKUP_ROLE_POLICY = /^ConnectProfileLookup\/Role\/DefaultPolicy\/Resource$/;
+export const LOOKUP_LOG_GROUP = /^ConnectProfileLookup\/LogGroup\/Resource$/;
+export const ACCESS_LOGS_BUCKET = /^ContactCenter\/Storage\/AccessLogsBucket\/Resource$/;
+export const DATA_BUCKET = /^ContactCenter\/Storage\/Bucket\/Resource$/;
+export const PASSWORD_SECRET = /^ContactCenter\/[^/]+\/Password\/Resource$/;
+
+const nag = (rule: string, path: RegExp, placement: Placement, why: string): Acknowledged => ({ tool: 'cdk-nag', rule, path, placement, why });
+const pair = (rule: string, path: RegExp, placement: Placement, why: string) =>
+  ['HIPAA.Security', 'NIST.800.53.R5'].map((pack) => nag(`${pack}-${rule}`, path, placement, why));
+const guard = (control: string, rule: string, path: RegExp, placement: Placement, why: string): Acknowledged =>
+  ({ tool: 'cdk-validator-cfnguard', rule, path, placement, control, why });
+
+const { INTERNAL, FOR_REVIEW } = Placement;
+
+export const ACKNOWLEDGED: Acknowledged[] = [
+  // The deploy-time lookup function, its role and its log group.
+  nag('AwsSolutions-L1', LOOKUP_FUNCTION, INTERNAL, 'Node.js 22, the newest runtime every supported aws-cdk-lib can name'),
+  ...pair('LambdaConcurrency', LOOKUP_FUNCTION, INTERNAL, 'invoked only by CloudFormation, once per instance change'),
+  ...pair('LambdaDLQ', LOOKUP_FUNCTION, INTERNAL, 'invoked synchronously by CloudFormation, which records failures'),
+  ...pair('LambdaInsideVPC', LOOKUP_FUNCTION, INTERNAL, 'calls only the public Connect API and the CloudFormation response URL'),
+  guard('CT.LAMBDA.PR.3', 'lambda_inside_vpc_check', LOOKUP_FUNCTION, INTERNAL,
+    'calls only the public Amazon Connect API and the CloudFormation response URL; handles no customer data; a VPC would add NAT cost and failure modes'),
+  nag('AwsSolutions-IAM5', LOOKUP_ROLE_POLICY, INTERNAL, 'the wildcards are the profiles of this stack\'s instances, for List* calls'),
+  ...pair('IAMNoInlinePolicy', LOOKUP_ROLE_POLICY, INTERNAL, 'single-purpose policy created and deleted with its role'),
+  ...pair('CloudWatchLogGroupEncrypted', LOOKUP_LOG_GROUP, INTERNAL, 'holds profile names and ARNs only; encrypted at rest with service keys'),
+  guard('CT.CLOUDWATCH.PR.3', 'cloudwatch_log_group_encrypted_check', LOOKUP_LOG_GROUP, INTERNAL,
+    'the lookup log holds profile names and ARNs only, no customer data; CloudWatch Logs encrypts it at rest with service keys'),
+
+  // The access-log bucket.
+  // (cdk-nag counts a server access log destination as logged: AwsSolutions-S1 and S3BucketLoggingEnabled
+  // pass on it, so the construct's acknowledgements of them are not needed and not listed.)
+  ...pair('S3DefaultEncryptionKMS', ACCESS_LOGS_BUCKET, INTERNAL, 'log destinations support SSE-S3 only'),
+  ...pair('S3BucketReplicationEnabled', ACCESS_LOGS_BUCKET, INTERNAL, 'access logs, not customer data; give storage.accessLogsBucket to replicate'),
+  guard('CT.S3.PR.2', 's3_bucket_logging_enabled_check', ACCESS_LOGS_BUCKET, INTERNAL,
+    'it is the server access log destination of the data bucket; logging to itself would log every delivery'),
+  guard('CT.S3.PR.10', 's3_bucket_default_encryption_kms_check', ACCESS_LOGS_BUCKET, INTERNAL,
+    'S3 delivers server access logs only to buckets with SSE-S3 default encryption'),
+  guard('CT.S3.PR.9', 's3_bucket_object_lock_enabled_check', ACCESS_LOGS_BUCKET, INTERNAL,
+    'S3 cannot deliver server access logs to a bucket with Object Lock'),
+  guard('CT.S3.PR.4', 's3_event_notifications_enabled_check', ACCESS_LOGS_BUCKET, INTERNAL,
+    'nothing reacts to log deliveries; turning EventBridge on would need s3:PutBucketNotification in the deployer policy'),
+
+  // The data bucket: findings the data owner decides.
+  ...pair('S3BucketReplicationEnabled', DATA_BUCKET, FOR_REVIEW,
+    'cross-Region replication needs a destination bucket, role and key the construct cannot choose'),
+  guard('CT.S3.PR.9', 's3_bucket_object_lock_enabled_check', DATA_BUCKET, FOR_REVIEW,
+    'Object Lock is permanent and only protects with a retention period, which would make every object of the shared bucket undeletable: the data owner decides; Amazon Connect\'s guide uses a dedicated call-recordings bucket'),
+  guard('CT.S3.PR.4', 's3_event_notifications_enabled_check', DATA_BUCKET, FOR_REVIEW,
+    'which events go where is the application\'s choice (addEventNotification / enableEventBridgeNotification, whose custom resource would overwrite a configuration set here); EventBridge would also need s3:PutBucketNotification in the deployer policy'),
+
+  // A generated password secret.
+  nag('AwsSolutions-SMG4', PASSWORD_SECRET, FOR_REVIEW, 'Amazon Connect keeps its own copy of the password; rotating the secret would not change it'),
+  ...pair('SecretsManagerRotationEnabled', PASSWORD_SECRET, FOR_REVIEW, 'Amazon Connect keeps its own copy of the password; rotating the secret would not change it'),
+];
+
+/** The Control Tower rules that fail on the construct's resources by design, with why. */
+export const CONTROL_TOWER_EXCEPTIONS: Acknowledged[] = ACKNOWLEDGED.filter((a) => a.tool === 'cdk-validator-cfnguard');
+
+/** The entry that covers a finding of `tool` for `rule` on `path` (below the stack), if any. */
+export function acknowledgementFor(tool: string, rule: string, path: string): Acknowledged | undefined {
+  return ACKNOWLEDGED.find((a) => a.tool === tool && a.rule === rule && a.path.test(path));
+}

@@ -1,0 +1,234 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CfnResource, Stack } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ts from 'typescript';
+import { ACKNOWLEDGED, acknowledgementFor, Placement } from './exceptions';
+import { controlTowerRules, exampleTemplates, guardTemplates } from './guard-all';
+import { EXAMPLE, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME, MATRIX, Scenario, SCENARIOS } from './scenarios';
+import { Batch, BUILTIN_PLUGIN, Finding, GUARD_PLUGIN, lines, NAG, ScenarioResult, synthesizeAll } from './validators';
+
+/**
+ * Every scenario synthesized once, in one batch, with every validator on;
+ * the tests below read the results. A canary stack in the batch holds what
+ * each validator must report, so that "no finding" cannot come from a
+ * validator that did not run.
+ */
+
+const ROOT = path.join(__dirname, '..', '..');
+
+const CANARY: Scenario = {
+  name: 'canary',
+  build: (app, id) => {
+    const stack = new Stack(app, id, { env: { account: '123456789012', region: 'us-east-1' } });
+    new s3.CfnBucket(stack, 'PlainBucket');
+    // 2 days is not a retention CloudWatch Logs accepts.
+    new CfnResource(stack, 'BadRetention', { type: 'AWS::Logs::LogGroup', properties: { RetentionInDays: 2 } });
+    return stack;
+  },
+};
+
+let batch: Batch;
+const results = new Map<Scenario, ScenarioResult>();
+
+beforeAll(() => {
+  batch = synthesizeAll([...SCENARIOS, CANARY]);
+  batch.results.forEach((r) => results.set(r.scenario, r));
+});
+
+afterAll(() => batch?.cleanup());
+
+const of = (findings: readonly Finding[], tool: string) => lines(findings.filter((f) => f.tool === tool));
+
+describe('the validators run and report', () => {
+  test('on the canary: CloudFormation Validate, the three cdk-nag packs and Control Tower each find what they must', () => {
+    const canary = results.get(CANARY)!;
+    expect(canary.validatedBy).toEqual([BUILTIN_PLUGIN, GUARD_PLUGIN]);
+    expect(of(canary.findings, BUILTIN_PLUGIN)).toEqual([expect.stringMatching(/^CloudFormation Validate BadRetention /)]);
+    expect(of(canary.findings, NAG)).toEqual(expect.arrayContaining([
+      'cdk-nag PlainBucket AwsSolutions-S1',
+      'cdk-nag PlainBucket HIPAA.Security-S3BucketLoggingEnabled',
+      'cdk-nag PlainBucket NIST.800.53.R5-S3BucketLoggingEnabled',
+    ]));
+    expect(canary.nagAnnotations).toEqual(expect.arrayContaining(['PlainBucket AwsSolutions-S1']));
+    expect(of(canary.findings, GUARD_PLUGIN)).toEqual(expect.arrayContaining([
+      'cdk-validator-cfnguard PlainBucket s3_bucket_logging_enabled_check',
+      'cdk-validator-cfnguard PlainBucket s3_bucket_object_lock_enabled_check',
+      'cdk-validator-cfnguard BadRetention cloudwatch_log_group_retention_period_check',
+    ]));
+    expect(canary.acknowledged).toEqual([]);
+  });
+
+  test('the Control Tower rules evaluated are those that report on the resource types of the scenarios', () => {
+    expect(batch.controlTowerRules).toEqual([
+      'ct-cloudwatch-pr-2', 'ct-cloudwatch-pr-3',
+      'ct-iam-pr-1', 'ct-iam-pr-4', 'ct-iam-pr-5',
+      'ct-kms-pr-1', 'ct-kms-pr-2', 'ct-kms-pr-3',
+      'ct-lambda-pr-3',
+      'ct-s3-pr-1', 'ct-s3-pr-10', 'ct-s3-pr-11', 'ct-s3-pr-2', 'ct-s3-pr-3', 'ct-s3-pr-4', 'ct-s3-pr-5', 'ct-s3-pr-6', 'ct-s3-pr-8', 'ct-s3-pr-9',
+    ]);
+    expect(controlTowerRules()).toHaveLength(237);
+  });
+});
+
+describe.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
+  const result = () => results.get(scenario)!;
+
+  test('aws-cdk-lib\'s built-in template validation (strict, warnings included) finds nothing', () => {
+    expect(result().validatedBy).toContain(BUILTIN_PLUGIN);
+    expect(of(result().findings, BUILTIN_PLUGIN)).toEqual([]);
+  });
+
+  test('cdk-nag AwsSolutions, HIPAA Security and NIST 800-53 rev 5: no unacknowledged error or warning', () => {
+    // Each pack ran over this stack: it acknowledged its finding on the lookup function.
+    expect(of(result().acknowledged, NAG)).toEqual(expect.arrayContaining([
+      'cdk-nag ConnectProfileLookup/Function/Resource AwsSolutions-L1',
+      'cdk-nag ConnectProfileLookup/Function/Resource HIPAA.Security-LambdaDLQ',
+      'cdk-nag ConnectProfileLookup/Function/Resource NIST.800.53.R5-LambdaDLQ',
+    ]));
+    expect(of(result().findings, NAG)).toEqual([]);
+    expect(result().nagAnnotations).toEqual([]);
+  });
+
+  test('AWS Control Tower proactive controls: no failure but the documented exceptions', () => {
+    expect(result().validatedBy).toContain(GUARD_PLUGIN);
+    expect(of(result().findings, GUARD_PLUGIN)).toEqual([]);
+    expect(result().findings).toEqual([]);
+  });
+
+  test('every acknowledgement is documented, sits where it may, and gives a reason', () => {
+    const undocumented = result().acknowledged.filter((f) => !acknowledgementFor(f.tool, f.rule, f.path));
+    expect(lines(undocumented)).toEqual([]);
+    for (const f of result().acknowledged) {
+      expect(f.reason?.length ?? 0).toBeGreaterThanOrEqual(60);
+    }
+  });
+});
+
+describe('the acknowledgements', () => {
+  test('every documented one is needed by some scenario', () => {
+    const all = [...results.values()].flatMap((r) => r.acknowledged);
+    const unused = ACKNOWLEDGED.filter((a) => !all.some((f) => f.tool === a.tool && f.rule === a.rule && a.path.test(f.path)));
+    expect(unused.map((a) => `${a.tool} ${a.rule} ${a.path.source}`)).toEqual([]);
+  });
+
+  test('the internal ones are on the lookup function, its role and log group, or the access-log bucket only', () => {
+    const internal = ACKNOWLEDGED.filter((a) => a.placement === Placement.INTERNAL).map((a) => a.path.source);
+    for (const p of internal) {
+      expect(p).toMatch(/^\^(ConnectProfileLookup\\\/(Function|Role|LogGroup)|ContactCenter\\\/Storage\\\/AccessLogsBucket)\\\//);
+    }
+  });
+
+  test('the ones on user-facing resources are listed for review: replication, Object Lock and event notifications of the data bucket, password rotation', () => {
+    const review = ACKNOWLEDGED.filter((a) => a.placement === Placement.FOR_REVIEW).map((a) => `${a.rule} ${a.path.source}`);
+    expect(review).toEqual([
+      'HIPAA.Security-S3BucketReplicationEnabled ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
+      'NIST.800.53.R5-S3BucketReplicationEnabled ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
+      's3_bucket_object_lock_enabled_check ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
+      's3_event_notifications_enabled_check ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
+      'AwsSolutions-SMG4 ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
+      'HIPAA.Security-SecretsManagerRotationEnabled ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
+      'NIST.800.53.R5-SecretsManagerRotationEnabled ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
+    ]);
+  });
+});
+
+describe('guard-all: the Control Tower rules over every synthesized template of the repository', () => {
+  test('no failure outside the documented exceptions (examples/cdk.out when present, and every scenario)', () => {
+    const templates = [...exampleTemplates(ROOT), ...SCENARIOS.map((s) => results.get(s)!.templatePath)];
+    const failures = guardTemplates(templates);
+    expect(failures.filter((f) => !f.exception).map((f) => `${f.rule} ${f.path} ${path.basename(f.template)}`)).toEqual([]);
+
+    // Without acknowledgements, each scenario fails exactly the rules the construct acknowledges, where it does.
+    for (const s of SCENARIOS) {
+      const r = results.get(s)!;
+      const raw = failures.filter((f) => f.template === r.templatePath).map((f) => `${f.path} ${f.rule}`).sort();
+      expect(raw).toEqual(r.acknowledged.filter((f) => f.tool === GUARD_PLUGIN).map((f) => `${f.path} ${f.rule}`).sort());
+    }
+  });
+
+  test('leaving out the rules for resource types a template does not have changes no result', () => {
+    const templates = [results.get(MATRIX[2])!.templatePath, results.get(EXAMPLE)!.templatePath];
+    const key = (f: { template: string; rule: string; logicalId: string }) => `${path.basename(f.template)} ${f.logicalId} ${f.rule}`;
+    const some = guardTemplates(templates).map(key);
+    expect(some.length).toBeGreaterThan(0);
+    expect(guardTemplates(templates, { allRules: true }).map(key)).toEqual(some);
+  });
+
+  test('the cfn-guard binary shipped in the npm package runs here, offline', () => {
+    const pkg = path.dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json'));
+    const platform = ({ linux: 'ubuntu', darwin: 'macos' } as Record<string, string>)[os.platform()];
+    const arch = ({ x64: 'x86_64', arm64: 'aarch64' } as Record<string, string>)[os.arch()];
+    const binary = path.join(pkg, 'bin', platform, arch, 'cfn-guard');
+    const { version } = JSON.parse(fs.readFileSync(path.join(pkg, 'guard-version.json'), 'utf8'));
+    expect(execFileSync(binary, ['--version'], { encoding: 'utf8', env: { PATH: '' } }).trim()).toBe(`cfn-guard ${version}`);
+  });
+});
+
+describe('the example app', () => {
+  /** The statements of a class's constructor, as source text. */
+  function constructorOf(file: string, className: string): string[] {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const cls = source.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === className);
+    const ctor = cls?.members.find(ts.isConstructorDeclaration);
+    if (!ctor?.body) {
+      throw new Error(`no constructor of ${className} in ${file}`);
+    }
+    return ctor.body.statements.map((s) => s.getText(source));
+  }
+
+  test('the harness\'s replica is examples/app.ts\'s ContactCenterStack, statement for statement, with the same name and context', () => {
+    const app = path.join(ROOT, 'examples', 'app.ts');
+    expect(constructorOf(path.join(__dirname, 'scenarios.ts'), 'ExampleContactCenterStack')).toEqual(constructorOf(app, 'ContactCenterStack'));
+    expect(fs.readFileSync(app, 'utf8')).toContain(`new ContactCenterStack(app, '${EXAMPLE_STACK_NAME}'`);
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'cdk.json'), 'utf8')).context).toEqual(EXAMPLE_CONTEXT);
+  });
+
+  const synthesized = path.join(ROOT, 'examples', 'cdk.out', `${EXAMPLE_STACK_NAME}.template.json`);
+  const fresh = exampleOutputIsFresh(synthesized);
+  (fresh ? test : test.skip)(`the replica synthesizes the template of examples/cdk.out${fresh ? '' : ' (skipped: absent, or older than src/, lib/ or examples/app.ts: run `npx projen compile && npx projen example`)'}`, () => {
+    expect(comparable(results.get(EXAMPLE)!.template)).toEqual(comparable(JSON.parse(fs.readFileSync(synthesized, 'utf8'))));
+  });
+});
+
+/**
+ * Whether `examples/cdk.out` was synthesized from the current sources: the
+ * template is newer than every source of the library and of the example, and
+ * the compiled library it was built from (lib/) is newer than the sources.
+ */
+function exampleOutputIsFresh(template: string): boolean {
+  const lib = path.join(ROOT, 'lib', 'index.js');
+  if (!fs.existsSync(template) || !fs.existsSync(lib)) {
+    return false;
+  }
+  const sources = [path.join(ROOT, 'examples', 'app.ts'), ...walk(path.join(ROOT, 'src'))];
+  const newest = Math.max(...sources.map((f) => fs.statSync(f).mtimeMs));
+  return fs.statSync(template).mtimeMs > newest && fs.statSync(lib).mtimeMs > newest;
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** A template without what only the cdk CLI or the asset location adds: version reporting, path and asset metadata. */
+function comparable(template: any): any {
+  const copy = JSON.parse(JSON.stringify(template));
+  delete copy.Resources.CDKMetadata;
+  delete copy.Conditions?.CDKMetadataAvailable;
+  if (copy.Conditions && Object.keys(copy.Conditions).length === 0) {
+    delete copy.Conditions;
+  }
+  for (const resource of Object.values<any>(copy.Resources)) {
+    for (const key of Object.keys(resource.Metadata ?? {})) {
+      if (key.startsWith('aws:cdk:path') || key.startsWith('aws:asset:')) {
+        delete resource.Metadata[key];
+      }
+    }
+    if (resource.Metadata && Object.keys(resource.Metadata).length === 0) {
+      delete resource.Metadata;
+    }
+  }
+  return copy;
+}

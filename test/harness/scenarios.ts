@@ -1,0 +1,196 @@
+import { App, CfnOutput, Duration, Stack, StackProps } from 'aws-cdk-lib';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import {
+  AdminOptions, ConnectInstance, ConnectInstanceProps, IdentityManagement, PhoneNumberType, StorageOptions, StorageResourceType,
+  StorageTarget, UserOptions,
+} from '../../src';
+
+/**
+ * The scenarios every validator of the harness runs over: the three identity
+ * types × default and customised storage × with and without an
+ * administrator, and the example app. Nothing here needs jest, so that
+ * `guard-all.ts` can build them from the command line too.
+ */
+
+/** The account and Region of every scenario stack (the example keeps its own env). */
+export const ENV = { account: '123456789012', region: 'us-east-1' };
+
+/** One stack the harness synthesizes and runs every validator over. */
+export interface Scenario {
+  /** A name for test titles and stack names. */
+  readonly name: string;
+  /** Context the scenario's app needs (as its `cdk.json` gives it). Scenarios with the same context share an app. */
+  readonly context?: Record<string, unknown>;
+  /** Adds the scenario's stack to `app`, with the id `id` unless the scenario fixes its own. */
+  build(app: App, id: string): Stack;
+}
+
+/** The identity choices of the console wizard's step 1. */
+export const IDENTITIES: Record<string, () => IdentityManagement> = {
+  'connect-managed': () => IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }),
+  'saml': () => IdentityManagement.saml({ instanceAlias: 'acme-saml' }),
+  'existing-directory': () => IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', directoryAlias: 'acme-corp' }),
+};
+
+/** The administrator of the wizard's step 2, as each identity type takes it. */
+export const ADMINS: Record<string, AdminOptions> = {
+  'connect-managed': { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
+  'saml': { username: 'ada@example.com', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
+  'existing-directory': { username: 'ada.admin' },
+};
+
+/** An agent added with `addUser`, as each identity type takes it. */
+export const AGENTS: Record<string, UserOptions> = {
+  'connect-managed': { username: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com' },
+  'saml': { username: 'jane.doe@example.com', firstName: 'Jane', lastName: 'Doe' },
+  'existing-directory': { username: 'jane.doe' },
+};
+
+/**
+ * Storage with every kind of target: own prefixes, attachments with their
+ * CORS origins, live media streaming, data streaming to existing streams, a
+ * resource type under `additional` that goes to an existing bucket with its
+ * own key, another one under `additional` in the shared bucket, and another
+ * flow-log retention. What the user brings is imported (by ARN or name), so
+ * that the validators judge what the construct creates.
+ */
+export function customisedStorage(scope: Construct): StorageOptions {
+  const arn = (service: string, resource: string) => `arn:aws:${service}:${ENV.region}:${ENV.account}:${resource}`;
+  const stream = (id: string, name: string) => kinesis.Stream.fromStreamArn(scope, id, arn('kinesis', `stream/${name}`));
+  const evaluationsKey = kms.Key.fromKeyArn(scope, 'EvaluationsKey', arn('kms', 'key/11111111-2222-3333-4444-555555555555'));
+  const evaluationsBucket = s3.Bucket.fromBucketAttributes(scope, 'EvaluationsBucket', {
+    bucketName: 'acme-contact-evaluations',
+    encryptionKey: evaluationsKey,
+  });
+  return {
+    callRecordings: StorageTarget.s3({ prefix: 'voice/recordings' }),
+    chatTranscripts: StorageTarget.s3({ prefix: 'chat/transcripts' }),
+    scheduledReports: StorageTarget.s3({ prefix: 'reports' }),
+    attachments: StorageTarget.s3({ prefix: 'attachments' }),
+    attachmentsAllowedOrigins: ['https://*.my.connect.aws', 'https://www.example.com'],
+    mediaStreams: StorageTarget.kinesisVideo({ prefix: 'acme-live', retention: Duration.hours(24) }),
+    contactTraceRecords: StorageTarget.kinesisStream(stream('ContactRecords', 'contact-records')),
+    agentEvents: StorageTarget.kinesisStream(stream('AgentEvents', 'agent-events')),
+    realTimeContactAnalysisVoiceSegments: StorageTarget.kinesisStream(stream('VoiceSegments', 'voice-segments')),
+    additional: [
+      { resourceType: StorageResourceType.CONTACT_EVALUATIONS, target: StorageTarget.s3({ bucket: evaluationsBucket, prefix: 'evaluations' }) },
+      { resourceType: StorageResourceType.SCREEN_RECORDINGS, target: StorageTarget.s3({ prefix: 'screens' }) },
+    ],
+    flowLogsRetention: logs.RetentionDays.TWO_YEARS,
+  };
+}
+
+/**
+ * The three identity types × default and customised storage × with and
+ * without an administrator. The customised ones also take the wizard's next
+ * steps: a phone number and an agent.
+ */
+export const MATRIX: Scenario[] = Object.keys(IDENTITIES).flatMap((identity) =>
+  (['default', 'customised'] as const).flatMap((storage) =>
+    [true, false].map((withAdmin): Scenario => ({
+      name: `${identity} / ${storage} storage / ${withAdmin ? 'with' : 'without'} admin`,
+      build: (app, id) => {
+        const stack = new Stack(app, id, { env: ENV });
+        const cc = new ConnectInstance(stack, 'ContactCenter', {
+          identity: IDENTITIES[identity](),
+          admin: withAdmin ? ADMINS[identity] : undefined,
+          storage: storage === 'customised' ? customisedStorage(stack) : undefined,
+        });
+        if (storage === 'customised') {
+          cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.TOLL_FREE });
+          cc.addUser('FirstAgent', AGENTS[identity]);
+        }
+        return stack;
+      },
+    })),
+  ),
+);
+
+// ---------------------------------------------------------------------------
+// The example app. `examples/app.ts` also creates and synthesizes an App when
+// it is loaded, so it is not imported: the class below is a copy of its
+// `ContactCenterStack`, from `super(...)` to the end of the constructor, and
+// a test checks that the two bodies are the same text.
+// ---------------------------------------------------------------------------
+
+/** A replica of `ContactCenterStack` in `examples/app.ts`. */
+export class ExampleContactCenterStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    const contactCenter = new ConnectInstance(this, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support-example' }),
+      admin: {
+        username: 'admin',
+        firstName: 'Ada',
+        lastName: 'Admin',
+        email: 'ada.admin@example.com',
+      },
+      telephony: { inboundCalls: true, outboundCalls: true, earlyMedia: true },
+    });
+
+    // Next steps: a phone number customers can call, and an agent to answer it.
+    const mainLine = contactCenter.addPhoneNumber('MainLine', {
+      countryCode: 'US',
+      type: PhoneNumberType.DID,
+      description: 'Main support line',
+    });
+    contactCenter.addUser('FirstAgent', {
+      username: 'jane.doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane.doe@example.com',
+    });
+
+    // The wizard's review page: what was created and where to sign in.
+    new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
+    new CfnOutput(this, 'InstanceId', { value: contactCenter.instanceId });
+    new CfnOutput(this, 'ServiceRoleArn', { value: contactCenter.serviceRole.roleArn });
+    new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
+    new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress });
+    new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });
+    new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
+    new CfnOutput(this, 'StorageBucketName', { value: contactCenter.bucket!.bucketName });
+    new CfnOutput(this, 'StorageKeyArn', { value: contactCenter.encryptionKey!.keyArn });
+  }
+}
+
+/** The example's stack name, as `examples/app.ts` gives it. */
+export const EXAMPLE_STACK_NAME = 'ContactCenterExample';
+
+/** The context of `examples/cdk.json`. */
+export const EXAMPLE_CONTEXT = {
+  '@aws-cdk/core:checkSecretUsage': true,
+  '@aws-cdk/aws-iam:minimizePolicies': true,
+};
+
+/** The example app, as `npx projen example` synthesizes it (`AWS_REGION=us-east-1`, no account). */
+export const EXAMPLE: Scenario = {
+  name: 'example',
+  context: EXAMPLE_CONTEXT,
+  build: (app) => new ExampleContactCenterStack(app, EXAMPLE_STACK_NAME, { env: { region: 'us-east-1' } }),
+};
+
+/** Every scenario: the matrix, then the example. */
+export const SCENARIOS: Scenario[] = [...MATRIX, EXAMPLE];
+
+/** A scenario of one `ConnectInstance` built from `props` (generated props). */
+export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {
+  return {
+    name,
+    build: (app, id) => {
+      const stack = new Stack(app, id, { env: ENV });
+      new ConnectInstance(stack, 'ContactCenter', props(stack));
+      return stack;
+    },
+  };
+}
+
+/** A stack name for a scenario name: `connect-managed / default storage / with admin` → `ConnectManagedDefaultStorageWithAdmin`. */
+export function stackId(name: string): string {
+  return name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}

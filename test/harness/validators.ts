@@ -1,0 +1,252 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Aspects, CloudFormationValidatePlugin, Stack, Validations } from 'aws-cdk-lib';
+import { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import {
+  AwsSolutionsChecks, HIPAASecurityChecks, INagLogger, NagLoggerErrorData, NagLoggerNonComplianceData, NagLoggerSuppressedData,
+  NagLoggerSuppressedErrorData, NIST80053R5Checks,
+} from 'cdk-nag';
+import { ControlTowerRules, GUARD_PLUGIN } from './guard-all';
+import { Scenario, stackId } from './scenarios';
+
+export { GUARD_PLUGIN };
+
+/** The name aws-cdk-lib's built-in template validation reports under. */
+export const BUILTIN_PLUGIN = CloudFormationValidatePlugin.PLUGIN_NAME;
+/** The tool name of cdk-nag's findings. */
+export const NAG = 'cdk-nag';
+/** The annotations the three cdk-nag packs run here write (and cdk-nag's own rule errors). */
+export const NAG_MESSAGE = /^(AwsSolutions-|HIPAA\.Security-|NIST\.800\.53\.R5-|CdkNagValidationFailure)/;
+
+/**
+ * The context of every harness app: aws-cdk-lib's built-in CloudFormation
+ * template validation treats its findings as errors
+ * (`validateAgainstDefaultRules`), warnings included
+ * (`strictCfnValidateErrors`, what aws-cdk-lib's own tests use); path
+ * metadata as the cdk CLI writes it.
+ */
+export const STRICT_VALIDATION_CONTEXT = {
+  '@aws-cdk/core:validateAgainstDefaultRules': true,
+  '@aws-cdk/core:strictCfnValidateErrors': true,
+  'aws:cdk:enable-path-metadata': true,
+};
+
+/** One resource a validator flagged. */
+export interface Finding {
+  /** `cdk-nag`, `cdk-validator-cfnguard` or `CloudFormation Validate`. */
+  readonly tool: string;
+  /** The rule (cdk-nag rule id, cfn-guard rule name, CloudFormation Validate rule). */
+  readonly rule: string;
+  /** The construct path of the resource below its stack. */
+  readonly path: string;
+  /** The acknowledgement's reason (acknowledged findings). */
+  readonly reason?: string;
+  /** What the rule says (unacknowledged findings). */
+  readonly message?: string;
+}
+
+/** What the validators found in one scenario. */
+export interface ScenarioResult {
+  readonly scenario: Scenario;
+  readonly stack: Stack;
+  /** The synthesized template and its file (kept until `cleanup()`). */
+  readonly template: any;
+  readonly templatePath: string;
+  /** Unacknowledged findings of every validator. */
+  readonly findings: Finding[];
+  /** Acknowledged findings of every validator, with their reasons. */
+  readonly acknowledged: Finding[];
+  /** cdk-nag errors and warnings in the stack's annotations, as `<path> <rule>`. */
+  readonly nagAnnotations: string[];
+  /** The validators that were given this stack's template (proof that each ran, even when it found nothing). */
+  readonly validatedBy: string[];
+}
+
+/** The results of a batch, by scenario, and the files to remove afterwards. */
+export interface Batch {
+  readonly results: ScenarioResult[];
+  /** The Control Tower rule files evaluated. */
+  readonly controlTowerRules: string[];
+  /** Deletes the synthesized files. */
+  cleanup(): void;
+}
+
+/** The parts of `validation-report.json` read here. */
+interface ReportedViolation {
+  readonly ruleName: string;
+  readonly description?: string;
+  readonly reason?: string;
+  readonly violatingConstructs: Array<{
+    readonly constructPath: string;
+    readonly cloudFormationResource?: { readonly logicalId: string; readonly templatePath: string };
+  }>;
+}
+interface PluginReport {
+  readonly pluginName: string;
+  readonly metadata?: { readonly error?: string };
+  readonly violations: ReportedViolation[];
+  readonly suppressedViolations?: ReportedViolation[];
+}
+
+/** A cdk-nag logger that keeps what it is told in memory, by stack. */
+class NagCollector implements INagLogger {
+  public readonly findings: Array<Finding & { stack: Stack }> = [];
+  public readonly acknowledged: Array<Finding & { stack: Stack }> = [];
+
+  public onCompliance(): void {}
+  public onNotApplicable(): void {}
+  public onNonCompliance(data: NagLoggerNonComplianceData): void {
+    this.findings.push({ ...where(data), rule: data.ruleId, message: data.ruleInfo });
+  }
+  public onSuppressed(data: NagLoggerSuppressedData): void {
+    this.acknowledged.push({ ...where(data), rule: data.ruleId, reason: data.suppressionReason });
+  }
+  public onError(data: NagLoggerErrorData): void {
+    this.findings.push({ ...where(data), rule: `${data.ruleId} (rule error)`, message: data.errorMessage });
+  }
+  public onSuppressedError(data: NagLoggerSuppressedErrorData): void {
+    this.acknowledged.push({ ...where(data), rule: `${data.ruleId} (rule error)`, reason: data.errorSuppressionReason });
+  }
+}
+
+function where(data: NagLoggerNonComplianceData | NagLoggerErrorData): { tool: string; stack: Stack; path: string } {
+  const stack = Stack.of(data.resource);
+  return { tool: NAG, stack, path: below(stack.node.path, data.resource.node.path) };
+}
+
+/** `Stack/Scope/Resource` → `Scope/Resource`. */
+function below(stackPath: string, constructPath: string): string {
+  const p = constructPath.replace(/^\//, '');
+  return p.startsWith(`${stackPath}/`) ? p.slice(stackPath.length + 1) : p;
+}
+
+/**
+ * Synthesizes scenarios with every validator on, each scenario once:
+ * aws-cdk-lib's built-in template validation in strict mode, cdk-nag's three
+ * packs (aspects, before synthesis) and the AWS Control Tower proactive
+ * controls through cfn-guard (a policy-validation plugin, so that the
+ * construct's `aws:cdk:acknowledged-rules` apply). Scenarios that need the
+ * same context share one app, so each validator starts once per app.
+ * Validation failures do not stop synthesis here
+ * (`failSynthOnValidationErrors: false`): they are returned, for precise
+ * assertions.
+ */
+export function synthesizeAll(scenarios: readonly Scenario[]): Batch {
+  const groups = new Map<string, Scenario[]>();
+  for (const s of scenarios) {
+    const key = JSON.stringify(s.context ?? {});
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const outdirs: string[] = [];
+  const results: ScenarioResult[] = [];
+  const controlTowerRules = new Set<string>();
+  for (const group of groups.values()) {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'harness-'));
+    outdirs.push(outdir);
+    const { results: groupResults, guard } = synthesizeApp(outdir, group);
+    results.push(...groupResults);
+    guard.evaluatedRules.forEach((r) => controlTowerRules.add(r));
+  }
+  const byScenario = new Map(results.map((r) => [r.scenario, r]));
+  return {
+    results: scenarios.map((s) => byScenario.get(s)!),
+    controlTowerRules: [...controlTowerRules].sort(),
+    cleanup: () => outdirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })),
+  };
+}
+
+function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: ScenarioResult[]; guard: ControlTowerRules } {
+  const app = new App({
+    outdir,
+    context: { ...STRICT_VALIDATION_CONTEXT, '@aws-cdk/core:failSynthOnValidationErrors': false, ...scenarios[0].context },
+  });
+  const guard = new ControlTowerRules();
+  Validations.of(app).addPlugins(guard);
+  const nag = new NagCollector();
+  const props = { reports: false, additionalLoggers: [nag] };
+  for (const pack of [new AwsSolutionsChecks(props), new HIPAASecurityChecks(props), new NIST80053R5Checks(props)]) {
+    Aspects.of(app).add(pack);
+  }
+  const stacks = scenarios.map((s) => s.build(app, stackId(s.name)));
+
+  const builtin = recordBuiltinRuns();
+  // Both write their reports to stderr as well; the report file is read instead.
+  const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  let assembly: CloudAssembly;
+  try {
+    assembly = app.synth();
+  } finally {
+    quiet.mockRestore();
+    builtin.restore();
+  }
+
+  const report: { pluginReports: PluginReport[] } = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
+  const results = stacks.map((stack, i): ScenarioResult => {
+    const artifact = assembly.getStackArtifact(stack.artifactId);
+    const mine = (f: { stack: Stack }) => f.stack === stack;
+    const strip = ({ stack: _, ...f }: Finding & { stack: Stack }): Finding => f;
+    const findings: Finding[] = nag.findings.filter(mine).map(strip);
+    const acknowledged: Finding[] = nag.acknowledged.filter(mine).map(strip);
+    const inStack = (constructPath: string) => constructPath === stack.node.path || constructPath.startsWith(`${stack.node.path}/`);
+    for (const plugin of report.pluginReports) {
+      if (plugin.metadata?.error) {
+        findings.push({ tool: plugin.pluginName, rule: '(plugin failure)', path: '', message: plugin.metadata.error });
+      }
+      for (const v of plugin.violations) {
+        for (const c of v.violatingConstructs.filter((vc) => inStack(vc.constructPath))) {
+          findings.push({ tool: plugin.pluginName, rule: v.ruleName, path: below(stack.node.path, c.constructPath), message: v.description });
+        }
+        // A resource whose construct is unknown counts for the stack of its template (or for every stack, if that is unknown too).
+        const unknown = v.violatingConstructs.filter((vc) => !vc.constructPath
+          && (!vc.cloudFormationResource || path.basename(vc.cloudFormationResource.templatePath) === artifact.templateFile));
+        for (const c of unknown) {
+          findings.push({ tool: plugin.pluginName, rule: v.ruleName, path: c.cloudFormationResource?.logicalId ?? '(unknown)', message: v.description });
+        }
+      }
+      for (const v of plugin.suppressedViolations ?? []) {
+        for (const c of v.violatingConstructs.filter((vc) => inStack(vc.constructPath))) {
+          acknowledged.push({ tool: plugin.pluginName, rule: v.ruleName, path: below(stack.node.path, c.constructPath), reason: v.reason });
+        }
+      }
+    }
+    const validatedBy = [
+      ...(builtin.templates.includes(artifact.templateFullPath) ? [BUILTIN_PLUGIN] : []),
+      ...(guard.templatesValidated.includes(artifact.templateFullPath) ? [GUARD_PLUGIN] : []),
+    ];
+    return {
+      scenario: scenarios[i],
+      stack,
+      template: artifact.template,
+      templatePath: artifact.templateFullPath,
+      findings: sortFindings(findings),
+      acknowledged: sortFindings(acknowledged),
+      nagAnnotations: artifact.messages
+        .filter((m) => (m.level === 'error' || m.level === 'warning') && NAG_MESSAGE.test(String(m.entry.data)))
+        .map((m) => `${below(stack.node.path, m.id)} ${/^[\w.-]+/.exec(String(m.entry.data))![0]}`)
+        .sort(),
+      validatedBy,
+    };
+  });
+  return { results, guard };
+}
+
+/** Records the templates aws-cdk-lib's built-in validation is given, without changing what it does. */
+function recordBuiltinRuns(): { templates: string[]; restore(): void } {
+  const original = CloudFormationValidatePlugin.prototype.validate;
+  const templates: string[] = [];
+  const spy = jest.spyOn(CloudFormationValidatePlugin.prototype, 'validate').mockImplementation(function (this: CloudFormationValidatePlugin, context) {
+    templates.push(...context.templatePaths);
+    return original.call(this, context);
+  });
+  return { templates, restore: () => spy.mockRestore() };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => `${a.tool} ${a.path} ${a.rule}`.localeCompare(`${b.tool} ${b.path} ${b.rule}`));
+}
+
+/** `<tool> <path> <rule>` lines, for readable assertions. */
+export function lines(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.tool} ${f.path} ${f.rule}`);
+}
