@@ -429,6 +429,11 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   constructor(scope: Construct, id: string, props: ConnectInstanceProps) {
     super(scope, id);
+    if (!(props?.identity instanceof IdentityManagement)) {
+      const v0 = new PropValidator();
+      v0.fail('identity', props?.identity, 'must be IdentityManagement.connectManaged(), .saml() or .existingDirectory()');
+      v0.throwIfAny(this, 'ConnectInstance');
+    }
     this.identity = props.identity;
     this.identityManagementType = props.identity.type;
     this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
@@ -555,12 +560,14 @@ function validateIdentity(v: PropValidator, identity: IdentityManagement): void 
     v.fail(`identity.${option}`, value, `does not apply to a ${identity.type} instance`);
   }
   if (identity.type === IdentityManagementType.EXISTING_DIRECTORY) {
+    v.checkRequired('identity.directoryId', identity.directoryId);
     v.checkString('identity.directoryId', identity.directoryId, {
       pattern: DIRECTORY_ID,
       patternMessage: 'must be an AWS Directory Service directory id (d- and 10 hexadecimal digits)',
     });
     checkAlias(v, 'identity.directoryAlias', identity.directoryAlias);
   } else {
+    v.checkRequired('identity.instanceAlias', identity.instanceAlias);
     checkAlias(v, 'identity.instanceAlias', identity.instanceAlias);
   }
 }

@@ -325,7 +325,7 @@ export interface StorageOptions {
    * The bucket shared by every S3 target without a bucket of its own. A
    * bucket given here is used as it is: the construct cannot change its
    * policy, encryption, logging or CORS configuration. Amazon Connect does
-   * not support buckets with Object Lock.
+   * not support Object Lock in compliance mode, nor at all for attachments.
    *
    * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, retained
    */

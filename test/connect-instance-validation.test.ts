@@ -134,3 +134,31 @@ test('all problems of one instance are reported in one error', () => {
   expect(message).toContain('admin.username');
   expect(message).toContain('admin.email');
 });
+
+describe('untyped JavaScript input', () => {
+  test.each([
+    ['no identity', undefined, "identity must be IdentityManagement.connectManaged(), .saml() or .existingDirectory(), got undefined"],
+    ['a plain object as identity', { type: 'CONNECT_MANAGED', instanceAlias: 'acme' }, 'identity must be IdentityManagement'],
+  ])('fails for %s', (_, identity, message) => {
+    expect(attempt({ identity } as any)).toContain(message);
+  });
+
+  test.each([
+    ['a missing alias', undefined, 'identity.instanceAlias is required, got undefined'],
+    ['a null alias', null, 'identity.instanceAlias is required, got null'],
+    ['a numeric alias', 42, 'identity.instanceAlias must be a string, got 42'],
+  ])('fails for %s', (_, alias, message) => {
+    expect(attempt({ identity: IdentityManagement.connectManaged({ instanceAlias: alias as any }) })).toContain(message);
+  });
+
+  test('fails for a missing directory id', () => {
+    expect(attempt({ identity: IdentityManagement.existingDirectory({} as any) })).toContain('identity.directoryId is required, got undefined');
+  });
+
+  test('fails for a missing admin username', () => {
+    expect(attempt({
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { firstName: 'Ada', lastName: 'Admin' } as any,
+    })).toContain('admin.username is required, got undefined');
+  });
+});

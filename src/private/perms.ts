@@ -22,7 +22,7 @@ const NOT_IN_VPC = 'Calls only the public Amazon Connect API and the CloudFormat
 export const LOOKUP_FUNCTION_FINDINGS: RuleAcknowledgement[] = [
   {
     id: 'AwsSolutions-L1',
-    reason: 'Node.js 22 is the newest Lambda runtime that every supported aws-cdk-lib version (2.220.0 and later) can name',
+    reason: 'Pinned to Node.js 22, a supported runtime until 2027, because it is the newest that aws-cdk-lib 2.220.0 (the oldest version this library supports) names, and the handler is bundled and tested for exactly that runtime; moving to Node.js 24 is a release of this library',
   },
   ...HIPAA_AND_NIST.flatMap((pack) => [
     {

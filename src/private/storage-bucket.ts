@@ -93,8 +93,11 @@ export interface DataBucketProps {
  * public access, no ACLs, TLS 1.2 or later only, versioned, server access
  * logged to `accessLogsBucket`; incomplete multipart uploads are aborted
  * after 7 days and noncurrent versions expire after 90 days. Object Lock is
- * not enabled: Amazon Connect does not support buckets with Object Lock
- * ("Enable attachments"; "Create an instance", step 4, for compliance mode).
+ * not enabled on this shared bucket: Amazon Connect does not support it for
+ * attachments nor in compliance mode ("Enable attachments"; "Create an
+ * instance", step 4), and a retention period would bind every kind of data
+ * in it. A dedicated call-recordings bucket with Object Lock in governance
+ * mode can be given instead.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-data-storage
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html

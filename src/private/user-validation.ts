@@ -24,6 +24,7 @@ export function validateUser(
   user: UserOptions,
   identityType: IdentityManagementType,
 ): void {
+  v.checkRequired(`${prefix}username`, user.username);
   v.checkString(`${prefix}username`, user.username, {
     minLength: 1,
     maxLength: 100,

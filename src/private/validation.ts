@@ -27,7 +27,15 @@ export class PropValidator {
    * because their value is only known at deploy time.
    */
   public checkString(prop: string, value: string | undefined, rule: StringRule): void {
-    if (value === undefined || Token.isUnresolved(value)) {
+    if (value === undefined) {
+      return;
+    }
+    if (typeof value !== 'string') {
+      // Possible from JavaScript, where types are not checked.
+      this.fail(prop, value, 'must be a string');
+      return;
+    }
+    if (Token.isUnresolved(value)) {
       return;
     }
     const min = rule.minLength ?? 0;
@@ -39,6 +47,18 @@ export class PropValidator {
     if (rule.pattern && !rule.pattern.test(value)) {
       this.fail(prop, value, rule.patternMessage ?? `must match ${rule.pattern}`);
     }
+  }
+
+  /**
+   * Records a problem when a required value is missing (possible from
+   * JavaScript, where types are not checked).
+   */
+  public checkRequired(prop: string, value: unknown): boolean {
+    if (value === undefined || value === null) {
+      this.fail(prop, value, 'is required');
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -84,8 +104,8 @@ function describe(value: unknown): string {
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   }
-  if (value === undefined) {
-    return 'undefined';
+  if (value === undefined || value === null) {
+    return String(value);
   }
   try {
     return JSON.stringify(value) ?? String(value);
