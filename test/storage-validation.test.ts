@@ -1,5 +1,4 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { CfnInstance } from 'aws-cdk-lib/aws-connect';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -7,30 +6,14 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { PropValidator } from '../src/private/validation';
 import { InstanceStorage, StorageOptions, StorageResourceType, StorageTarget } from '../src/storage';
 import { errorOf, newStack } from './helpers/stack';
+import { newInstanceStorage } from './helpers/storage';
 
 const STREAM_ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/agent-events';
 const DELIVERY_STREAM_ARN = 'arn:aws:firehose:us-east-1:123456789012:deliverystream/contact-records';
 
 /** The message ConnectInstance would throw for these storage options, or fails. */
 function problems(options: (stack: Stack) => StorageOptions): string {
-  const stack = newStack();
-  const instance = new CfnInstance(stack, 'Instance', {
-    identityManagementType: 'CONNECT_MANAGED',
-    instanceAlias: 'acme-support',
-    attributes: { inboundCalls: true, outboundCalls: true },
-  });
-  const validator = new PropValidator();
-  return errorOf(() => {
-    new InstanceStorage(stack, 'Storage', {
-      instanceArn: instance.attrArn,
-      flowLogGroupName: '/aws/connect/acme-support',
-      contactFlowLogs: true,
-      options: options(stack),
-      removalPolicy: RemovalPolicy.RETAIN,
-      validator,
-    });
-    validator.throwIfAny(stack, 'ConnectInstance');
-  });
+  return errorOf(() => newInstanceStorage(options));
 }
 
 function stream(stack: Stack, id = 'Stream'): kinesis.IStream {

@@ -1,6 +1,6 @@
 import { CfnParameter, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnInstance, CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
+import { CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -11,30 +11,15 @@ import {
   InstanceStorage, InstanceStorageProps, StorageOptions, StorageResourceType, StorageTarget, StorageType,
 } from '../src/storage';
 import { newStack } from './helpers/stack';
+import { newInstanceStorage } from './helpers/storage';
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const STREAM_ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/contact-records';
 const DELIVERY_STREAM_ARN = 'arn:aws:firehose:us-east-1:123456789012:deliverystream/agent-events';
 
-/** The storage of an instance with alias acme-support, as ConnectInstance creates it. */
+/** The storage of an instance with alias acme-support, and its template. */
 function build(options?: (stack: Stack) => StorageOptions, extra: Partial<InstanceStorageProps> = {}) {
-  const stack = newStack();
-  const instance = new CfnInstance(stack, 'Instance', {
-    identityManagementType: 'CONNECT_MANAGED',
-    instanceAlias: 'acme-support',
-    attributes: { inboundCalls: true, outboundCalls: true },
-  });
-  const validator = new PropValidator();
-  const storage = new InstanceStorage(stack, 'Storage', {
-    instanceArn: instance.attrArn,
-    flowLogGroupName: '/aws/connect/acme-support',
-    contactFlowLogs: true,
-    options: options?.(stack),
-    removalPolicy: RemovalPolicy.RETAIN,
-    validator,
-    ...extra,
-  });
-  validator.throwIfAny(stack, 'ConnectInstance');
+  const { stack, storage } = newInstanceStorage(options, extra);
   return { stack, storage, template: Template.fromStack(stack) };
 }
 
