@@ -58,15 +58,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     packageName: 'cdkconnectinstance',
   },
 
-  lambdaOptions: {
-    runtime: awscdk.LambdaRuntime.NODEJS_22_X,
-    bundlingOptions: {
-      // The Node.js 22 Lambda runtime ships AWS SDK v3: nothing is bundled
-      // or downloaded for it, which keeps the handler asset a few KB.
-      externals: ['@aws-sdk/*'],
-      sourcemap: false,
-    },
-  },
+  // The lookup handler is bundled (below) but not wrapped in a generated
+  // lambda.Function: the construct writes the function as an L1 resource, which
+  // spares every synth the ~150 ms that Code.fromAsset's asset bucket import
+  // costs (see src/private/profile-lookup.ts).
+  lambdaAutoDiscover: false,
 
   devDeps: [
     '@aws-sdk/client-connect@^3',
@@ -89,6 +85,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     updateSnapshot: UpdateSnapshot.NEVER,
     jestConfig: {
       snapshotSerializers: ['<rootDir>/test/helpers/asset-hash-serializer.ts'],
+      // The example imports the library by its package name; tests use the sources.
+      moduleNameMapper: { '^cdk-connect-instance$': '<rootDir>/src/index.ts' },
       testPathIgnorePatterns: ['/node_modules/', '/examples/', '/lib/'],
       collectCoverage: false,
       testTimeout: 60_000,
@@ -97,6 +95,22 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   gitignore: ['cdk.out', 'examples/dist', 'examples/cdk.out', '.bench', '*.tsbuildinfo'],
 
+});
+
+// The deploy-time handler: bundled by esbuild at build time into
+// assets/default-profiles.lambda/index.js. The Node.js 22 Lambda runtime ships
+// AWS SDK v3, so nothing is bundled or downloaded for it: the asset is ~15 KB.
+project.bundler.addBundle('src/default-profiles.lambda.ts', {
+  platform: 'node',
+  target: 'node22',
+  externals: ['@aws-sdk/*'],
+  sourcemap: false,
+});
+
+// Its SDK client is a devDependency: the runtime provides it, esbuild leaves it external.
+project.eslint?.addOverride({
+  files: ['src/**/*.lambda.ts'],
+  rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
 
 // Develop and test against a current aws-cdk-lib while the peer dependency
@@ -137,5 +151,21 @@ project.addTask('test:consumer', {
 for (const pattern of ['/examples/', '/.ci/', '/scripts/', '/.bench/']) {
   project.addPackageIgnore(pattern);
 }
+
+// ---- bench (bench/**): `npx projen bench` -----------------------------------
+// Synth time of the example against the same stack hand-written with L1
+// constructs, Lambda functions per stack, handler asset size, 20-instance
+// scaling. Not part of the tests and not run in CI; see bench/run.ts.
+project.gitignore.exclude('/bench/dist/');
+project.addPackageIgnore('/bench/');
+const bench = project.addTask('bench', {
+  description: 'Measure the construct: synth time vs hand-written L1, Lambda functions per stack, handler asset size, 20-instance scaling',
+});
+bench.spawn(project.tasks.tryFind('bundle')!);
+bench.spawn(project.compileTask);
+bench.exec('mkdir -p node_modules && ln -sfn .. node_modules/cdk-connect-instance');
+bench.exec('tsc -p bench/tsconfig.json');
+bench.exec('node bench/dist/bench/run.js');
+// ---- end bench ----------------------------------------------------------------
 
 project.synth();

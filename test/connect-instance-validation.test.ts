@@ -137,7 +137,7 @@ test('all problems of one instance are reported in one error', () => {
 
 describe('untyped JavaScript input', () => {
   test.each([
-    ['no identity', undefined, "identity must be IdentityManagement.connectManaged(), .saml() or .existingDirectory(), got undefined"],
+    ['no identity', undefined, 'identity must be IdentityManagement.connectManaged(), .saml() or .existingDirectory(), got undefined'],
     ['a plain object as identity', { type: 'CONNECT_MANAGED', instanceAlias: 'acme' }, 'identity must be IdentityManagement'],
   ])('fails for %s', (_, identity, message) => {
     expect(attempt({ identity } as any)).toContain(message);

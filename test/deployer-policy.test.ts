@@ -1,27 +1,9 @@
 import { App, Aws, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct } from 'constructs';
 import { errorOf, newStack } from './helpers/stack';
 import { DeployerPolicy, DeployerPolicyOptions } from '../src/deployer-policy';
 import { IdentityManagementType } from '../src/identity';
-
-// The lookup function's code is bundled at build time; the cross-check below
-// only needs the resource types, so it gets inline code instead.
-jest.mock('../src/default-profiles-function', () => {
-  const lambda = jest.requireActual('aws-cdk-lib/aws-lambda');
-  class DefaultProfilesFunction extends lambda.Function {
-    constructor(scope: Construct, id: string, props: object) {
-      super(scope, id, {
-        ...props,
-        runtime: new lambda.Runtime('nodejs22.x', lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true }),
-        handler: 'index.handler',
-        code: lambda.Code.fromInline('exports.handler = async () => ({});'),
-      });
-    }
-  }
-  return { DefaultProfilesFunction };
-});
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';

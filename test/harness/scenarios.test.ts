@@ -4,7 +4,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { CfnResource, Stack } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as ts from 'typescript';
 import { ACKNOWLEDGED, acknowledgementFor, Placement } from './exceptions';
 import { controlTowerRules, exampleTemplates, guardTemplates } from './guard-all';
 import { EXAMPLE, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME, MATRIX, Scenario, SCENARIOS } from './scenarios';
@@ -168,27 +167,15 @@ describe('guard-all: the Control Tower rules over every synthesized template of 
 });
 
 describe('the example app', () => {
-  /** The statements of a class's constructor, as source text. */
-  function constructorOf(file: string, className: string): string[] {
-    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const cls = source.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === className);
-    const ctor = cls?.members.find(ts.isConstructorDeclaration);
-    if (!ctor?.body) {
-      throw new Error(`no constructor of ${className} in ${file}`);
-    }
-    return ctor.body.statements.map((s) => s.getText(source));
-  }
-
-  test('the harness\'s replica is examples/app.ts\'s ContactCenterStack, statement for statement, with the same name and context', () => {
+  test('the harness builds examples/app.ts\'s stack with the same name and context', () => {
     const app = path.join(ROOT, 'examples', 'app.ts');
-    expect(constructorOf(path.join(__dirname, 'scenarios.ts'), 'ExampleContactCenterStack')).toEqual(constructorOf(app, 'ContactCenterStack'));
     expect(fs.readFileSync(app, 'utf8')).toContain(`new ContactCenterStack(app, '${EXAMPLE_STACK_NAME}'`);
     expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'cdk.json'), 'utf8')).context).toEqual(EXAMPLE_CONTEXT);
   });
 
   const synthesized = path.join(ROOT, 'examples', 'cdk.out', `${EXAMPLE_STACK_NAME}.template.json`);
   const fresh = exampleOutputIsFresh(synthesized);
-  (fresh ? test : test.skip)(`the replica synthesizes the template of examples/cdk.out${fresh ? '' : ' (skipped: absent, or older than src/, lib/ or examples/app.ts: run `npx projen compile && npx projen example`)'}`, () => {
+  (fresh ? test : test.skip)(`the example stack synthesizes the template of examples/cdk.out${fresh ? '' : ' (skipped: absent, or older than src/, lib/ or examples/app.ts: run `npx projen compile && npx projen example`)'}`, () => {
     expect(comparable(results.get(EXAMPLE)!.template)).toEqual(comparable(JSON.parse(fs.readFileSync(synthesized, 'utf8'))));
   });
 });
@@ -203,7 +190,7 @@ function exampleOutputIsFresh(template: string): boolean {
   if (!fs.existsSync(template) || !fs.existsSync(lib)) {
     return false;
   }
-  const sources = [path.join(ROOT, 'examples', 'app.ts'), ...walk(path.join(ROOT, 'src'))];
+  const sources = [path.join(ROOT, 'examples', 'app.ts'), path.join(ROOT, 'examples', 'contact-center-stack.ts'), ...walk(path.join(ROOT, 'src'))];
   const newest = Math.max(...sources.map((f) => fs.statSync(f).mtimeMs));
   return fs.statSync(template).mtimeMs > newest && fs.statSync(lib).mtimeMs > newest;
 }

@@ -1,9 +1,10 @@
-import { App, CfnOutput, Duration, Stack, StackProps } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ContactCenterStack } from '../../examples/contact-center-stack';
 import {
   AdminOptions, ConnectInstance, ConnectInstanceProps, IdentityManagement, PhoneNumberType, StorageOptions, StorageResourceType,
   StorageTarget, UserOptions,
@@ -110,54 +111,6 @@ export const MATRIX: Scenario[] = Object.keys(IDENTITIES).flatMap((identity) =>
   ),
 );
 
-// ---------------------------------------------------------------------------
-// The example app. `examples/app.ts` also creates and synthesizes an App when
-// it is loaded, so it is not imported: the class below is a copy of its
-// `ContactCenterStack`, from `super(...)` to the end of the constructor, and
-// a test checks that the two bodies are the same text.
-// ---------------------------------------------------------------------------
-
-/** A replica of `ContactCenterStack` in `examples/app.ts`. */
-export class ExampleContactCenterStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
-    super(scope, id, props);
-
-    const contactCenter = new ConnectInstance(this, 'ContactCenter', {
-      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support-example' }),
-      admin: {
-        username: 'admin',
-        firstName: 'Ada',
-        lastName: 'Admin',
-        email: 'ada.admin@example.com',
-      },
-      telephony: { inboundCalls: true, outboundCalls: true, earlyMedia: true },
-    });
-
-    // Next steps: a phone number customers can call, and an agent to answer it.
-    const mainLine = contactCenter.addPhoneNumber('MainLine', {
-      countryCode: 'US',
-      type: PhoneNumberType.DID,
-      description: 'Main support line',
-    });
-    contactCenter.addUser('FirstAgent', {
-      username: 'jane.doe',
-      firstName: 'Jane',
-      lastName: 'Doe',
-      email: 'jane.doe@example.com',
-    });
-
-    // The wizard's review page: what was created and where to sign in.
-    new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
-    new CfnOutput(this, 'InstanceId', { value: contactCenter.instanceId });
-    new CfnOutput(this, 'ServiceRoleArn', { value: contactCenter.serviceRole.roleArn });
-    new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
-    new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress });
-    new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });
-    new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
-    new CfnOutput(this, 'StorageBucketName', { value: contactCenter.bucket!.bucketName });
-    new CfnOutput(this, 'StorageKeyArn', { value: contactCenter.encryptionKey!.keyArn });
-  }
-}
 
 /** The example's stack name, as `examples/app.ts` gives it. */
 export const EXAMPLE_STACK_NAME = 'ContactCenterExample';
@@ -172,7 +125,7 @@ export const EXAMPLE_CONTEXT = {
 export const EXAMPLE: Scenario = {
   name: 'example',
   context: EXAMPLE_CONTEXT,
-  build: (app) => new ExampleContactCenterStack(app, EXAMPLE_STACK_NAME, { env: { region: 'us-east-1' } }),
+  build: (app) => new ContactCenterStack(app, EXAMPLE_STACK_NAME, { env: { region: 'us-east-1' } }),
 };
 
 /** Every scenario: the matrix, then the example. */

@@ -1,0 +1,448 @@
+/**
+ * `npx projen bench`: what the L3 construct costs its users, side by side
+ * with the same CloudFormation written by hand with L1 constructs.
+ *
+ * - synth time of the example app (examples/app.ts) against the hand-written L1
+ *   stack (l1-app): whole `node` processes running the compiled JavaScript,
+ *   alternating (ABBA), median of each, with aws-cdk-lib's built-in
+ *   CloudFormation validation off (`CDK_VALIDATION=false`) and on;
+ * - Lambda functions per stack and the size of the handler asset, read from
+ *   the synthesized cloud assembly (manifest, asset manifests, templates);
+ * - synth time of one app holding 20 instances against one holding 1.
+ *
+ * Its last line is
+ * `bench: synth ratio R, lambdas per stack L, handler asset K KB, 20-instance ratio R20`.
+ *
+ * Environment: BENCH_RUNS (runs of each app with validation off, default 9,
+ * at least 5), BENCH_RUNS_VALIDATION (with validation on, default 5),
+ * BENCH_INSTANCES (default 20), BENCH_KEEP=1 keeps the cloud assemblies.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const GOALS = { ratio: 1.15, lambdasPerStack: 1, handlerAssetKb: 100, manyRatio: 3 };
+
+/** Compiled by `tsc -p bench/tsconfig.json` into bench/dist/bench and bench/dist/examples. */
+const HERE = __dirname;
+const ROOT = path.resolve(HERE, '..', '..', '..');
+const L1_APP = path.join(HERE, 'l1-app.js');
+const L3_APP = path.resolve(HERE, '..', 'examples', 'app.js');
+const MANY_APP = path.join(HERE, 'many-app.js');
+
+/**
+ * The context `cdk synth` gives the example: examples/cdk.json, and the
+ * CLI's path and asset metadata. Version reporting (the CDKMetadata resource)
+ * is off: it loads aws-cdk-lib/region-info, about 150 ms, in every app, a
+ * fixed cost that, like the built-in validation, would hide the construct's
+ * own (`cdk synth --no-version-reporting`, `"versionReporting": false`).
+ */
+const CONTEXT = {
+  ...JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'cdk.json'), 'utf-8')).context,
+  'aws:cdk:enable-path-metadata': true,
+  'aws:cdk:enable-asset-metadata': true,
+  'aws:cdk:version-reporting': false,
+};
+
+interface Run {
+  readonly wallMs: number;
+  /** CPU time (user + system) of the process, when the platform tells it. */
+  readonly cpuMs: number;
+  readonly outdir: string;
+}
+
+interface Measure {
+  readonly label: string;
+  readonly runs: Run[];
+}
+
+interface AssetInfo {
+  readonly id: string;
+  readonly path: string;
+  readonly packaging: string;
+  readonly bytes: number;
+}
+
+interface StackInfo {
+  readonly name: string;
+  readonly template: Template;
+  readonly lambdas: number;
+}
+
+interface Template {
+  Resources?: Record<string, Resource>;
+  Outputs?: Record<string, unknown>;
+  [section: string]: unknown;
+}
+
+interface Resource {
+  Type: string;
+  Properties?: Record<string, any>;
+  DependsOn?: string | string[];
+  Metadata?: Record<string, unknown>;
+  [attribute: string]: unknown;
+}
+
+function intFromEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer of at least ${min}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+const RUNS = intFromEnv('BENCH_RUNS', 9, 5);
+const RUNS_VALIDATION = intFromEnv('BENCH_RUNS_VALIDATION', 5, 5);
+const INSTANCES = intFromEnv('BENCH_INSTANCES', 20, 2);
+const KEEP = process.env.BENCH_KEEP === '1';
+
+const tempDirs: string[] = [];
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-connect-instance-bench-'));
+tempDirs.push(workDir);
+let outdirCount = 0;
+
+/** A failure to measure, reported without a stack trace. */
+class BenchError extends Error {}
+
+function fail(message: string): never {
+  throw new BenchError(message);
+}
+
+/** Checks that the library is built and linked where the apps import it from. */
+function checkPrerequisites(): void {
+  const missing = [
+    ['lib/index.js', 'run `npx projen compile`'],
+    ['assets/default-profiles.lambda/index.js', 'run `npx projen bundle`'],
+    ['bench/dist/bench/l1-app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
+    ['bench/dist/examples/app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
+  ].filter(([file]) => !fs.existsSync(path.join(ROOT, file)));
+  if (missing.length > 0) {
+    fail(`missing ${missing.map(([file, fix]) => `${file} (${fix})`).join(', ')}`);
+  }
+  let linked: string | undefined;
+  try {
+    linked = fs.realpathSync(path.join(ROOT, 'node_modules', 'cdk-connect-instance'));
+  } catch {
+    linked = undefined;
+  }
+  if (linked !== fs.realpathSync(ROOT)) {
+    fail('node_modules/cdk-connect-instance must link to the repository root: run `mkdir -p node_modules && ln -sfn .. node_modules/cdk-connect-instance`');
+  }
+}
+
+/**
+ * CPU time, in ms, of the terminated and waited-for children of this process
+ * (Linux /proc/self/stat cutime + cstime); NaN elsewhere.
+ */
+function childrenCpuMs(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf-8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5), counted from the state field (3).
+    const ticks = Number(fields[16 - 3]) + Number(fields[17 - 3]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** The environment of a synth: the caller's, without CDK settings that would change what is synthesized. */
+function childEnv(outdir: string, validation: boolean): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('CDK_') || name === 'NODE_OPTIONS') {
+      delete env[name];
+    }
+  }
+  env.CDK_OUTDIR = outdir;
+  env.CDK_CONTEXT_JSON = JSON.stringify(CONTEXT);
+  env.CDK_VALIDATION = validation ? 'true' : 'false';
+  return env;
+}
+
+/** Synthesizes one app in a new `node` process and times it. */
+function synth(app: string, args: string[], validation: boolean): Run {
+  const outdir = path.join(workDir, `out${++outdirCount}`);
+  const cpuBefore = childrenCpuMs();
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [app, ...args], {
+    cwd: ROOT,
+    env: childEnv(outdir, validation),
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf-8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpuMs = childrenCpuMs() - cpuBefore;
+  if (result.error || result.status !== 0) {
+    fail(`${path.relative(ROOT, app)} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
+  }
+  return { wallMs, cpuMs, outdir };
+}
+
+function discard(run: Run): void {
+  if (!KEEP) {
+    fs.rmSync(run.outdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs two apps alternately, A B B A A B…, `runs` times each, after one
+ * untimed warm-up of each. Keeps the last cloud assembly of each.
+ */
+function alternate(a: [string, string, string[]], b: [string, string, string[]], runs: number, validation: boolean): [Measure, Measure] {
+  const measures: [Measure, Measure] = [{ label: a[0], runs: [] }, { label: b[0], runs: [] }];
+  discard(synth(a[1], a[2], validation));
+  discard(synth(b[1], b[2], validation));
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const [, app, args] = which === 0 ? a : b;
+      const run = synth(app, args, validation);
+      const previous = measures[which].runs[measures[which].runs.length - 1];
+      if (previous) {
+        discard(previous);
+      }
+      measures[which].runs.push(run);
+    }
+  }
+  return measures;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const medianWall = (m: Measure) => median(m.runs.map((r) => r.wallMs));
+const medianCpu = (m: Measure) => median(m.runs.map((r) => r.cpuMs));
+const lastOutdir = (m: Measure) => m.runs[m.runs.length - 1].outdir;
+
+function bytesOf(file: string): number {
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) {
+    return stat.size;
+  }
+  return fs.readdirSync(file).reduce((sum, entry) => sum + bytesOf(path.join(file, entry)), 0);
+}
+
+/** The stacks of a cloud assembly, with their templates and Lambda function counts. */
+function stacksOf(outdir: string): StackInfo[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf-8'));
+  return Object.entries<any>(manifest.artifacts ?? {})
+    .filter(([, artifact]) => artifact.type === 'aws:cloudformation:stack')
+    .map(([name, artifact]) => {
+      const template: Template = JSON.parse(fs.readFileSync(path.join(outdir, artifact.properties.templateFile), 'utf-8'));
+      const lambdas = Object.values(template.Resources ?? {}).filter((r) => r.Type === 'AWS::Lambda::Function').length;
+      return { name, template, lambdas };
+    });
+}
+
+/** The file assets of a cloud assembly (from its asset manifests), with their sizes as staged. */
+function assetsOf(outdir: string): AssetInfo[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf-8'));
+  const assets: AssetInfo[] = [];
+  for (const artifact of Object.values<any>(manifest.artifacts ?? {})) {
+    if (artifact.type !== 'cdk:asset-manifest') {
+      continue;
+    }
+    const assetManifest = JSON.parse(fs.readFileSync(path.join(outdir, artifact.properties.file), 'utf-8'));
+    for (const [id, asset] of Object.entries<any>(assetManifest.files ?? {})) {
+      const file = path.join(outdir, asset.source.path);
+      assets.push({ id, path: asset.source.path, packaging: asset.source.packaging ?? 'file', bytes: bytesOf(file) });
+    }
+  }
+  return assets;
+}
+
+/** The assets the Lambda functions of a stack run (their `Code.S3Key` names the asset hash). */
+function handlerAssets(stack: StackInfo, assets: AssetInfo[]): AssetInfo[] {
+  const keys = Object.values(stack.template.Resources ?? {})
+    .filter((r) => r.Type === 'AWS::Lambda::Function')
+    .map((r) => JSON.stringify(r.Properties?.Code ?? {}));
+  return assets.filter((asset) => keys.some((code) => code.includes(asset.id)));
+}
+
+/**
+ * A template with only what CloudFormation deploys, in a comparable form:
+ * no resource Metadata (cdk-nag suppressions, construct paths), no
+ * CDKMetadata (it lists the constructs used), DependsOn sorted.
+ */
+function normalize(template: Template): Template {
+  const copy: Template = JSON.parse(JSON.stringify(template));
+  delete copy.Resources?.CDKMetadata;
+  for (const resource of Object.values(copy.Resources ?? {})) {
+    if (resource.DependsOn !== undefined) {
+      resource.DependsOn = [resource.DependsOn].flat().sort();
+    }
+    delete resource.Metadata;
+  }
+  return copy;
+}
+
+function resourceCount(template: Template): number {
+  return Object.keys(template.Resources ?? {}).filter((id) => id !== 'CDKMetadata').length;
+}
+
+function typeCounts(template: Template): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [id, resource] of Object.entries(template.Resources ?? {})) {
+    if (id !== 'CDKMetadata') {
+      counts.set(resource.Type, (counts.get(resource.Type) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * Compares the hand-written stack with the example's: the same resource
+ * types and counts are required (otherwise the ratio means nothing); other
+ * differences are reported.
+ */
+function compareTemplates(l1: Template, l3: Template): string {
+  const c1 = typeCounts(l1);
+  const c3 = typeCounts(l3);
+  const types = [...new Set([...c1.keys(), ...c3.keys()])].sort();
+  const countDiffs = types.filter((t) => c1.get(t) !== c3.get(t)).map((t) => `${t}: L1 ${c1.get(t) ?? 0}, L3 ${c3.get(t) ?? 0}`);
+  if (countDiffs.length > 0) {
+    fail(`bench/l1-app.ts no longer produces the example's resources (${countDiffs.join('; ')}): update it to match the example stack`);
+  }
+  const n1 = normalize(l1);
+  const n3 = normalize(l3);
+  const resources = Object.keys(n3.Resources ?? {}).length;
+  const summary = `${resources} resources: ${types.map((t) => `${c3.get(t)} ${t.replace(/^AWS::/, '')}`).join(', ')}`;
+  const differing: string[] = [];
+  for (const id of new Set([...Object.keys(n1.Resources ?? {}), ...Object.keys(n3.Resources ?? {})])) {
+    if (JSON.stringify(n1.Resources?.[id]) !== JSON.stringify(n3.Resources?.[id])) {
+      differing.push(id);
+    }
+  }
+  for (const section of new Set([...Object.keys(n1), ...Object.keys(n3)])) {
+    if (section !== 'Resources' && JSON.stringify(n1[section]) !== JSON.stringify(n3[section])) {
+      differing.push(section);
+    }
+  }
+  const withMetadata = Object.entries(l3.Resources ?? {})
+    .filter(([id, r]) => id !== 'CDKMetadata' && Object.keys(r.Metadata ?? {}).some((key) => !key.startsWith('aws:'))).length;
+  const metadataNote = `; only the L3 writes resource Metadata beyond aws:* (${withMetadata} resources: cdk-nag suppressions)`;
+  return differing.length === 0
+    ? `same deployed template (${summary})${withMetadata > 0 ? metadataNote : ''}`
+    : `same resource types and counts (${summary}), but differences in ${differing.join(', ')}: update bench/l1-app.ts`;
+}
+
+function awsCdkLibVersion(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'aws-cdk-lib', 'package.json'), 'utf-8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  const load = os.loadavg()[0].toFixed(1);
+  return `${os.type()} ${os.arch()}, ${cpus.length} × ${model}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, aws-cdk-lib ${awsCdkLibVersion()}, load ${load}`;
+}
+
+const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${Math.round(value)} ms`);
+const ratioText = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}×`);
+const kb = (bytes: number) => bytes / 1024;
+const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
+  return rows
+    .map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ').trimEnd())
+    .join('\n');
+}
+
+function main(): void {
+  checkPrerequisites();
+  const started = Date.now();
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  log(`machine: ${machine()}`);
+
+  log(`synthesizing L1 and L3 alternately, ${RUNS} timed runs each, validation off…`);
+  const [l1Off, l3Off] = alternate(['L1 hand-written', L1_APP, []], ['L3 example', L3_APP, []], RUNS, false);
+  log(`synthesizing L1 and L3 alternately, ${RUNS_VALIDATION} timed runs each, validation on…`);
+  const [l1On, l3On] = alternate(['L1 hand-written', L1_APP, []], ['L3 example', L3_APP, []], RUNS_VALIDATION, true);
+  log(`synthesizing 1 and ${INSTANCES} instances alternately, ${RUNS} timed runs each, validation off…`);
+  const [one, many] = alternate(['1 instance', MANY_APP, ['1']], [`${INSTANCES} instances`, MANY_APP, [String(INSTANCES)]], RUNS, false);
+
+  // The cloud assemblies.
+  const l1Stacks = stacksOf(lastOutdir(l1Off));
+  const l3Stacks = stacksOf(lastOutdir(l3Off));
+  const manyStacks = stacksOf(lastOutdir(many));
+  if (l1Stacks.length !== 1 || l3Stacks.length !== 1) {
+    fail(`expected one stack in each of the L1 and L3 apps, found ${l1Stacks.length} and ${l3Stacks.length}`);
+  }
+  const equivalence = compareTemplates(l1Stacks[0].template, l3Stacks[0].template);
+  const l3Assets = assetsOf(lastOutdir(l3Off));
+  const manyAssets = assetsOf(lastOutdir(many));
+  const handlers = handlerAssets(l3Stacks[0], l3Assets);
+  const handlerBytes = Math.max(0, ...handlers.map((a) => a.bytes));
+  const lambdasPerStack = Math.max(...[...l3Stacks, ...manyStacks].map((s) => s.lambdas));
+  const largest = [...l3Assets].sort((x, y) => y.bytes - x.bytes)[0];
+  const manyLargest = [...manyAssets].sort((x, y) => y.bytes - x.bytes)[0];
+
+  const ratio = medianWall(l3Off) / medianWall(l1Off);
+  const ratioOn = medianWall(l3On) / medianWall(l1On);
+  const manyRatio = medianWall(many) / medianWall(one);
+
+  log('');
+  log(table([
+    ['synth (whole process, median)', 'runs', 'wall', 'cpu', 'wall min–max'],
+    ...[[l1Off, l3Off, 'validation off'], [l1On, l3On, 'validation on']].flatMap(([a, b, title]) => {
+      const [m1, m3] = [a as Measure, b as Measure];
+      return [
+        ...[m1, m3].map((m) => [
+          `${title}: ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
+          `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
+        ]),
+        [`${title}: ratio L3 / L1`, '', ratioText(medianWall(m3) / medianWall(m1)), ratioText(medianCpu(m3) / medianCpu(m1)), ''],
+      ];
+    }),
+    ...[one, many].map((m) => [
+      `validation off: app with ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
+      `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
+    ]),
+    [`validation off: ratio ${INSTANCES} / 1 instances`, '', ratioText(manyRatio), ratioText(medianCpu(many) / medianCpu(one)), ''],
+  ]));
+  log('');
+  log(table([
+    ['cloud assembly', 'value'],
+    ['Lambda functions per stack (example)', String(l3Stacks[0].lambdas)],
+    [`Lambda functions per stack (${INSTANCES} instances)`, String(manyStacks[0]?.lambdas ?? 0)],
+    ...handlers.map((a) => [`handler asset ${a.path} (${a.packaging})`, `${kb(a.bytes).toFixed(1)} KB`]),
+    [`largest asset (example): ${largest?.path ?? '-'}`, largest ? `${kb(largest.bytes).toFixed(1)} KB` : '-'],
+    [`largest asset (${INSTANCES} instances): ${manyLargest?.path ?? '-'}`, manyLargest ? `${kb(manyLargest.bytes).toFixed(1)} KB` : '-'],
+    [`resources (example / ${INSTANCES} instances)`,
+      `${resourceCount(l3Stacks[0].template)} / ${manyStacks[0] ? resourceCount(manyStacks[0].template) : 0}`],
+  ]));
+  log('');
+  log(`L1 vs L3: ${equivalence}`);
+  log(`validation on: ratio ${ratioOn.toFixed(2)} (L1 ${ms(medianWall(l1On))}, L3 ${ms(medianWall(l3On))})`);
+  log(`goals: R ${ratio.toFixed(2)} ≤ ${GOALS.ratio} ${met(ratio <= GOALS.ratio)}; `
+    + `L ${lambdasPerStack} ≤ ${GOALS.lambdasPerStack} ${met(lambdasPerStack <= GOALS.lambdasPerStack)}; `
+    + `K ${kb(handlerBytes).toFixed(1)} ≤ ${GOALS.handlerAssetKb} ${met(kb(handlerBytes) <= GOALS.handlerAssetKb)}; `
+    + `R20 ${manyRatio.toFixed(2)} ≤ ${GOALS.manyRatio} ${met(manyRatio <= GOALS.manyRatio)}`);
+  log(`took ${((Date.now() - started) / 1000).toFixed(0)} s${KEEP ? `; cloud assemblies kept in ${workDir}` : ''}`);
+  log(`bench: synth ratio ${ratio.toFixed(2)}, lambdas per stack ${lambdasPerStack}, handler asset ${kb(handlerBytes).toFixed(1)} KB, ${INSTANCES}-instance ratio ${manyRatio.toFixed(2)}`);
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof BenchError ? error.message : (error as Error).stack}\n`);
+  process.exitCode = 1;
+} finally {
+  if (!KEEP) {
+    for (const dir of tempDirs) {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
