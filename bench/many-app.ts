@@ -29,7 +29,7 @@ for (let i = 1; i <= count; i++) {
 
   new CfnOutput(stack, `InstanceArn${i}`, { value: contactCenter.instanceArn });
   new CfnOutput(stack, `InstanceId${i}`, { value: contactCenter.instanceId });
-  new CfnOutput(stack, `ServiceRoleArn${i}`, { value: contactCenter.serviceRole.roleArn });
+  new CfnOutput(stack, `ServiceRoleArn${i}`, { value: contactCenter.serviceRoleArn });
   new CfnOutput(stack, `AccessUrl${i}`, { value: contactCenter.accessUrl });
   new CfnOutput(stack, `PhoneNumber${i}`, { value: mainLine.phoneNumberAddress });
   new CfnOutput(stack, `AdminUserArn${i}`, { value: contactCenter.adminUserArn! });

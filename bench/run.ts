@@ -13,7 +13,7 @@
  * Its last line is
  * `bench: synth ratio R, lambdas per stack L, handler asset K KB, 20-instance ratio R20`.
  *
- * Environment: BENCH_RUNS (runs of each app with validation off, default 9,
+ * Environment: BENCH_RUNS (runs of each app with validation off, default 21,
  * at least 5), BENCH_RUNS_VALIDATION (with validation on, default 5),
  * BENCH_INSTANCES (default 20), BENCH_KEEP=1 keeps the cloud assemblies.
  */
@@ -93,7 +93,7 @@ function intFromEnv(name: string, fallback: number, min: number): number {
   return value;
 }
 
-const RUNS = intFromEnv('BENCH_RUNS', 9, 5);
+const RUNS = intFromEnv('BENCH_RUNS', 21, 5);
 const RUNS_VALIDATION = intFromEnv('BENCH_RUNS_VALIDATION', 5, 5);
 const INSTANCES = intFromEnv('BENCH_INSTANCES', 20, 2);
 const KEEP = process.env.BENCH_KEEP === '1';

@@ -38,7 +38,7 @@ export class ContactCenterStack extends Stack {
     // The wizard's review page: what was created and where to sign in.
     new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
     new CfnOutput(this, 'InstanceId', { value: contactCenter.instanceId });
-    new CfnOutput(this, 'ServiceRoleArn', { value: contactCenter.serviceRole.roleArn });
+    new CfnOutput(this, 'ServiceRoleArn', { value: contactCenter.serviceRoleArn });
     new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
     new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress });
     new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });

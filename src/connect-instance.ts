@@ -378,9 +378,11 @@ export class ConnectInstance extends ConnectInstanceBase {
   public readonly createdTime: string;
 
   /**
-   * The service-linked role Amazon Connect uses for this instance.
+   * The ARN of the service-linked role Amazon Connect uses for this instance.
+   *
+   * @attribute
    */
-  public readonly serviceRole: iam.IRole;
+  public readonly serviceRoleArn: string;
 
   /**
    * The ARN of the instance's built-in **Admin** security profile, resolved at deploy time.
@@ -457,7 +459,7 @@ export class ConnectInstance extends ConnectInstanceBase {
     this.instanceId = resource.attrId;
     this.instanceStatus = resource.attrInstanceStatus;
     this.createdTime = resource.attrCreatedTime;
-    this.serviceRole = iam.Role.fromRoleArn(this, 'ServiceRole', resource.attrServiceRole, { mutable: false });
+    this.serviceRoleArn = resource.attrServiceRole;
 
     const alias = props.identity.accessUrlAlias;
     const storage = new InstanceStorage(this, 'Storage', {
@@ -485,6 +487,15 @@ export class ConnectInstance extends ConnectInstanceBase {
 
     Annotations.of(this).addWarningV2('cdk-connect-instance:permanentIdentity',
       `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days`);
+  }
+
+  /**
+   * The service-linked role Amazon Connect uses for this instance (imported,
+   * immutable). Created on first use: most stacks need only `serviceRoleArn`.
+   */
+  public get serviceRole(): iam.IRole {
+    return (this.node.tryFindChild('ServiceRole') as iam.IRole | undefined)
+      ?? iam.Role.fromRoleArn(this, 'ServiceRole', this.serviceRoleArn, { mutable: false });
   }
 
   /**

@@ -186,7 +186,9 @@ describe('lifecycle', () => {
     expect(stack.resolve(cc.instanceId)).toEqual({ 'Fn::GetAtt': [id, 'Id'] });
     expect(stack.resolve(cc.instanceStatus)).toEqual({ 'Fn::GetAtt': [id, 'InstanceStatus'] });
     expect(stack.resolve(cc.createdTime)).toEqual({ 'Fn::GetAtt': [id, 'CreatedTime'] });
+    expect(stack.resolve(cc.serviceRoleArn)).toEqual({ 'Fn::GetAtt': [id, 'ServiceRole'] });
     expect(stack.resolve(cc.serviceRole.roleArn)).toEqual({ 'Fn::GetAtt': [id, 'ServiceRole'] });
+    expect(cc.serviceRole).toBe(cc.serviceRole);
   });
 });
 

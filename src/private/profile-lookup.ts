@@ -1,11 +1,15 @@
 import * as path from 'path';
-import { AssetStaging, CustomResource, Duration, FileAssetPackaging, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AssetStaging, CustomResource, Duration, FeatureFlags, FileAssetPackaging, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
+import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from './acknowledge';
 import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS } from './perms';
+
+/** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
+const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
 
 /** The id of the stack-wide lookup function's scope: one per stack. */
 const SINGLETON_ID = 'ConnectProfileLookup';
@@ -75,22 +79,40 @@ class LookupFunction extends Construct {
 
   /** The ARN of the function. */
   public readonly functionArn: string;
-  private readonly role: iam.Role;
+  private readonly policy: iam.PolicyDocument;
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
-    const logGroup = new logs.LogGroup(this, 'LogGroup', {
-      retention: logs.RetentionDays.ONE_YEAR,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.role = new iam.Role(this, 'Role', {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    const stack = Stack.of(this);
+    const logGroupScope = new Construct(this, 'LogGroup');
+    const logGroup = new CfnLogGroup(logGroupScope, 'Resource', { retentionInDays: 365 });
+    logGroup.applyRemovalPolicy(RemovalPolicy.RETAIN);
+
+    // The role and its inline policy are L1 resources too, at the paths (and
+    // so the logical ids) an iam.Role would give them: the Role L2 adds only
+    // module loading here, since nothing outside this file sees the role.
+    const roleScope = new Construct(this, 'Role');
+    const role = new CfnRole(roleScope, 'Resource', {
       description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
+      assumeRolePolicyDocument: {
+        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
+        Version: '2012-10-17',
+      },
     });
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
-      actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      resources: [logGroup.logGroupArn],
-    }));
+    this.policy = new iam.PolicyDocument({
+      minimize: FeatureFlags.of(this).isEnabled(IAM_MINIMIZE_POLICIES),
+      statements: [new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.attrArn],
+      })],
+    });
+    const policyScope = new Construct(roleScope, 'DefaultPolicy');
+    const policy: CfnPolicy = new CfnPolicy(policyScope, 'Resource', {
+      policyDocument: this.policy,
+      policyName: Lazy.string({ produce: () => stack.getLogicalId(policy).slice(0, 128) }),
+      roles: [role.ref],
+    });
+
     // The function is written as an L1 resource with its code staged by
     // aws-cdk-lib core, to the same template as `lambda.Function` with
     // `Code.fromAsset`. `Code.fromAsset` goes through aws-s3-assets, whose
@@ -100,7 +122,6 @@ class LookupFunction extends Construct {
     // uses. The Lambda L2 module itself is another ~10 ms. Nothing outside
     // this file sees the function.
     const fn = new Construct(this, 'Function');
-    const stack = Stack.of(this);
     const staging = new AssetStaging(fn, 'Code', { sourcePath: HANDLER_DIR });
     const code = stack.synthesizer.addFileAsset({
       sourceHash: staging.assetHash,
@@ -112,8 +133,8 @@ class LookupFunction extends Construct {
       runtime: 'nodejs22.x',
       handler: 'index.handler',
       code: { s3Bucket: code.bucketName, s3Key: code.objectKey },
-      role: this.role.roleArn,
-      loggingConfig: { logGroup: logGroup.logGroupName },
+      role: role.attrArn,
+      loggingConfig: { logGroup: logGroup.ref },
       timeout: Duration.minutes(5).toSeconds(),
       memorySize: 256,
       environment: { variables: { AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1' } },
@@ -125,17 +146,17 @@ class LookupFunction extends Construct {
       resource.addMetadata('aws:asset:property', 'Code');
     }
     // The role and its policy first (as lambda.Function does).
-    fn.node.addDependency(this.role);
+    fn.node.addDependency(roleScope);
     this.functionArn = resource.attrArn;
     // Each scanner finding is acknowledged on the resource it is about, with its reason.
     acknowledgeRules(fn, LOOKUP_FUNCTION_FINDINGS);
-    acknowledgeRules(this.role, LOOKUP_ROLE_FINDINGS);
-    acknowledgeRules(logGroup, LOOKUP_LOG_GROUP_FINDINGS);
+    acknowledgeRules(roleScope, LOOKUP_ROLE_FINDINGS);
+    acknowledgeRules(logGroupScope, LOOKUP_LOG_GROUP_FINDINGS);
   }
 
   /** Lets the function read the profiles of one more instance, and no other. */
   public serve(instanceArn: string): void {
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    this.policy.addStatements(new iam.PolicyStatement({
       actions: [...LOOKUP_ACTIONS],
       resources: [instanceArn, `${instanceArn}/security-profile/*`, `${instanceArn}/routing-profile/*`],
     }));
