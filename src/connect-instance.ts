@@ -431,16 +431,16 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   constructor(scope: Construct, id: string, props: ConnectInstanceProps) {
     super(scope, id);
+    const v = new PropValidator();
     if (!(props?.identity instanceof IdentityManagement)) {
-      const v0 = new PropValidator();
-      v0.fail('identity', props?.identity, 'must be IdentityManagement.connectManaged(), .saml() or .existingDirectory()');
-      v0.throwIfAny(this, 'ConnectInstance');
+      // Nothing else can be checked without the identity type (untyped JavaScript).
+      v.fail('identity', props?.identity, 'must be IdentityManagement.connectManaged(), .saml() or .existingDirectory()');
+      v.throwIfAny(this, 'ConnectInstance');
     }
     this.identity = props.identity;
     this.identityManagementType = props.identity.type;
     this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
 
-    const v = new PropValidator();
     validateIdentity(v, props.identity);
     if (props.admin) {
       validateUser(this, v, 'admin.', props.admin, props.identity.type);

@@ -15,7 +15,7 @@
  *   - `RoutingProfileNames` (string[], optional): exact, case-sensitive names.
  * - Create/Update: responds SUCCESS with these `Data` attributes for every
  *   requested name, where `<key>` is the name with every character outside
- *   `[A-Za-z0-9]` removed (`name.replace(/[^A-Za-z0-9]/g, '')`), e.g.
+ *   `[A-Za-z0-9]` removed (`profileAttributeName` in private/profile-attributes.ts), e.g.
  *   "Basic Routing Profile" -> `RoutingProfileArn.BasicRoutingProfile`:
  *   - `SecurityProfileArn.<key>` and `SecurityProfileId.<key>`
  *   - `RoutingProfileArn.<key>` and `RoutingProfileId.<key>`
@@ -34,6 +34,7 @@ import { URL } from 'url';
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import { ConnectClient, ListRoutingProfilesCommand, ListSecurityProfilesCommand } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { profileAttributeKey, profileAttributeName } from './private/profile-attributes';
 
 /** Attempts per Amazon Connect page call (the first call included). */
 export const MAX_ATTEMPTS = 8;
@@ -88,7 +89,7 @@ interface ProfileKind {
   /** Human-readable name used in reasons. */
   readonly label: string;
   /** Prefix of the `Data` keys. */
-  readonly attributePrefix: string;
+  readonly attributePrefix: 'SecurityProfile' | 'RoutingProfile';
   /** Name of the API operation, for reasons. */
   readonly operation: string;
   readonly listPage: (client: ConnectClient, instanceId: string, token: string | undefined, signal: AbortSignal) => Promise<Page>;
@@ -238,7 +239,7 @@ function parseNames(value: unknown, property: string): string[] {
 function checkKeys(names: string[], property: string): void {
   const byKey = new Map<string, string>();
   for (const name of names) {
-    const key = attributeKey(name);
+    const key = profileAttributeKey(name);
     if (!key) {
       throw new LookupError(`${property}: ${JSON.stringify(name)} has no letters or digits to build an attribute name from`);
     }
@@ -248,11 +249,6 @@ function checkKeys(names: string[], property: string): void {
     }
     byKey.set(key, name);
   }
-}
-
-/** The `Data` key suffix of a profile name: its ASCII letters and digits. */
-function attributeKey(name: string): string {
-  return name.replace(/[^A-Za-z0-9]/g, '');
 }
 
 /**
@@ -280,8 +276,8 @@ async function resolveProfiles(
   for (const name of names) {
     const profile = byName.get(name);
     if (profile) {
-      data[`${kind.attributePrefix}Arn.${attributeKey(name)}`] = profile.arn;
-      data[`${kind.attributePrefix}Id.${attributeKey(name)}`] = profile.id;
+      data[profileAttributeName(`${kind.attributePrefix}Arn`, name)] = profile.arn;
+      data[profileAttributeName(`${kind.attributePrefix}Id`, name)] = profile.id;
     } else {
       missing.push(name);
     }

@@ -7,6 +7,7 @@ import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from './acknowledge';
 import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS } from './perms';
+import { profileAttributeName } from './profile-attributes';
 
 /** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
 const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
@@ -16,14 +17,6 @@ const SINGLETON_ID = 'ConnectProfileLookup';
 
 /** The bundled handler (`npx projen bundle`), from lib/private. */
 const HANDLER_DIR = path.join(__dirname, '..', '..', 'assets', 'default-profiles.lambda');
-
-/**
- * The name of the custom resource attribute that holds a resolved ARN. The
- * handler removes every character but letters and digits from the name.
- */
-function attributeName(kind: 'SecurityProfileArn' | 'RoutingProfileArn', name: string): string {
-  return `${kind}.${name.replace(/[^A-Za-z0-9]/g, '')}`;
-}
 
 /**
  * Resolves an instance's security and routing profiles by name at deploy
@@ -56,13 +49,13 @@ export class ProfileLookup extends Construct {
   /** The ARN of the instance's security profile with this exact name. */
   public securityProfileArn(name: string): string {
     this.securityProfileNames.add(name);
-    return this.resource.getAttString(attributeName('SecurityProfileArn', name));
+    return this.resource.getAttString(profileAttributeName('SecurityProfileArn', name));
   }
 
   /** The ARN of the instance's routing profile with this exact name. */
   public routingProfileArn(name: string): string {
     this.routingProfileNames.add(name);
-    return this.resource.getAttString(attributeName('RoutingProfileArn', name));
+    return this.resource.getAttString(profileAttributeName('RoutingProfileArn', name));
   }
 }
 
