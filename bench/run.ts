@@ -13,8 +13,9 @@
  * Its last line is
  * `bench: synth ratio R, lambdas per stack L, handler asset K KB, 20-instance ratio R20`.
  *
- * Environment: BENCH_RUNS (runs of each app with validation off, default 21,
- * at least 5), BENCH_RUNS_VALIDATION (with validation on, default 5),
+ * Environment: BENCH_RUNS (runs of each app with validation off, default 41,
+ * at least 5; on a shared 2-vCPU machine, windows of 21 runs of one series
+ * gave ratios 0.96–1.19 where windows of 41 gave 0.98–1.15), BENCH_RUNS_VALIDATION (with validation on, default 5),
  * BENCH_INSTANCES (default 20), BENCH_KEEP=1 keeps the cloud assemblies.
  */
 import { spawnSync } from 'child_process';
@@ -93,7 +94,7 @@ function intFromEnv(name: string, fallback: number, min: number): number {
   return value;
 }
 
-const RUNS = intFromEnv('BENCH_RUNS', 21, 5);
+const RUNS = intFromEnv('BENCH_RUNS', 41, 5);
 const RUNS_VALIDATION = intFromEnv('BENCH_RUNS_VALIDATION', 5, 5);
 const INSTANCES = intFromEnv('BENCH_INSTANCES', 20, 2);
 const KEEP = process.env.BENCH_KEEP === '1';
@@ -218,6 +219,35 @@ function median(values: number[]): number {
 }
 
 const medianWall = (m: Measure) => median(m.runs.map((r) => r.wallMs));
+
+/** A small deterministic PRNG (mulberry32), so that the interval below is reproducible from the same runs. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The 95% bootstrap interval of median(b) / median(a) over the wall times:
+ * how far the ratio could move with other draws of the same machine noise.
+ */
+function ratioInterval(a: Measure, b: Measure, resamples = 2000): [number, number] {
+  const random = prng(0x5eed);
+  const draw = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)]);
+  const wa = a.runs.map((r) => r.wallMs);
+  const wb = b.runs.map((r) => r.wallMs);
+  const ratios: number[] = [];
+  for (let i = 0; i < resamples; i++) {
+    ratios.push(median(draw(wb)) / median(draw(wa)));
+  }
+  ratios.sort((x, y) => x - y);
+  return [ratios[Math.floor(resamples * 0.025)], ratios[Math.ceil(resamples * 0.975) - 1]];
+}
 const medianCpu = (m: Measure) => median(m.runs.map((r) => r.cpuMs));
 const lastOutdir = (m: Measure) => m.runs[m.runs.length - 1].outdir;
 
@@ -351,6 +381,7 @@ function machine(): string {
 const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${Math.round(value)} ms`);
 const ratioText = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}×`);
 const kb = (bytes: number) => bytes / 1024;
+const intervalText = (a: Measure, b: Measure) => ratioInterval(a, b).map(ratioText).join('–');
 const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function table(rows: string[][]): string {
@@ -395,7 +426,7 @@ function main(): void {
 
   log('');
   log(table([
-    ['synth (whole process, median)', 'runs', 'wall', 'cpu', 'wall min–max'],
+    ['synth (whole process, median)', 'runs', 'wall', 'cpu', 'wall min–max / 95% interval'],
     ...[[l1Off, l3Off, 'validation off'], [l1On, l3On, 'validation on']].flatMap(([a, b, title]) => {
       const [m1, m3] = [a as Measure, b as Measure];
       return [
@@ -403,14 +434,16 @@ function main(): void {
           `${title}: ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
           `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
         ]),
-        [`${title}: ratio L3 / L1`, '', ratioText(medianWall(m3) / medianWall(m1)), ratioText(medianCpu(m3) / medianCpu(m1)), ''],
+        [`${title}: ratio L3 / L1`, '', ratioText(medianWall(m3) / medianWall(m1)), ratioText(medianCpu(m3) / medianCpu(m1)),
+          intervalText(m1, m3)],
       ];
     }),
     ...[one, many].map((m) => [
       `validation off: app with ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
       `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
     ]),
-    [`validation off: ratio ${INSTANCES} / 1 instances`, '', ratioText(manyRatio), ratioText(medianCpu(many) / medianCpu(one)), ''],
+    [`validation off: ratio ${INSTANCES} / 1 instances`, '', ratioText(manyRatio), ratioText(medianCpu(many) / medianCpu(one)),
+      intervalText(one, many)],
   ]));
   log('');
   log(table([

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { AssetStaging, CustomResource, Duration, FeatureFlags, FileAssetPackaging, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AssetStaging, CfnResource, Duration, FeatureFlags, FileAssetPackaging, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -26,22 +26,28 @@ const HANDLER_DIR = path.join(__dirname, '..', '..', 'assets', 'default-profiles
 export class ProfileLookup extends Construct {
   private readonly securityProfileNames = new Set<string>();
   private readonly routingProfileNames = new Set<string>();
-  private readonly resource: CustomResource;
+  private readonly resource: CfnResource;
 
   constructor(scope: Construct, id: string, instanceArn: string) {
     super(scope, id);
     const provider = LookupFunction.of(this);
     provider.serve(instanceArn);
 
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.functionArn,
-      resourceType: 'Custom::ConnectProfileLookup',
+    // The custom resource as its L1, at the path (and so the logical id) and
+    // with the deletion policy that `CustomResource` would give it: nothing
+    // outside this file sees it, and the L2 would only add module loading.
+    const resourceScope = new Construct(this, 'Resource');
+    this.resource = new CfnResource(resourceScope, 'Default', {
+      type: 'Custom::ConnectProfileLookup',
       properties: {
+        ServiceToken: provider.functionArn,
         InstanceId: instanceArn,
         SecurityProfileNames: Lazy.list({ produce: () => [...this.securityProfileNames].sort() }),
         RoutingProfileNames: Lazy.list({ produce: () => [...this.routingProfileNames].sort() }),
       },
     });
+    // Deleting the stack deletes the lookup (a no-op in the handler).
+    this.resource.applyRemovalPolicy(RemovalPolicy.DESTROY);
     // The function must exist (and be allowed to read this instance) before the lookup runs.
     this.resource.node.addDependency(provider);
   }
@@ -49,13 +55,13 @@ export class ProfileLookup extends Construct {
   /** The ARN of the instance's security profile with this exact name. */
   public securityProfileArn(name: string): string {
     this.securityProfileNames.add(name);
-    return this.resource.getAttString(profileAttributeName('SecurityProfileArn', name));
+    return Token.asString(this.resource.getAtt(profileAttributeName('SecurityProfileArn', name)));
   }
 
   /** The ARN of the instance's routing profile with this exact name. */
   public routingProfileArn(name: string): string {
     this.routingProfileNames.add(name);
-    return this.resource.getAttString(profileAttributeName('RoutingProfileArn', name));
+    return Token.asString(this.resource.getAtt(profileAttributeName('RoutingProfileArn', name)));
   }
 }
 
