@@ -13,6 +13,11 @@
  * Its last line is
  * `bench: synth ratio R, lambdas per stack L, handler asset K KB, 20-instance ratio R20`.
  *
+ * When valgrind is installed it also counts the instructions each app
+ * executes (all threads, validation off): unlike time, the count does not
+ * move with the load other tenants put on a shared machine, so it shows
+ * whether a change made the construct cheaper (BENCH_INSTRUCTIONS=0 skips it).
+ *
  * Environment: BENCH_RUNS (runs of each app with validation off, default 41,
  * at least 5; on a shared 2-vCPU machine, windows of 21 runs of one series
  * gave ratios 0.96–1.19 where windows of 41 gave 0.98–1.15), BENCH_RUNS_VALIDATION (with validation on, default 5),
@@ -98,6 +103,7 @@ const RUNS = intFromEnv('BENCH_RUNS', 41, 5);
 const RUNS_VALIDATION = intFromEnv('BENCH_RUNS_VALIDATION', 5, 5);
 const INSTANCES = intFromEnv('BENCH_INSTANCES', 20, 2);
 const KEEP = process.env.BENCH_KEEP === '1';
+const COUNT_INSTRUCTIONS = process.env.BENCH_INSTRUCTIONS !== '0';
 
 const tempDirs: string[] = [];
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-connect-instance-bench-'));
@@ -181,6 +187,29 @@ function synth(app: string, args: string[], validation: boolean): Run {
     fail(`${path.relative(ROOT, app)} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
   }
   return { wallMs, cpuMs, outdir };
+}
+
+/**
+ * The instructions one synth executes, counted by valgrind (cachegrind
+ * without cache simulation); undefined when valgrind is not installed.
+ */
+function instructions(app: string): number | undefined {
+  const outdir = path.join(workDir, `out${++outdirCount}`);
+  const result = spawnSync('valgrind', [
+    '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
+    // Node generates code at run time: valgrind must notice it.
+    '--smc-check=all-non-file',
+    process.execPath, app,
+  ], { cwd: ROOT, env: childEnv(outdir, false), stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
+  fs.rmSync(outdir, { recursive: true, force: true });
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    return undefined;
+  }
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(result.stderr ?? '');
+  if (result.error || result.status !== 0 || !refs) {
+    fail(`valgrind ${path.relative(ROOT, app)} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
+  }
+  return Number(refs[1].replace(/,/g, ''));
 }
 
 function discard(run: Run): void {
@@ -422,6 +451,12 @@ function main(): void {
 
   const ratio = medianWall(l3Off) / medianWall(l1Off);
   const ratioOn = medianWall(l3On) / medianWall(l1On);
+  let counted: [number, number] | undefined;
+  if (COUNT_INSTRUCTIONS) {
+    log('counting the instructions of one L1 and one L3 synth with valgrind, validation off…');
+    const [i1, i3] = [instructions(L1_APP), instructions(L3_APP)];
+    counted = i1 !== undefined && i3 !== undefined ? [i1, i3] : undefined;
+  }
   const manyRatio = medianWall(many) / medianWall(one);
 
   log('');
@@ -459,6 +494,12 @@ function main(): void {
   log('');
   log(`L1 vs L3: ${equivalence}`);
   log(`validation on: ratio ${ratioOn.toFixed(2)} (L1 ${ms(medianWall(l1On))}, L3 ${ms(medianWall(l3On))})`);
+  if (counted) {
+    const [i1, i3] = counted;
+    log(`instructions (valgrind, validation off): L1 ${(i1 / 1e6).toFixed(0)} M, L3 ${(i3 / 1e6).toFixed(0)} M, ratio ${(i3 / i1).toFixed(3)}`);
+  } else if (COUNT_INSTRUCTIONS) {
+    log('instructions: not counted (valgrind is not installed)');
+  }
   log(`goals: R ${ratio.toFixed(2)} ≤ ${GOALS.ratio} ${met(ratio <= GOALS.ratio)}; `
     + `L ${lambdasPerStack} ≤ ${GOALS.lambdasPerStack} ${met(lambdasPerStack <= GOALS.lambdasPerStack)}; `
     + `K ${kb(handlerBytes).toFixed(1)} ≤ ${GOALS.handlerAssetKb} ${met(kb(handlerBytes) <= GOALS.handlerAssetKb)}; `

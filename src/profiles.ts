@@ -1,3 +1,6 @@
+import { Token } from 'aws-cdk-lib';
+import { profileAttributeKey } from './private/profile-attributes';
+
 /**
  * A security profile to give a user: one of the instance's built-in profiles,
  * resolved by name at deploy time, or one given by ARN.
@@ -17,10 +20,14 @@ export class SecurityProfile {
   /**
    * A security profile of the instance, found by its exact name at deploy time.
    *
+   * The name must be known at synth time (not a token) and contain at least
+   * one ASCII letter or digit: the deploy-time lookup returns each profile
+   * under an attribute named after those characters.
+   *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static builtIn(name: string): SecurityProfile {
-    return new SecurityProfile(name, undefined);
+    return new SecurityProfile(checkProfileName('SecurityProfile.builtIn', name), undefined);
   }
 
   /**
@@ -50,9 +57,15 @@ export class RoutingProfile {
 
   /**
    * A routing profile of the instance, found by its exact name at deploy time.
+   *
+   * The name must be known at synth time (not a token) and contain at least
+   * one ASCII letter or digit: the deploy-time lookup returns each profile
+   * under an attribute named after those characters.
+   *
+   * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): RoutingProfile {
-    return new RoutingProfile(name, undefined);
+    return new RoutingProfile(checkProfileName('RoutingProfile.fromName', name), undefined);
   }
 
   /**
@@ -68,4 +81,21 @@ export class RoutingProfile {
     /** The ARN, when given. */
     public readonly arn: string | undefined,
   ) {}
+}
+
+/**
+ * A profile name the deploy-time lookup can return an attribute for: a
+ * string known at synth time with at least one ASCII letter or digit.
+ */
+function checkProfileName(method: string, name: string): string {
+  if (typeof name !== 'string') {
+    throw new Error(`${method}: name must be a string, got ${JSON.stringify(name)}`);
+  }
+  if (Token.isUnresolved(name)) {
+    throw new Error(`${method}: name must be known at synth time, got the token ${name}: a profile known only at deploy time can be given by ARN instead`);
+  }
+  if (profileAttributeKey(name) === '') {
+    throw new Error(`${method}: name must contain at least one ASCII letter or digit, got ${JSON.stringify(name)}`);
+  }
+  return name;
 }

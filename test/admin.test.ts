@@ -1,4 +1,4 @@
-import { SecretValue } from 'aws-cdk-lib';
+import { Lazy, SecretValue } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
 import { newStack, templateOf } from './helpers/stack';
@@ -150,5 +150,53 @@ describe('the deploy-time lookup', () => {
     for (const role of roles) {
       expect((role as any).Properties.ManagedPolicyArns).toBeUndefined();
     }
+  });
+});
+
+describe('profile names', () => {
+  test.each([
+    ['SecurityProfile.builtIn', () => SecurityProfile.builtIn('!!')],
+    ['RoutingProfile.fromName', () => RoutingProfile.fromName(' - ')],
+    ['SecurityProfile.builtIn', () => SecurityProfile.builtIn('')],
+  ])('%s rejects a name with no letters or digits', (method, make) => {
+    expect(make).toThrow(new RegExp(`^${method.replace('.', '\\.')}: name must contain at least one ASCII letter or digit, got "[^"]*"$`));
+  });
+
+  test('must be known at synth time', () => {
+    const token = Lazy.string({ produce: () => 'Admin' });
+    expect(() => RoutingProfile.fromName(token)).toThrow(/^RoutingProfile\.fromName: name must be known at synth time, got the token \$\{Token\[/);
+    expect(() => SecurityProfile.builtIn(token)).toThrow(/by ARN instead$/);
+  });
+
+  test('rejects from JavaScript a name that is not a string', () => {
+    expect(() => SecurityProfile.builtIn(42 as unknown as string)).toThrow('SecurityProfile.builtIn: name must be a string, got 42');
+  });
+
+  test('two names one instance cannot tell apart fail at synth, naming both and the way out', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    cc.addUser('One', { ...ADMIN, username: 'one', routingProfile: RoutingProfile.fromName('Call Center') });
+    expect(() => cc.addUser('Two', { ...ADMIN, username: 'two', routingProfile: RoutingProfile.fromName('CallCenter') }))
+      .toThrow('routing profiles "Call Center" and "CallCenter" of the instance at \'TestStack/ContactCenter\' differ only in characters '
+        + 'other than ASCII letters and digits, so the deploy-time lookup cannot tell them apart: give one with RoutingProfile.fromRoutingProfileArn');
+    expect(() => cc.securityProfileArn(SecurityProfile.builtIn('Call-Center-Manager')))
+      .not.toThrow();
+    expect(() => cc.securityProfileArn(SecurityProfile.builtIn('CallCenterManager')))
+      .toThrow(/^security profiles "Call-Center-Manager" and "CallCenterManager" .* SecurityProfile\.fromSecurityProfileArn$/);
+  });
+
+  test('the same name twice, and the same characters in two kinds, are fine', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: ADMIN,
+    });
+    cc.addUser('One', { ...ADMIN, username: 'one', securityProfiles: [SecurityProfile.builtIn('Admin')], routingProfile: RoutingProfile.fromName('Admin') });
+    templateOf(stack).hasResourceProperties('Custom::ConnectProfileLookup', {
+      SecurityProfileNames: ['Admin'],
+      RoutingProfileNames: ['Admin', 'Basic Routing Profile'],
+    });
   });
 });

@@ -7,7 +7,7 @@ import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from './acknowledge';
 import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS } from './perms';
-import { profileAttributeName } from './profile-attributes';
+import { profileAttributeKey, profileAttributeName } from './profile-attributes';
 
 /** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
 const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
@@ -54,14 +54,29 @@ export class ProfileLookup extends Construct {
 
   /** The ARN of the instance's security profile with this exact name. */
   public securityProfileArn(name: string): string {
-    this.securityProfileNames.add(name);
+    this.request(this.securityProfileNames, name, 'security', 'SecurityProfile.fromSecurityProfileArn');
     return Token.asString(this.resource.getAtt(profileAttributeName('SecurityProfileArn', name)));
   }
 
   /** The ARN of the instance's routing profile with this exact name. */
   public routingProfileArn(name: string): string {
-    this.routingProfileNames.add(name);
+    this.request(this.routingProfileNames, name, 'routing', 'RoutingProfile.fromRoutingProfileArn');
     return Token.asString(this.resource.getAtt(profileAttributeName('RoutingProfileArn', name)));
+  }
+
+  /**
+   * Adds `name` to the names looked up, unless another name of the same kind
+   * has the same attribute key (its letters and digits): the handler could
+   * return only one of them, so this fails at synth rather than at deploy.
+   */
+  private request(names: Set<string>, name: string, kind: string, byArn: string): void {
+    const key = profileAttributeKey(name);
+    const other = [...names].find((n) => n !== name && profileAttributeKey(n) === key);
+    if (other !== undefined) {
+      throw new Error(`${kind} profiles ${JSON.stringify(other)} and ${JSON.stringify(name)} of the instance at '${this.node.scope?.node.path}' `
+        + `differ only in characters other than ASCII letters and digits, so the deploy-time lookup cannot tell them apart: give one with ${byArn}`);
+    }
+    names.add(name);
   }
 }
 
