@@ -34,7 +34,7 @@ import { URL } from 'url';
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import { ConnectClient, ListRoutingProfilesCommand, ListSecurityProfilesCommand } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
-import { profileAttributeKey, profileAttributeName } from './private/profile-attributes';
+import { keyTwin, profileAttributeKey, profileAttributeName } from './private/profile-attributes';
 
 /** Attempts per Amazon Connect page call (the first call included). */
 export const MAX_ATTEMPTS = 8;
@@ -237,17 +237,17 @@ function parseNames(value: unknown, property: string): string[] {
 
 /** Rejects names whose attribute keys are empty or collide. */
 function checkKeys(names: string[], property: string): void {
-  const byKey = new Map<string, string>();
+  const seen: string[] = [];
   for (const name of names) {
     const key = profileAttributeKey(name);
     if (!key) {
       throw new LookupError(`${property}: ${JSON.stringify(name)} has no letters or digits to build an attribute name from`);
     }
-    const other = byKey.get(key);
+    const other = keyTwin(seen, name);
     if (other !== undefined) {
       throw new LookupError(`${property}: ${JSON.stringify(other)} and ${JSON.stringify(name)} both map to attribute key "${key}"`);
     }
-    byKey.set(key, name);
+    seen.push(name);
   }
 }
 

@@ -17,3 +17,17 @@ export function profileAttributeKey(name: string): string {
 export function profileAttributeName(kind: ProfileAttributeKind, name: string): string {
   return `${kind}.${profileAttributeKey(name)}`;
 }
+
+/**
+ * A name among `names` whose attribute key is the same as `name`'s (the
+ * lookup could return only one of the two), or undefined.
+ */
+export function keyTwin(names: Iterable<string>, name: string): string | undefined {
+  const key = profileAttributeKey(name);
+  for (const other of names) {
+    if (profileAttributeKey(other) === key) {
+      return other;
+    }
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from './acknowledge';
 import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS } from './perms';
-import { profileAttributeKey, profileAttributeName } from './profile-attributes';
+import { keyTwin, profileAttributeName } from './profile-attributes';
 
 /** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
 const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
@@ -70,8 +70,10 @@ export class ProfileLookup extends Construct {
    * return only one of them, so this fails at synth rather than at deploy.
    */
   private request(names: Set<string>, name: string, kind: string, byArn: string): void {
-    const key = profileAttributeKey(name);
-    const other = [...names].find((n) => n !== name && profileAttributeKey(n) === key);
+    if (names.has(name)) {
+      return;
+    }
+    const other = keyTwin(names, name);
     if (other !== undefined) {
       throw new Error(`${kind} profiles ${JSON.stringify(other)} and ${JSON.stringify(name)} of the instance at '${this.node.scope?.node.path}' `
         + `differ only in characters other than ASCII letters and digits, so the deploy-time lookup cannot tell them apart: give one with ${byArn}`);
