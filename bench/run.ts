@@ -20,8 +20,9 @@
  *
  * Environment: BENCH_RUNS (runs of each app with validation off, default 41,
  * at least 5; on a shared 2-vCPU machine, windows of 21 runs of one series
- * gave ratios 0.96–1.19 where windows of 41 gave 0.98–1.15), BENCH_RUNS_VALIDATION (with validation on, default 5),
- * BENCH_INSTANCES (default 20), BENCH_KEEP=1 keeps the cloud assemblies.
+ * gave ratios 0.96–1.19 where windows of 41 gave 0.98–1.15),
+ * BENCH_RUNS_VALIDATION (with validation on, default 5), BENCH_INSTANCES
+ * (default 20), BENCH_KEEP=1 keeps the cloud assemblies.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -248,6 +249,8 @@ function median(values: number[]): number {
 }
 
 const medianWall = (m: Measure) => median(m.runs.map((r) => r.wallMs));
+const medianCpu = (m: Measure) => median(m.runs.map((r) => r.cpuMs));
+const lastOutdir = (m: Measure) => m.runs[m.runs.length - 1].outdir;
 
 /** A small deterministic PRNG (mulberry32), so that the interval below is reproducible from the same runs. */
 function prng(seed: number): () => number {
@@ -277,8 +280,6 @@ function ratioInterval(a: Measure, b: Measure, resamples = 2000): [number, numbe
   ratios.sort((x, y) => x - y);
   return [ratios[Math.floor(resamples * 0.025)], ratios[Math.ceil(resamples * 0.975) - 1]];
 }
-const medianCpu = (m: Measure) => median(m.runs.map((r) => r.cpuMs));
-const lastOutdir = (m: Measure) => m.runs[m.runs.length - 1].outdir;
 
 function bytesOf(file: string): number {
   const stat = fs.statSync(file);
@@ -451,13 +452,13 @@ function main(): void {
 
   const ratio = medianWall(l3Off) / medianWall(l1Off);
   const ratioOn = medianWall(l3On) / medianWall(l1On);
+  const manyRatio = medianWall(many) / medianWall(one);
   let counted: [number, number] | undefined;
   if (COUNT_INSTRUCTIONS) {
     log('counting the instructions of one L1 and one L3 synth with valgrind, validation off…');
     const [i1, i3] = [instructions(L1_APP), instructions(L3_APP)];
     counted = i1 !== undefined && i3 !== undefined ? [i1, i3] : undefined;
   }
-  const manyRatio = medianWall(many) / medianWall(one);
 
   log('');
   log(table([
