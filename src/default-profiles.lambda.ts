@@ -24,35 +24,43 @@
  *   the previous one unless the instance id changed.
  * - Delete: SUCCESS without calling Amazon Connect.
  *
- * The client honours `AWS_ENDPOINT_URL_CONNECT` (used by the tests) and
- * retries nothing itself: throttling is retried here, with exponential backoff
- * and jitter, until the Lambda timeout gets close.
+ * The client honours `AWS_ENDPOINT_URL_CONNECT` (used by the tests). Pages
+ * come from the SDK's paginators; retries from the SDK's retry middleware,
+ * driven by the strategy in private/lookup-retry.ts: throttling, server
+ * errors, `AccessDeniedException` and `ResourceNotFoundException` are retried,
+ * and so is a listing that lacks a requested name, with exponential backoff
+ * and jitter for at most RETRY_WINDOW_MS, well inside the function's 300 s
+ * timeout (private/profile-lookup.ts). Then the lookup fails with the reason
+ * of the last error.
  */
 import * as http from 'http';
 import * as https from 'https';
 import { URL } from 'url';
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
-import { ConnectClient, ListRoutingProfilesCommand, ListSecurityProfilesCommand } from '@aws-sdk/client-connect';
+import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfiles } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './private/lookup-retry';
 import { keyTwin, profileAttributeKey, profileAttributeName } from './private/profile-attributes';
 
-/** Attempts per Amazon Connect page call (the first call included). */
-export const MAX_ATTEMPTS = 8;
+/**
+ * How long after the invocation starts a retry may still start, in
+ * milliseconds: two of the function's five minutes, long enough for IAM to
+ * propagate a new role policy in the common case, short enough to leave time
+ * for the last attempts and the answer.
+ */
+export const RETRY_WINDOW_MS = 120_000;
 
-/** Default base delay of the exponential backoff, in milliseconds. */
-export const DEFAULT_RETRY_BASE_MS = 200;
+/** The first backoff ceiling, doubled for each retry, in milliseconds. */
+export const RETRY_BASE_DELAY_MS = 250;
 
 /** Upper bound of a single backoff delay, in milliseconds. */
-export const MAX_RETRY_DELAY_MS = 5_000;
+export const MAX_RETRY_DELAY_MS = 10_000;
 
 /**
  * Time kept in reserve before the Lambda timeout to send the response; no
  * call or backoff delay may eat into it.
  */
 export const TIME_SAFETY_MARGIN_MS = 10_000;
-
-/** Environment variable that overrides the backoff base delay (read at call time). */
-export const RETRY_BASE_ENV = 'PROFILE_LOOKUP_RETRY_BASE_MS';
 
 /** CloudFormation rejects response bodies above 4 KB. */
 const MAX_RESPONSE_BYTES = 4_096;
@@ -92,7 +100,24 @@ interface ProfileKind {
   readonly attributePrefix: 'SecurityProfile' | 'RoutingProfile';
   /** Name of the API operation, for reasons. */
   readonly operation: string;
-  readonly listPage: (client: ConnectClient, instanceId: string, token: string | undefined, signal: AbortSignal) => Promise<Page>;
+  /** The pages of the listing, from the SDK's paginator. */
+  readonly pages: (client: ConnectClient, instanceId: string, signal: AbortSignal) => AsyncIterable<Page>;
+}
+
+/** What one invocation looks profiles up with. */
+interface Session {
+  readonly client: ConnectClient;
+  readonly strategy: LookupRetryStrategy;
+  readonly window: RetryWindow;
+  readonly context: Context;
+}
+
+/** What tests may change. */
+export interface LookupHandlerOptions {
+  /** @default the system clock, `setTimeout` and `Math.random` */
+  readonly timing?: Timing;
+  /** @default RETRY_WINDOW_MS */
+  readonly retryWindowMs?: number;
 }
 
 interface Resolution {
@@ -118,64 +143,105 @@ const SECURITY: ProfileKind = {
   label: 'security profile',
   attributePrefix: 'SecurityProfile',
   operation: 'ListSecurityProfiles',
-  listPage: async (client, instanceId, token, signal) => {
-    const out = await client.send(new ListSecurityProfilesCommand({
-      InstanceId: instanceId,
-      MaxResults: PAGE_SIZE,
-      NextToken: token,
-    }), { abortSignal: signal });
-    return { items: toSummaries(out.SecurityProfileSummaryList), nextToken: out.NextToken };
-  },
+  pages: (client, instanceId, signal) => pagesOf(
+    paginateListSecurityProfiles({ client, pageSize: PAGE_SIZE }, { InstanceId: instanceId }, { abortSignal: signal }),
+    (page) => page.SecurityProfileSummaryList,
+  ),
 };
 
 const ROUTING: ProfileKind = {
   label: 'routing profile',
   attributePrefix: 'RoutingProfile',
   operation: 'ListRoutingProfiles',
-  listPage: async (client, instanceId, token, signal) => {
-    const out = await client.send(new ListRoutingProfilesCommand({
-      InstanceId: instanceId,
-      MaxResults: PAGE_SIZE,
-      NextToken: token,
-    }), { abortSignal: signal });
-    return { items: toSummaries(out.RoutingProfileSummaryList), nextToken: out.NextToken };
-  },
+  pages: (client, instanceId, signal) => pagesOf(
+    paginateListRoutingProfiles({ client, pageSize: PAGE_SIZE }, { InstanceId: instanceId }, { abortSignal: signal }),
+    (page) => page.RoutingProfileSummaryList,
+  ),
 };
 
-/**
- * Custom resource entry point. Always answers CloudFormation, whatever
- * happens; throws only when the answer itself cannot be delivered, so that
- * Lambda's asynchronous retry runs the whole handler again.
- */
-export async function handler(event: CloudFormationCustomResourceEvent, context: Context): Promise<void> {
-  console.log('Event: %s', JSON.stringify({ ...event, ResponseURL: '[redacted]' }));
-  let response: CfnResponse;
-  try {
-    response = await processEvent(event, context);
-  } catch (err) {
-    console.error('Lookup failed:', err);
-    response = failure(event, reasonFor(err));
+type Summary = { Id?: string; Arn?: string; Name?: string };
+
+async function* pagesOf<T extends { NextToken?: string }>(pages: AsyncIterable<T>, list: (page: T) => Summary[] | undefined): AsyncIterable<Page> {
+  for await (const page of pages) {
+    yield { items: toSummaries(list(page)), nextToken: page.NextToken || undefined };
   }
-  await sendResponse(event.ResponseURL, fitResponse(event, response));
 }
 
-async function processEvent(event: CloudFormationCustomResourceEvent, context: Context): Promise<CfnResponse> {
+/**
+ * Builds the custom resource entry point. It always answers CloudFormation,
+ * whatever happens; it throws only when the answer itself cannot be
+ * delivered, so that Lambda's asynchronous retry runs the whole handler again.
+ */
+export function lookupHandler(options: LookupHandlerOptions = {}): (event: CloudFormationCustomResourceEvent, context: Context) => Promise<void> {
+  const timing = options.timing ?? SYSTEM_TIMING;
+  const windowMs = options.retryWindowMs ?? RETRY_WINDOW_MS;
+  return async (event, context) => {
+    console.log('Event: %s', JSON.stringify({ ...event, ResponseURL: '[redacted]' }));
+    let response: CfnResponse;
+    try {
+      response = await processEvent(event, context, timing, windowMs);
+    } catch (err) {
+      console.error('Lookup failed:', err);
+      response = failure(event, reasonFor(err));
+    }
+    await sendResponse(event.ResponseURL, fitResponse(event, response));
+  };
+}
+
+/** The Lambda entry point (`index.handler`). */
+export const handler = lookupHandler();
+
+async function processEvent(event: CloudFormationCustomResourceEvent, context: Context, timing: Timing, windowMs: number): Promise<CfnResponse> {
   if (event.RequestType === 'Delete') {
     return baseResponse(event, 'SUCCESS', event.PhysicalResourceId);
   }
   const request = parseRequest(event.ResourceProperties);
   const physicalId = physicalIdFor(event, request.instanceId);
-  const client = new ConnectClient({ region: process.env.AWS_REGION, maxAttempts: 1 });
+  const window = new RetryWindow({
+    windowMs,
+    baseDelayMs: RETRY_BASE_DELAY_MS,
+    maxDelayMs: MAX_RETRY_DELAY_MS,
+    timeLeft: () => context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS,
+    timing,
+  });
+  const strategy = new LookupRetryStrategy(window);
+  const client = new ConnectClient({ region: process.env.AWS_REGION, retryStrategy: strategy });
   try {
-    const security = await resolveProfiles(client, context, SECURITY, request.instanceId, request.securityProfileNames);
-    const routing = await resolveProfiles(client, context, ROUTING, request.instanceId, request.routingProfileNames);
-    const problems = [security.problem, routing.problem].filter((problem) => problem !== undefined);
-    if (problems.length > 0) {
-      throw new LookupError(problems.join('; '));
-    }
-    return { ...baseResponse(event, 'SUCCESS', physicalId), Data: { ...security.data, ...routing.data } };
+    const data = await resolveAll({ client, strategy, window, context }, request);
+    return { ...baseResponse(event, 'SUCCESS', physicalId), Data: data };
   } finally {
     client.destroy();
+  }
+}
+
+/**
+ * Resolves every requested name, listing again the kinds that lack one until
+ * they are all found or the retry window closes: the built-in profiles of a
+ * new instance may not be listed yet right after it turns ACTIVE.
+ */
+async function resolveAll(session: Session, request: LookupRequest): Promise<Record<string, string>> {
+  const wanted: Array<[ProfileKind, string[]]> = [
+    [SECURITY, request.securityProfileNames],
+    [ROUTING, request.routingProfileNames],
+  ];
+  const resolved = new Map<ProfileKind, Resolution>();
+  for (let retry = 1; ; retry++) {
+    for (const [kind, names] of wanted) {
+      const previous = resolved.get(kind);
+      if (previous === undefined || previous.problem !== undefined) {
+        resolved.set(kind, await resolveProfiles(session, kind, request.instanceId, names));
+      }
+    }
+    const problems = [...resolved.values()].map((r) => r.problem).filter((problem) => problem !== undefined);
+    if (problems.length === 0) {
+      return Object.assign({}, ...[...resolved.values()].map((r) => r.data));
+    }
+    const delay = session.window.delayBefore(retry);
+    if (delay === undefined) {
+      throw new LookupError(problems.join('; '));
+    }
+    console.warn('%s; listing again in %d ms (retry %d)', problems.join('; '), delay, retry);
+    await session.window.sleep(delay);
   }
 }
 
@@ -255,18 +321,12 @@ function checkKeys(names: string[], property: string): void {
  * Lists one kind of profile and maps every requested name to its ARN and id;
  * `problem` names the profiles that do not exist.
  */
-async function resolveProfiles(
-  client: ConnectClient,
-  context: Context,
-  kind: ProfileKind,
-  instanceId: string,
-  names: string[],
-): Promise<Resolution> {
+async function resolveProfiles(session: Session, kind: ProfileKind, instanceId: string, names: string[]): Promise<Resolution> {
   if (names.length === 0) {
     return { data: {} };
   }
   const byName = new Map<string, ProfileSummary>();
-  for (const profile of await listAll(client, context, kind, instanceId)) {
+  for (const profile of await listAll(session, kind, instanceId)) {
     if (!byName.has(profile.name)) {
       byName.set(profile.name, profile);
     }
@@ -286,45 +346,63 @@ async function resolveProfiles(
   return { data, problem };
 }
 
-async function listAll(client: ConnectClient, context: Context, kind: ProfileKind, instanceId: string): Promise<ProfileSummary[]> {
+/**
+ * Follows the paginator to the last page. Each call may run until the time
+ * kept to answer CloudFormation, retries included, and is aborted then.
+ */
+async function listAll(session: Session, kind: ProfileKind, instanceId: string): Promise<ProfileSummary[]> {
+  const budget = session.context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS;
+  if (budget <= 0) {
+    throw new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId}: gave up before attempt 1 because the Lambda function is about to time out`);
+  }
   const all: ProfileSummary[] = [];
   const seenTokens = new Set<string>();
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await listPage(client, context, kind, instanceId, token);
-    all.push(...result.items);
-    token = result.nextToken || undefined;
-    if (token === undefined) {
-      return all;
-    }
-    if (seenTokens.has(token)) {
-      throw new LookupError(`${kind.operation} returned the same NextToken twice for Amazon Connect instance ${instanceId}`);
-    }
-    seenTokens.add(token);
-  }
-  throw new LookupError(`${kind.operation} returned more than ${MAX_PAGES} pages for Amazon Connect instance ${instanceId}`);
-}
-
-/** Fetches one page, turning API errors into reasons that name the instance. */
-async function listPage(client: ConnectClient, context: Context, kind: ProfileKind, instanceId: string, token?: string): Promise<Page> {
+  let pages = 0;
   try {
-    return await withRetries(kind.operation, instanceId, context, (signal) => kind.listPage(client, instanceId, token, signal));
+    for await (const page of kind.pages(session.client, instanceId, AbortSignal.timeout(budget))) {
+      all.push(...page.items);
+      pages++;
+      if (page.nextToken === undefined) {
+        break;
+      }
+      if (seenTokens.has(page.nextToken)) {
+        throw new LookupError(`${kind.operation} returned the same NextToken twice for Amazon Connect instance ${instanceId}`);
+      }
+      if (pages >= MAX_PAGES) {
+        throw new LookupError(`${kind.operation} returned more than ${MAX_PAGES} pages for Amazon Connect instance ${instanceId}`);
+      }
+      seenTokens.add(page.nextToken);
+    }
   } catch (err) {
-    if (err instanceof LookupError) {
-      throw err;
-    }
-    if (errorName(err) === 'ResourceNotFoundException') {
-      const region = process.env.AWS_REGION ?? 'this region';
-      throw new LookupError(`Amazon Connect instance ${instanceId} not found in ${region}; check the InstanceId property (${kind.operation}: ${errorText(err)})`);
-    }
-    if (errorName(err) === 'TimeoutError' || errorName(err) === 'AbortError') {
-      throw new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId} did not answer before the Lambda function was about to time out (${errorText(err)})`);
-    }
-    throw new LookupError(`${kind.operation} failed for Amazon Connect instance ${instanceId}: ${errorText(err)}`);
+    throw lookupError(session, kind, instanceId, err);
   }
+  return all;
 }
 
-function toSummaries(list: Array<{ Id?: string; Arn?: string; Name?: string }> | undefined): ProfileSummary[] {
+/** Turns what a listing threw into a reason that names the operation and the instance. */
+function lookupError(session: Session, kind: ProfileKind, instanceId: string, err: unknown): LookupError {
+  if (err instanceof LookupError) {
+    return err;
+  }
+  const name = errorName(err);
+  if (name === 'ResourceNotFoundException') {
+    const region = process.env.AWS_REGION ?? 'this region';
+    return new LookupError(`Amazon Connect instance ${instanceId} not found in ${region}; check the InstanceId property (${kind.operation}: ${errorText(err)})`);
+  }
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId} did not answer before the Lambda function was about to time out (${errorText(err)})`);
+  }
+  const refusal = session.strategy.refusalOf(err);
+  if (refusal !== undefined && refusal.reason !== 'not retryable' && refusal.errorType !== 'CLIENT_ERROR') {
+    const attempts = (err as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+    return refusal.reason === 'timeout'
+      ? new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId}: stopped retrying after ${attempts} attempts because the Lambda function is about to time out (last error: ${errorText(err)})`)
+      : new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId} still failing after ${attempts} attempts: ${errorText(err)}`);
+  }
+  return new LookupError(`${kind.operation} failed for Amazon Connect instance ${instanceId}: ${errorText(err)}`);
+}
+
+function toSummaries(list: Summary[] | undefined): ProfileSummary[] {
   const summaries: ProfileSummary[] = [];
   for (const item of list ?? []) {
     if (item.Id && item.Arn && item.Name !== undefined) {
@@ -332,58 +410,6 @@ function toSummaries(list: Array<{ Id?: string; Arn?: string; Name?: string }> |
     }
   }
   return summaries;
-}
-
-/**
- * Runs one API call, retrying throttling and server errors with exponential
- * backoff and jitter. Gives up after MAX_ATTEMPTS, or as soon as the next
- * attempt would eat into the time kept to answer CloudFormation.
- */
-async function withRetries<T>(
-  operation: string,
-  instanceId: string,
-  context: Context,
-  call: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const budget = context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS;
-    if (budget <= 0) {
-      throw new LookupError(`${operation} for Amazon Connect instance ${instanceId}: gave up before attempt ${attempt} because the Lambda function is about to time out`);
-    }
-    try {
-      return await call(AbortSignal.timeout(budget));
-    } catch (err) {
-      if (!isRetryable(err)) {
-        throw err;
-      }
-      if (attempt >= MAX_ATTEMPTS) {
-        throw new LookupError(`${operation} for Amazon Connect instance ${instanceId} still failing after ${attempt} attempts: ${errorText(err)}`);
-      }
-      const delay = backoffDelay(attempt);
-      if (context.getRemainingTimeInMillis() - delay < TIME_SAFETY_MARGIN_MS) {
-        throw new LookupError(`${operation} for Amazon Connect instance ${instanceId}: stopped retrying after ${attempt} attempts because the Lambda function is about to time out (last error: ${errorText(err)})`);
-      }
-      console.warn('%s attempt %d failed (%s), retrying in %d ms', operation, attempt, errorText(err), delay);
-      await sleep(delay);
-    }
-  }
-}
-
-function isRetryable(err: unknown): boolean {
-  const name = errorName(err);
-  const status = (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
-  return name === 'TooManyRequestsException'
-    || name === 'ThrottlingException'
-    || status === 429
-    || (status !== undefined && status >= 500);
-}
-
-/** "Equal jitter": half the exponential delay, plus a random part of the other half. */
-function backoffDelay(attempt: number): number {
-  const fromEnv = Number(process.env[RETRY_BASE_ENV]);
-  const base = Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_RETRY_BASE_MS;
-  const ceiling = Math.min(MAX_RETRY_DELAY_MS, base * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
 }
 
 function missingReason(kind: ProfileKind, instanceId: string, missing: string[], existing: string[]): string {

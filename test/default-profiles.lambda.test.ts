@@ -7,8 +7,9 @@ import type {
   CloudFormationCustomResourceUpdateEvent,
   Context,
 } from 'aws-lambda';
-import { handler, MAX_ATTEMPTS, RETRY_BASE_ENV, TIME_SAFETY_MARGIN_MS } from '../src/default-profiles.lambda';
+import { lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS } from '../src/default-profiles.lambda';
 import { CfnResponseReceiver, ConnectFake, FakeInstance } from './helpers/connect-fake';
+import type { Timing } from '../src/private/lookup-retry';
 
 const INSTANCE_ID = '11111111-2222-3333-4444-555555555555';
 const OTHER_INSTANCE_ID = '99999999-8888-7777-6666-555555555555';
@@ -23,6 +24,61 @@ const savedEnv = { ...process.env };
 /** Host names something tried to resolve: any real AWS call would show up here. */
 const lookedUpHosts: string[] = [];
 let logged: string[] = [];
+
+/**
+ * A clock that only moves when the handler waits: a retry window of two
+ * minutes passes in milliseconds, and every wait is recorded.
+ */
+class VirtualClock implements Timing {
+  /** Every wait, in milliseconds, in order. */
+  public readonly sleeps: number[] = [];
+  private readonly start = 1_700_000_000_000;
+  private time = this.start;
+
+  /** Milliseconds waited since the test began. */
+  public get elapsed(): number {
+    return this.time - this.start;
+  }
+
+  public now(): number {
+    return this.time;
+  }
+
+  public async sleep(ms: number): Promise<void> {
+    this.sleeps.push(ms);
+    this.time += ms;
+  }
+
+  /** The middle of the jitter range, so that waits are predictable. */
+  public random(): number {
+    return 0.5;
+  }
+}
+
+let clock: VirtualClock;
+let handler: ReturnType<typeof lookupHandler>;
+
+/** The wait before retry `retry` (1-based) with the clock's jitter, before the window clips it. */
+function backoff(retry: number): number {
+  return Math.round(0.75 * Math.min(MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** (retry - 1)));
+}
+
+/** The waits of retries 1..count. */
+function backoffs(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => backoff(i + 1));
+}
+
+/** The waits of a retry window that closes while the error persists: each backoff, the last clipped to the window. */
+function waitsUntilWindowCloses(): number[] {
+  const waits: number[] = [];
+  let elapsed = 0;
+  for (let retry = 1; elapsed < RETRY_WINDOW_MS; retry++) {
+    const wait = Math.min(backoff(retry), RETRY_WINDOW_MS - elapsed);
+    waits.push(wait);
+    elapsed += wait;
+  }
+  return waits;
+}
 
 beforeAll(async () => {
   const endpoint = await connect.start();
@@ -39,6 +95,8 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
+  clock = new VirtualClock();
+  handler = lookupHandler({ timing: clock });
   connect.reset();
   connect.pageSize = 1000;
   receiver.reset();
@@ -68,7 +126,6 @@ function isolateEnvironment(endpoint: string): void {
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: '/nonexistent/aws-config',
     AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-    [RETRY_BASE_ENV]: '1',
   });
 }
 
@@ -345,7 +402,7 @@ describe('missing profiles', () => {
 });
 
 describe('errors', () => {
-  test('an unknown instance fails with a reason naming it', async () => {
+  test('an unknown instance is looked for until the retry window closes, then fails with a reason naming it', async () => {
     connect.putInstance(INSTANCE_ID);
 
     const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceId: OTHER_INSTANCE_ID }));
@@ -355,30 +412,23 @@ describe('errors', () => {
       `Amazon Connect instance ${OTHER_INSTANCE_ID} not found in us-east-1; check the InstanceId property `
       + `(ListSecurityProfiles: ResourceNotFoundException: Instance not found: ${OTHER_INSTANCE_ID})`,
     ));
-    expect(connect.requests).toHaveLength(1);
+    expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
+    expect(clock.elapsed).toBe(RETRY_WINDOW_MS);
+    expect(paths()).toEqual(Array(clock.sleeps.length + 1).fill(`/security-profiles-summary/${OTHER_INSTANCE_ID}`));
   });
 
-  test('another error fails at once with its name and message', async () => {
+  test('an error that is neither eventual consistency, throttling nor a server error fails at once', async () => {
     connect.putInstance(INSTANCE_ID);
-    connect.failNext(1, { status: 403, type: 'AccessDeniedException', message: 'User is not authorized to perform connect:ListSecurityProfiles' });
+    connect.failNext(1, { status: 400, type: 'InvalidParameterException', message: 'One or more of the specified parameters are not valid' });
 
     const body = await run(createEvent());
 
     expect(body).toEqual(failed(
       `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: AccessDeniedException: User is not authorized to perform connect:ListSecurityProfiles`,
+      `ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: InvalidParameterException: One or more of the specified parameters are not valid`,
     ));
     expect(connect.requests).toHaveLength(1);
-  });
-
-  test('a server error is retried', async () => {
-    const instance = connect.putInstance(INSTANCE_ID);
-    connect.failNext(1, { status: 500, type: 'InternalServiceException', message: 'Internal error' });
-
-    const body = await run(createEvent());
-
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
-    expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test.each([
@@ -426,20 +476,26 @@ describe('errors', () => {
   });
 });
 
-describe('throttling', () => {
+describe('throttling and server errors', () => {
   test.each([
     ['TooManyRequestsException', 429],
     ['ThrottlingException', 429],
     ['ThrottlingException', 400],
     ['an unknown error type', 429],
+    ['InternalServiceException', 500],
+    ['BadGateway', 502],
+    ['ServiceUnavailableException', 503],
+    ['GatewayTimeout', 504],
+    ['an unknown error type', 507],
   ])('%s (HTTP %d) twice, then success', async (type, status) => {
     const instance = connect.putInstance(INSTANCE_ID);
-    connect.failNext(2, { status, type: type.replace(/ /g, ''), message: 'Rate exceeded' });
+    connect.failNext(2, { status, type: type.replace(/ /g, ''), message: 'Try again' });
 
     const body = await run(createEvent());
 
     expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
+    expect(clock.sleeps).toEqual(backoffs(2));
   });
 
   test('throttling in the middle of pagination retries the same page', async () => {
@@ -461,33 +517,58 @@ describe('throttling', () => {
     expect(tokens[4]).not.toEqual(tokens[1]);
   });
 
-  test(`gives up after ${MAX_ATTEMPTS} attempts`, async () => {
+  test('throttling that outlasts the retry window fails with the attempts made and the last error', async () => {
     connect.putInstance(INSTANCE_ID);
-    connect.throttleNext(100);
+    connect.throttleNext(1000);
 
     const body = await run(createEvent());
 
+    const attempts = waitsUntilWindowCloses().length + 1;
     expect(body).toEqual(failed(
       `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${MAX_ATTEMPTS} attempts: TooManyRequestsException: Rate exceeded`,
+      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${attempts} attempts: TooManyRequestsException: Rate exceeded`,
     ));
-    expect(connect.requests).toHaveLength(MAX_ATTEMPTS);
+    expect(connect.requests).toHaveLength(attempts);
+    expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
   });
 
-  test('stops retrying before the Lambda timeout', async () => {
+  test('a server error that outlasts the retry window fails the same way', async () => {
+    connect.putInstance(INSTANCE_ID);
+    connect.failNext(1000, { status: 500, type: 'InternalServiceException', message: 'Request processing failed' });
+
+    const body = await run(createEvent());
+
+    const attempts = waitsUntilWindowCloses().length + 1;
+    expect(body).toEqual(failed(
+      `${INSTANCE_ID}/default-profiles`,
+      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${attempts} attempts: InternalServiceException: Request processing failed`,
+    ));
+    expect(connect.requests).toHaveLength(attempts);
+  });
+
+  test('waits grow exponentially with jitter up to the cap, and the last one ends when the window closes', () => {
+    const waits = waitsUntilWindowCloses();
+
+    expect(waits.slice(0, 6)).toEqual([188, 375, 750, 1500, 3000, 6000]);
+    expect(Math.max(...waits)).toBe(0.75 * MAX_RETRY_DELAY_MS);
+    expect(waits.reduce((a, b) => a + b, 0)).toBe(RETRY_WINDOW_MS);
+  });
+
+  test('stops retrying before the Lambda timeout, even inside the retry window', async () => {
     connect.putInstance(INSTANCE_ID);
     connect.throttleNext(100);
-    // 400 ms pass with every request: after the third, the next backoff would eat into the margin.
-    const remaining = () => TIME_SAFETY_MARGIN_MS + 1000 - 400 * connect.requests.length;
+    // 5 s before the margin: the waits 188, 375, 750 and 1500 ms fit, the fifth (3000 ms) would not.
+    const remaining = () => TIME_SAFETY_MARGIN_MS + 5_000 - clock.elapsed;
 
     const body = await run(createEvent(), lambdaContext(remaining));
 
     expect(body).toEqual(failed(
       `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: stopped retrying after 3 attempts because the Lambda function is about to time out `
+      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: stopped retrying after 5 attempts because the Lambda function is about to time out `
       + '(last error: TooManyRequestsException: Rate exceeded)',
     ));
-    expect(connect.requests).toHaveLength(3);
+    expect(connect.requests).toHaveLength(5);
+    expect(clock.sleeps).toEqual(backoffs(4));
   });
 
   test('aborts a call that would run into the Lambda timeout', async () => {
@@ -499,7 +580,7 @@ describe('throttling', () => {
 
     expect(body.Status).toBe('FAILED');
     expect(body.Reason).toMatch(new RegExp(
-      `^ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} did not answer before the Lambda function was about to time out \\(AbortError: `,
+      `^ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} did not answer before the Lambda function was about to time out \\((AbortError|TimeoutError): `,
     ));
     expect(connect.requests).toHaveLength(1);
   });
@@ -514,6 +595,109 @@ describe('throttling', () => {
       `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: gave up before attempt 1 because the Lambda function is about to time out`,
     ));
     expect(connect.requests).toHaveLength(0);
+  });
+});
+
+describe('eventual consistency', () => {
+  const accessDenied = {
+    status: 403,
+    type: 'AccessDeniedException',
+    message: 'User is not authorized to perform connect:ListSecurityProfiles',
+  };
+
+  test('AccessDeniedException while the role policy propagates is retried until it succeeds', async () => {
+    const instance = connect.putInstance(INSTANCE_ID);
+    connect.failNext(3, accessDenied);
+
+    const body = await run(createEvent());
+
+    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
+    expect(clock.sleeps).toEqual(backoffs(3));
+  });
+
+  test('AccessDeniedException for the second operation is retried too', async () => {
+    const instance = connect.putInstance(INSTANCE_ID);
+    connect.failNext(2, { ...accessDenied, message: 'User is not authorized to perform connect:ListRoutingProfiles' }, 1);
+
+    const body = await run(createEvent());
+
+    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, ROUTING_PATH, ROUTING_PATH]);
+  });
+
+  test('AccessDeniedException that outlasts the retry window fails with the message of a plain denial', async () => {
+    connect.putInstance(INSTANCE_ID);
+    connect.failNext(1000, accessDenied);
+
+    const body = await run(createEvent());
+
+    expect(body).toEqual(failed(
+      `${INSTANCE_ID}/default-profiles`,
+      `ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: AccessDeniedException: User is not authorized to perform connect:ListSecurityProfiles`,
+    ));
+    expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
+    expect(connect.requests).toHaveLength(clock.sleeps.length + 1);
+  });
+
+  test('ResourceNotFoundException right after the instance turns ACTIVE is retried until it succeeds', async () => {
+    const instance = connect.putInstance(INSTANCE_ID);
+    connect.failNext(2, { status: 404, type: 'ResourceNotFoundException', message: `Instance not found: ${INSTANCE_ID}` });
+
+    const body = await run(createEvent());
+
+    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
+  });
+
+  test('built-in profiles not listed yet are listed again until they appear', async () => {
+    const instance = connect.putInstance(INSTANCE_ID);
+    connect.withholdProfiles('security', 2);
+
+    const body = await run(createEvent());
+
+    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    // Only the kind that lacked a name is listed again.
+    expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, SECURITY_PATH, SECURITY_PATH]);
+    expect(clock.sleeps).toEqual(backoffs(2));
+  });
+
+  test('both kinds missing at first are listed again together', async () => {
+    const instance = connect.putInstance(INSTANCE_ID);
+    connect.withholdProfiles('security', 1);
+    connect.withholdProfiles('routing', 2);
+
+    const body = await run(createEvent());
+
+    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, SECURITY_PATH, ROUTING_PATH, ROUTING_PATH]);
+  });
+
+  test('a name still missing when the retry window closes fails with the reason listing what exists', async () => {
+    connect.putInstance(INSTANCE_ID, { securityProfiles: ['Agent'], routingProfiles: ['Basic Routing Profile'] });
+
+    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'], RoutingProfileNames: ['Basic Routing Profile'] }));
+
+    expect(body).toEqual(failed(
+      `${INSTANCE_ID}/default-profiles`,
+      `security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "Agent"`,
+    ));
+    expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
+    expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, ...Array(clock.sleeps.length).fill(SECURITY_PATH)]);
+  });
+
+  test('errors and missing names share one window', async () => {
+    connect.putInstance(INSTANCE_ID);
+    connect.failNext(10, accessDenied);
+    connect.withholdProfiles('security', 1000);
+
+    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'] }));
+
+    expect(body).toEqual(failed(`${INSTANCE_ID}/default-profiles`, `security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: it has none`));
+    // Ten SDK retries of the first call, then the handler's re-listings, all within one window.
+    expect(clock.sleeps.slice(0, 10)).toEqual(backoffs(10));
+    expect(clock.sleeps.slice(10, 13)).toEqual(backoffs(3));
+    expect(clock.elapsed).toBe(RETRY_WINDOW_MS);
   });
 });
 
@@ -583,6 +767,22 @@ describe('Delete', () => {
 
     expect(body).toEqual(success('InstanceProfileLookup1234ABCD/default-profiles'));
     expect(connect.requests).toHaveLength(0);
+  });
+});
+
+describe('the bundled asset', () => {
+  test('index.handler resolves the profiles through the runtime SDK after an AccessDeniedException', async () => {
+    // What Lambda runs (`npx projen bundle`): the SDK stays external, as in the Node.js 22 runtime.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bundled = require('../assets/default-profiles.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
+    const instance = connect.putInstance(INSTANCE_ID);
+    connect.failNext(1, { status: 403, type: 'AccessDeniedException', message: 'not yet' });
+
+    await bundled.handler(createEvent(), lambdaContext());
+
+    expect(receiver.onlyBody()).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
+    expect(bundled.RETRY_WINDOW_MS).toBe(RETRY_WINDOW_MS);
   });
 });
 

@@ -62,7 +62,8 @@ export interface CapturedResponse {
   readonly body: unknown;
 }
 
-type ProfileKind = 'security' | 'routing';
+/** The two kinds of profile the fake lists. */
+export type ProfileKind = 'security' | 'routing';
 
 const ROUTES: Array<{ readonly prefix: string; readonly kind: ProfileKind; readonly listKey: string }> = [
   { prefix: '/security-profiles-summary/', kind: 'security', listKey: 'SecurityProfileSummaryList' },
@@ -95,6 +96,8 @@ export class ConnectFake {
   private readonly instances = new Map<string, FakeInstance>();
   /** Errors for the next requests, in order; undefined lets a request through. */
   private readonly injected: Array<InjectedError | undefined> = [];
+  /** How many more listings of each kind answer as if the instance had no profile of that kind yet. */
+  private readonly withheld: Record<ProfileKind, number> = { security: 0, routing: 0 };
   private readonly pendingAnswers = new Set<NodeJS.Timeout>();
   private readonly server: http.Server;
 
@@ -153,11 +156,21 @@ export class ConnectFake {
     }
   }
 
-  /** Forgets instances, requests, pending injected errors and the response delay. */
+  /**
+   * Answers the next `count` listings of this kind with an empty page, as an
+   * instance whose built-in profiles are not listed yet would.
+   */
+  public withholdProfiles(kind: ProfileKind, count: number): void {
+    this.withheld[kind] = count;
+  }
+
+  /** Forgets instances, requests, pending injected errors, withheld listings and the response delay. */
   public reset(): void {
     this.responseDelayMs = 0;
     this.requests.length = 0;
     this.injected.length = 0;
+    this.withheld.security = 0;
+    this.withheld.routing = 0;
     this.instances.clear();
   }
 
@@ -198,7 +211,11 @@ export class ConnectFake {
     if (!instance) {
       return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Instance not found: ${instanceId}` });
     }
-    const profiles = route.kind === 'security' ? instance.securityProfiles : instance.routingProfiles;
+    const withheld = this.withheld[route.kind] > 0;
+    if (withheld) {
+      this.withheld[route.kind]--;
+    }
+    const profiles = withheld ? [] : route.kind === 'security' ? instance.securityProfiles : instance.routingProfiles;
     this.sendPage(res, url.searchParams, route.listKey, profiles);
   }
 
