@@ -480,7 +480,10 @@ export class ConnectInstance extends ConnectInstanceBase {
     this.basicRoutingProfileArn = this.routingProfileArn(RoutingProfile.BASIC);
 
     if (props.admin) {
-      this.admin = this.addUser('Admin', { securityProfiles: [SecurityProfile.ADMIN], ...props.admin });
+      // The default goes in through `??` in ConnectUser, never as
+      // `{ default, ...admin }`: an admin object that carries
+      // `securityProfiles: undefined` would otherwise make the admin an Agent.
+      this.admin = this.newUser('Admin', props.admin, [SecurityProfile.ADMIN]);
       this.adminUserArn = this.admin.userArn;
       this.adminPasswordSecret = this.admin.passwordSecret;
     }
@@ -557,11 +560,17 @@ export class ConnectInstance extends ConnectInstanceBase {
    * are given.
    */
   public addUser(id: string, options: UserOptions): ConnectUser {
+    return this.newUser(id, options, [SecurityProfile.AGENT]);
+  }
+
+  /** A user of this instance, with `defaultSecurityProfiles` unless `options` names others. */
+  private newUser(id: string, options: UserOptions, defaultSecurityProfiles: SecurityProfile[]): ConnectUser {
     return new ConnectUser(this, id, {
       ...options,
       instance: this,
       passwordEncryptionKey: this.encryptionKey,
       removalPolicy: this.removalPolicy,
+      defaultSecurityProfiles,
     });
   }
 }

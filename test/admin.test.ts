@@ -1,6 +1,6 @@
 import { Lazy, SecretValue } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
+import { AdminOptions, ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
 import { newStack, templateOf } from './helpers/stack';
 
 const ADMIN = { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' };
@@ -80,6 +80,43 @@ describe('Connect-managed administrator', () => {
       SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin'), 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p'],
       RoutingProfileArn: lookupAttribute('RoutingProfileArn.Tier2'),
     });
+  });
+});
+
+describe('an option given as undefined means its default', () => {
+  test('the administrator stays an Admin with the Basic Routing Profile and a soft phone', () => {
+    const stack = newStack();
+    // As when options are spread from configuration that leaves some out.
+    const fromConfig: AdminOptions = { ...ADMIN, securityProfiles: undefined, routingProfile: undefined, phoneType: undefined };
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: fromConfig,
+      removalPolicy: undefined,
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      Username: 'admin',
+      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
+      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+      PhoneConfig: { PhoneType: 'SOFT_PHONE' },
+    });
+    template.hasResourceProperties('Custom::ConnectProfileLookup', { SecurityProfileNames: ['Admin'] });
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain' });
+    expect(cc.admin?.node.id).toBe('Admin');
+  });
+
+  test('a user added with securityProfiles: undefined is an Agent', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: ADMIN,
+    });
+    cc.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe', securityProfiles: undefined });
+    const users = Object.values(templateOf(stack).findResources('AWS::Connect::User')) as any[];
+    const agent = users.find((u) => u.Properties.Username === 'jane');
+    expect(agent.Properties.SecurityProfileArns).toEqual([
+      { 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Agent'] },
+    ]);
   });
 });
 

@@ -67,6 +67,16 @@ describe('props that do not fit the identity type', () => {
       .toContain('identity.instanceAlias does not apply to a EXISTING_DIRECTORY instance, got "acme"');
   });
 
+  test.each([
+    ['a Connect-managed', () => IdentityManagement.connectManaged({ instanceAlias: 'acme', directoryId: undefined } as any)],
+    ['a SAML', () => IdentityManagement.saml({ instanceAlias: 'acme', directoryId: undefined, directoryAlias: undefined } as any)],
+    ['an existing-directory', () => IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', instanceAlias: undefined } as any)],
+  ])('takes an option of another type given as undefined, on %s instance, as not given', (_, identity) => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', { identity: identity() });
+    templateOf(stack).resourceCountIs('AWS::Connect::Instance', 1);
+  });
+
   test('fails for an admin password on a SAML instance', () => {
     expect(attempt({
       identity: IdentityManagement.saml({ instanceAlias: 'acme' }),

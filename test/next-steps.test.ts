@@ -144,6 +144,15 @@ describe('metrics', () => {
     });
   });
 
+  test('an option given as undefined keeps the default statistic and period', () => {
+    const { cc } = connectManaged();
+    const metric = cc.metricConcurrentCalls({ statistic: undefined, period: undefined, label: 'calls' });
+    expect(metric.statistic).toBe('Maximum');
+    expect(metric.period.toMinutes()).toBe(5);
+    expect(metric.label).toBe('calls');
+    expect(cc.metric('QueueSize', { statistic: undefined }).statistic).toBe('Sum');
+  });
+
   test('metric() takes any name and overrides', () => {
     const { cc } = connectManaged();
     const metric = cc.metric('QueueSize', { statistic: 'Average', period: Duration.minutes(1), dimensionsMap: { MetricGroup: 'Queue' } });
