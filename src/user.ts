@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import type { ConnectInstance } from './connect-instance';
 import { IdentityManagementType } from './identity';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
-import { literalPassword, validateUser } from './private/user-validation';
+import { E164, literalPassword, validateUser } from './private/user-validation';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
 
@@ -37,13 +37,14 @@ export enum PhoneType {
  * A user of an Amazon Connect instance. What may be set depends on the
  * instance's identity management:
  *
- * | identity | username | first/last name | e-mail | password |
- * |---|---|---|---|---|
- * | Connect-managed | required | required | optional | optional, else generated |
- * | SAML | required | required | optional | not allowed (the IdP holds it) |
- * | existing directory | an existing directory user | not allowed | not allowed | not allowed |
+ * | identity | username | first/last name | e-mail | secondary e-mail, mobile | password |
+ * |---|---|---|---|---|---|
+ * | Connect-managed | required | required | optional | optional | optional, else generated |
+ * | SAML | required | required | not allowed (SAML users have none): use the secondary e-mail | optional | not allowed (the IdP holds it) |
+ * | existing directory | an existing directory user | not allowed (from the directory) | not allowed (from the directory) | optional | not allowed |
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
  */
 export interface UserOptions {
   /**
@@ -67,11 +68,32 @@ export interface UserOptions {
   readonly lastName?: string;
 
   /**
-   * The user's e-mail address.
+   * The user's e-mail address, for Connect-managed instances. SAML users
+   * have no primary e-mail (Amazon Connect returns an error for one): give
+   * theirs as `secondaryEmail`. An existing directory provides its users'.
    *
    * @default - none
    */
   readonly email?: string;
+
+  /**
+   * The user's secondary e-mail address, for every identity type. Amazon
+   * Connect sends the user's e-mail notifications, other than password
+   * resets, to it instead of the primary address; SAML users receive
+   * notifications only here.
+   *
+   * @default - none
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
+   */
+  readonly secondaryEmail?: string;
+
+  /**
+   * The user's mobile number in E.164 format, such as `+12065550100`, for
+   * every identity type. Amazon Connect stores it but does not use it.
+   *
+   * @default - none
+   */
+  readonly mobile?: string;
 
   /**
    * The password, for Connect-managed instances only: 8 to 64 characters with
@@ -217,9 +239,6 @@ export class ConnectUser extends Construct {
   }
 }
 
-/** A phone number in E.164 format. */
-const E164 = /^\+[1-9]\d{1,14}$/;
-
 /** Records the problems of a user's phone settings (PhoneConfig of CreateUser). */
 function validatePhone(v: PropValidator, props: UserOptions): void {
   const phoneType = props.phoneType ?? PhoneType.SOFT_PHONE;
@@ -237,8 +256,12 @@ function validatePhone(v: PropValidator, props: UserOptions): void {
 }
 
 function identityInfo(props: UserOptions): CfnUser.UserIdentityInfoProperty | undefined {
-  if (props.firstName === undefined && props.lastName === undefined && props.email === undefined) {
-    return undefined;
-  }
-  return { firstName: props.firstName, lastName: props.lastName, email: props.email };
+  const info: CfnUser.UserIdentityInfoProperty = {
+    firstName: props.firstName,
+    lastName: props.lastName,
+    email: props.email,
+    secondaryEmail: props.secondaryEmail,
+    mobile: props.mobile,
+  };
+  return Object.values(info).some((value) => value !== undefined) ? info : undefined;
 }

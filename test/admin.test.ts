@@ -125,12 +125,12 @@ describe('SAML administrator', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
-      admin: ADMIN,
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', secondaryEmail: 'ada@example.com' },
     });
     const template = templateOf(stack);
     template.hasResourceProperties('AWS::Connect::User', {
       Username: 'admin',
-      IdentityInfo: { FirstName: 'Ada', LastName: 'Admin' },
+      IdentityInfo: { FirstName: 'Ada', LastName: 'Admin', SecondaryEmail: 'ada@example.com', Email: Match.absent() },
       Password: Match.absent(),
       SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
     });
