@@ -1,11 +1,30 @@
-import { SecretValue, Stack } from 'aws-cdk-lib';
+import { Annotations, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { PropValidator } from './validation';
 import { IdentityManagementType } from '../identity';
 import type { UserOptions } from '../user';
 
-/** Amazon Connect's user name rule (CreateUser `Username`). */
+/** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
+/**
+ * A user name with `@`: CreateUser takes one "only if used in an email
+ * format" (its example: `testuser@example.com`, not `testuser@`): one `@`
+ * between a name and a dotted domain.
+ */
+const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
+/**
+ * The longest user name, by identity type. CreateUser: "For instances not
+ * using SAML for identity management, the user name can include up to 20
+ * characters. If you are using SAML for identity management, the user name
+ * can include up to 64 characters"; the registry schema's `maxLength` is 64.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+ */
+const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
+  [IdentityManagementType.CONNECT_MANAGED]: 20,
+  [IdentityManagementType.EXISTING_DIRECTORY]: 20,
+  [IdentityManagementType.SAML]: 64,
+};
 /** Amazon Connect's password rule (CreateUser `Password`). */
 const PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/;
 /** A pragmatic e-mail shape: something@domain.tld, no spaces. */
@@ -38,13 +57,7 @@ export function validateUser(
   user: UserOptions,
   identityType: IdentityManagementType,
 ): void {
-  v.checkRequired(`${prefix}username`, user.username);
-  v.checkString(`${prefix}username`, user.username, {
-    minLength: 1,
-    maxLength: 100,
-    pattern: USERNAME,
-    patternMessage: 'may contain only letters, digits and _ - . @',
-  });
+  checkUsername(v, `${prefix}username`, user.username, identityType);
   v.checkString(`${prefix}firstName`, user.firstName, { minLength: 1, maxLength: 100 });
   v.checkString(`${prefix}lastName`, user.lastName, { minLength: 1, maxLength: 100 });
   if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
@@ -101,6 +114,60 @@ export function validateUser(
   } else if (user.password !== undefined) {
     checkLiteralPassword(scope, v, `${prefix}password`, user.password);
   }
+}
+
+/** Records the problems of a user name for the instance's identity type. */
+function checkUsername(v: PropValidator, prop: string, username: string, identityType: IdentityManagementType): void {
+  if (!v.checkRequired(prop, username)) {
+    return;
+  }
+  const max = USERNAME_MAX_LENGTH[identityType] ?? 64;
+  v.checkString(prop, username, { minLength: 1, maxLength: max, pattern: USERNAME, patternMessage: 'may contain only letters, digits and _ - . @' });
+  if (typeof username !== 'string' || Token.isUnresolved(username) || username.length > max || !USERNAME.test(username)) {
+    return;
+  }
+  if (username.includes('@') && !EMAIL_SHAPED_USERNAME.test(username)) {
+    v.fail(prop, username, 'may contain @ only in the form of an e-mail address, such as "jane.doe@example.com"');
+  }
+}
+
+/**
+ * The user names of each instance's users, with the path of the user that
+ * has each: two users of one instance cannot share a name (CreateUser fails
+ * with DuplicateResourceException).
+ */
+const USERNAMES = new WeakMap<IConstruct, Map<string, string>>();
+
+/**
+ * Records a problem when another user of `instance` already has `username`,
+ * and warns when one has it in another letter case. Amazon Connect user names
+ * are case sensitive ("All Amazon Connect usernames are case sensitive, even
+ * when using SAML"), so names that differ only in case are two users.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
+ */
+export function checkUniqueUsername(v: PropValidator, instance: IConstruct, user: IConstruct, username: string): void {
+  if (typeof username !== 'string' || Token.isUnresolved(username)) {
+    return;
+  }
+  for (const [taken, path] of USERNAMES.get(instance) ?? []) {
+    if (taken === username) {
+      v.fail('username', username, `must be unique in the instance: the user at '${path}' has it too`);
+    } else if (taken.toLowerCase() === username.toLowerCase()) {
+      Annotations.of(user).addWarningV2('cdk-connect-instance:usernameCase',
+        `username ${JSON.stringify(username)} differs only in letter case from ${JSON.stringify(taken)}, the user at '${path}': Amazon Connect user names are case sensitive, so these are two users, but an identity provider or directory that ignores case signs both in as one`);
+    }
+  }
+}
+
+/** Remembers that `user`, created in `instance`, has `username`. */
+export function registerUsername(instance: IConstruct, user: IConstruct, username: string): void {
+  if (typeof username !== 'string' || Token.isUnresolved(username)) {
+    return;
+  }
+  const names = USERNAMES.get(instance) ?? new Map<string, string>();
+  names.set(username, user.node.path);
+  USERNAMES.set(instance, names);
 }
 
 /** A literal password (not a secret reference) must meet Amazon Connect's rules. */

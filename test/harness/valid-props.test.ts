@@ -154,9 +154,29 @@ function emails(u: UserSpec, type: Spec['identity']['type']): Pick<UserOptions, 
   return { secondaryEmail: `${u.email.split('@')[0].replace(/[^a-zA-Z0-9._%+-]/g, '_')}@example.com` };
 }
 
-function userOptions(u: UserSpec, type: Spec['identity']['type']): UserOptions {
+/**
+ * The generated user names as Amazon Connect takes them for the identity
+ * type (admin first, then the agents): up to 20 characters, 64 for SAML; `@`
+ * only in an e-mail address; one name per user. Derived like the e-mails.
+ */
+function usernames(s: Spec): string[] {
+  const max = s.identity.type === 'saml' ? 64 : 20;
+  const domain = '@example.com';
+  const taken = new Set<string>();
+  return [...(s.admin ? [s.admin] : []), ...s.agents].map((u, i) => {
+    const [local, ...rest] = u.username.split('@');
+    const fit = (lead: string) => (rest.length > 0
+      ? `${`${lead}${local || 'u'}`.slice(0, max - domain.length)}${domain}`
+      : `${lead}${u.username}`.slice(0, max));
+    const name = taken.has(fit('')) ? fit(`${i}`) : fit('');
+    taken.add(name);
+    return name;
+  });
+}
+
+function userOptions(u: UserSpec, type: Spec['identity']['type'], name: string): UserOptions {
   return {
-    username: u.username,
+    username: name,
     firstName: u.firstName,
     lastName: u.lastName,
     ...emails(u, type),
@@ -204,7 +224,7 @@ function props(scope: Construct, s: Spec): ConnectInstanceProps {
     identity: id.type === 'existingDirectory'
       ? IdentityManagement.existingDirectory({ directoryId: id.directoryId, directoryAlias: id.directoryAlias })
       : IdentityManagement[id.type]({ instanceAlias: id.alias }),
-    admin: s.admin ? userOptions(s.admin, id.type) : undefined,
+    admin: s.admin ? userOptions(s.admin, id.type, usernames(s)[0]) : undefined,
     telephony: { inboundCalls: flags.inboundCalls, outboundCalls: flags.outboundCalls, earlyMedia: flags.earlyMedia },
     contactFlowLogs: flags.contactFlowLogs,
     contactLens: flags.contactLens,
@@ -235,7 +255,8 @@ test(`generated valid props synthesize and pass every validator (${RUNS} runs, s
       build: (app, id) => {
         const stack = scenario.build(app, id);
         const instance = stack.node.findChild('ContactCenter') as import('../../src').ConnectInstance;
-        s.agents.forEach((a, i) => instance.addUser(`Agent${i}`, userOptions(a, s.identity.type)));
+        const names = usernames(s).slice(s.admin ? 1 : 0);
+        s.agents.forEach((a, i) => instance.addUser(`Agent${i}`, userOptions(a, s.identity.type, names[i])));
         s.phoneNumbers.forEach((p, i) => instance.addPhoneNumber(`Number${i}`, p));
         return stack;
       },
