@@ -8,7 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { IdentityManagement, IdentityManagementType } from './identity';
-import { PhoneNumber, PhoneNumberOptions } from './phone-number';
+import { ImportPhoneNumberOptions, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
 import { overrideNewerAttributes, renderAttributes } from './private/attributes';
 import { instanceMetric } from './private/metrics';
 import { ProfileLookup } from './private/profile-lookup';
@@ -546,12 +546,31 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * Claims a phone number for the instance.
+   * Claims a phone number for the instance: Amazon Connect picks an
+   * available number of the country, type and prefix.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
    */
   public addPhoneNumber(id: string, options: PhoneNumberOptions): PhoneNumber {
-    return new PhoneNumber(this, id, { ...options, targetArn: this.instanceArn });
+    return new PhoneNumber(this, id, {
+      targetArn: this.instanceArn,
+      source: PhoneNumberSource.claim(options),
+      description: options.description,
+    });
+  }
+
+  /**
+   * Imports a phone number you hold in another service, such as AWS End User
+   * Messaging, into the instance (`SourcePhoneNumberArn`).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
+   */
+  public importPhoneNumber(id: string, options: ImportPhoneNumberOptions): PhoneNumber {
+    return new PhoneNumber(this, id, {
+      targetArn: this.instanceArn,
+      source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
+      description: options.description,
+    });
   }
 
   /**
