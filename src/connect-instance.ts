@@ -8,7 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { IdentityManagement, IdentityManagementType } from './identity';
-import { PhoneNumber, PhoneNumberOptions } from './phone-number';
+import { ImportPhoneNumberOptions, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
 import { overrideNewerAttributes, renderAttributes } from './private/attributes';
 import { instanceMetric } from './private/metrics';
 import { ProfileLookup } from './private/profile-lookup';
@@ -480,7 +480,10 @@ export class ConnectInstance extends ConnectInstanceBase {
     this.basicRoutingProfileArn = this.routingProfileArn(RoutingProfile.BASIC);
 
     if (props.admin) {
-      this.admin = this.addUser('Admin', { securityProfiles: [SecurityProfile.ADMIN], ...props.admin });
+      // The default goes in through `??` in ConnectUser, never as
+      // `{ default, ...admin }`: an admin object that carries
+      // `securityProfiles: undefined` would otherwise make the admin an Agent.
+      this.admin = this.newUser('Admin', props.admin, [SecurityProfile.ADMIN]);
       this.adminUserArn = this.admin.userArn;
       this.adminPasswordSecret = this.admin.passwordSecret;
     }
@@ -543,12 +546,31 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * Claims a phone number for the instance.
+   * Claims a phone number for the instance: Amazon Connect picks an
+   * available number of the country, type and prefix.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
    */
   public addPhoneNumber(id: string, options: PhoneNumberOptions): PhoneNumber {
-    return new PhoneNumber(this, id, { ...options, targetArn: this.instanceArn });
+    return new PhoneNumber(this, id, {
+      targetArn: this.instanceArn,
+      source: PhoneNumberSource.claim(options),
+      description: options.description,
+    });
+  }
+
+  /**
+   * Imports a phone number you hold in another service, such as AWS End User
+   * Messaging, into the instance (`SourcePhoneNumberArn`).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
+   */
+  public importPhoneNumber(id: string, options: ImportPhoneNumberOptions): PhoneNumber {
+    return new PhoneNumber(this, id, {
+      targetArn: this.instanceArn,
+      source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
+      description: options.description,
+    });
   }
 
   /**
@@ -557,11 +579,17 @@ export class ConnectInstance extends ConnectInstanceBase {
    * are given.
    */
   public addUser(id: string, options: UserOptions): ConnectUser {
+    return this.newUser(id, options, [SecurityProfile.AGENT]);
+  }
+
+  /** A user of this instance, with `defaultSecurityProfiles` unless `options` names others. */
+  private newUser(id: string, options: UserOptions, defaultSecurityProfiles: SecurityProfile[]): ConnectUser {
     return new ConnectUser(this, id, {
       ...options,
       instance: this,
       passwordEncryptionKey: this.encryptionKey,
       removalPolicy: this.removalPolicy,
+      defaultSecurityProfiles,
     });
   }
 }

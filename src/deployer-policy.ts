@@ -172,14 +172,16 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
       ],
     },
   ],
-  // Left out: connect:ImportPhoneNumber and sms-voice:DescribePhoneNumbers
-  // (SourcePhoneNumberArn, importing numbers, is never set).
+  // ImportPhoneNumber and sms-voice:DescribePhoneNumbers: importPhoneNumber
+  // (SourcePhoneNumberArn, an AWS End User Messaging number).
   'AWS::Connect::PhoneNumber': [
     {
       sid: 'ConnectUsersAndNumbers',
       actions: [
         'connect:SearchAvailablePhoneNumbers',
         'connect:ClaimPhoneNumber',
+        'connect:ImportPhoneNumber',
+        'sms-voice:DescribePhoneNumbers',
         'connect:DescribePhoneNumber',
         'connect:UpdatePhoneNumber',
         'connect:UpdatePhoneNumberMetadata',
@@ -381,7 +383,9 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
     resources: (s) => [keys(s)],
     conditions: () => ({ Bool: { 'kms:GrantIsForAWSResource': 'true' } }),
   }],
-  ['ConnectUsersAndNumbers', { resources: (s) => [connectArn(s, 'instance/*'), connectArn(s, 'phone-number/*')] }],
+  ['ConnectUsersAndNumbers', {
+    resources: (s) => [connectArn(s, 'instance/*'), connectArn(s, 'phone-number/*'), regional(s, 'sms-voice', 'phone-number/*')],
+  }],
   ['DataStoreBuckets', { resources: (s) => [buckets(s)] }],
   ['DataStoreKeys', { resources: (s) => [keys(s)] }],
   ['DataStoreLogGroups', { resources: (s) => [regional(s, 'logs', 'log-group:*')] }],
@@ -424,7 +428,7 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * | ConnectDirectory | the Directory Service calls Amazon Connect makes for the instance's directory, its own or an existing one |
  * | ConnectServiceLinkedRole, ConnectServiceLinkedRolePolicy | creating `AWSServiceRoleForAmazonConnect_*` (only for `connect.amazonaws.com`) and updating its policies, on that role path only |
  * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only when they are for an AWS resource |
- * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` |
+ * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` (and reading the AWS End User Messaging number an import names) |
  * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
  * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource |
  *

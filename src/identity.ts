@@ -136,7 +136,8 @@ export class IdentityManagement {
 
   private withUnexpected(options: object, allowed: string[]): IdentityManagement {
     for (const [key, value] of Object.entries(options ?? {})) {
-      if (!allowed.includes(key)) {
+      // An option given as undefined is not given (options spread from configuration).
+      if (!allowed.includes(key) && value !== undefined) {
         this.unexpectedOptions[key] = value;
       }
     }

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import type { ConnectInstance } from './connect-instance';
 import { IdentityManagementType } from './identity';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
-import { literalPassword, validateUser } from './private/user-validation';
+import { checkUniqueUsername, E164, literalPassword, registerUsername, validateUser } from './private/user-validation';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
 
@@ -37,18 +37,26 @@ export enum PhoneType {
  * A user of an Amazon Connect instance. What may be set depends on the
  * instance's identity management:
  *
- * | identity | username | first/last name | e-mail | password |
- * |---|---|---|---|---|
- * | Connect-managed | required | required | optional | optional, else generated |
- * | SAML | required | required | optional | not allowed (the IdP holds it) |
- * | existing directory | an existing directory user | not allowed | not allowed | not allowed |
+ * | identity | username | first/last name | e-mail | secondary e-mail, mobile | password |
+ * |---|---|---|---|---|---|
+ * | Connect-managed | 1 to 20 characters | required | optional | optional | optional, else generated |
+ * | SAML | 1 to 64 characters, as the identity provider sends it | required | not allowed (SAML users have none): use the secondary e-mail | optional | not allowed (the IdP holds it) |
+ * | existing directory | a user of the directory, 1 to 20 characters | not allowed (from the directory) | not allowed (from the directory) | optional | not allowed |
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
  */
 export interface UserOptions {
   /**
-   * The user name: 1 to 100 letters, digits and `_ - . @`. For an existing
-   * directory, the name of a user of that directory.
+   * The user name: letters, digits and `_ - . @`, with `@` only in the form
+   * of an e-mail address (`jane.doe@example.com`); 1 to 20 characters for
+   * Connect-managed and existing-directory instances, 1 to 64 for SAML. For
+   * an existing directory, the name of a user of that directory; for SAML,
+   * the `RoleSessionName` the identity provider sends. Case sensitive, and
+   * unique in the instance.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   readonly username: string;
 
@@ -67,11 +75,32 @@ export interface UserOptions {
   readonly lastName?: string;
 
   /**
-   * The user's e-mail address.
+   * The user's e-mail address, for Connect-managed instances. SAML users
+   * have no primary e-mail (Amazon Connect returns an error for one): give
+   * theirs as `secondaryEmail`. An existing directory provides its users'.
    *
    * @default - none
    */
   readonly email?: string;
+
+  /**
+   * The user's secondary e-mail address, for every identity type. Amazon
+   * Connect sends the user's e-mail notifications, other than password
+   * resets, to it instead of the primary address; SAML users receive
+   * notifications only here.
+   *
+   * @default - none
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
+   */
+  readonly secondaryEmail?: string;
+
+  /**
+   * The user's mobile number in E.164 format, such as `+12065550100`, for
+   * every identity type. Amazon Connect stores it but does not use it.
+   *
+   * @default - none
+   */
+  readonly mobile?: string;
 
   /**
    * The password, for Connect-managed instances only: 8 to 64 characters with
@@ -112,7 +141,8 @@ export interface UserOptions {
   readonly deskPhoneNumber?: string;
 
   /**
-   * How long the user may spend in after-contact work.
+   * How long the user may spend in after-contact work: whole seconds, at most
+   * 2,000,000 seconds (about 23 days).
    *
    * @default - no limit
    */
@@ -176,7 +206,9 @@ export class ConnectUser extends Construct {
       v.fail('password', `(a ${typeof props.password})`, 'must be a SecretValue, such as SecretValue.secretsManager(\'<secret name>\')');
     }
     validatePhone(v, props);
+    checkUniqueUsername(v, props.instance, this, props.username);
     v.throwIfAny(this, 'ConnectUser');
+    registerUsername(props.instance, this, props.username);
 
     let password = props.password;
     if (literalPassword(this, password) !== undefined) {
@@ -217,8 +249,13 @@ export class ConnectUser extends Construct {
   }
 }
 
-/** A phone number in E.164 format. */
-const E164 = /^\+[1-9]\d{1,14}$/;
+/**
+ * The longest after-contact work Amazon Connect takes: "a maximum value of
+ * 2,000,000 seconds" (CloudFormation UserPhoneConfig `AfterContactWorkTimeLimit`).
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
+ */
+const MAX_AFTER_CONTACT_WORK_SECONDS = 2_000_000;
 
 /** Records the problems of a user's phone settings (PhoneConfig of CreateUser). */
 function validatePhone(v: PropValidator, props: UserOptions): void {
@@ -231,14 +268,23 @@ function validatePhone(v: PropValidator, props: UserOptions): void {
   }
   v.checkString('deskPhoneNumber', props.deskPhoneNumber, { pattern: E164, patternMessage: 'must be a phone number in E.164 format, such as "+12065550100"' });
   const limit = props.afterContactWorkTimeLimit;
-  if (limit !== undefined && !limit.isUnresolved() && !Number.isInteger(limit.toMilliseconds({ integral: false }) / 1000)) {
-    v.fail('afterContactWorkTimeLimit', limit.toString(), 'must be a whole number of seconds');
+  if (limit !== undefined && !limit.isUnresolved()) {
+    const seconds = limit.toMilliseconds({ integral: false }) / 1000;
+    if (!Number.isInteger(seconds)) {
+      v.fail('afterContactWorkTimeLimit', limit.toString(), 'must be a whole number of seconds');
+    } else if (seconds > MAX_AFTER_CONTACT_WORK_SECONDS) {
+      v.fail('afterContactWorkTimeLimit', limit.toString(), `must be at most ${MAX_AFTER_CONTACT_WORK_SECONDS} seconds (${seconds} seconds)`);
+    }
   }
 }
 
 function identityInfo(props: UserOptions): CfnUser.UserIdentityInfoProperty | undefined {
-  if (props.firstName === undefined && props.lastName === undefined && props.email === undefined) {
-    return undefined;
-  }
-  return { firstName: props.firstName, lastName: props.lastName, email: props.email };
+  const info: CfnUser.UserIdentityInfoProperty = {
+    firstName: props.firstName,
+    lastName: props.lastName,
+    email: props.email,
+    secondaryEmail: props.secondaryEmail,
+    mobile: props.mobile,
+  };
+  return Object.values(info).some((value) => value !== undefined) ? info : undefined;
 }

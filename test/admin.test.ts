@@ -1,6 +1,6 @@
 import { Lazy, SecretValue } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
+import { AdminOptions, ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
 import { newStack, templateOf } from './helpers/stack';
 
 const ADMIN = { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' };
@@ -83,17 +83,54 @@ describe('Connect-managed administrator', () => {
   });
 });
 
+describe('an option given as undefined means its default', () => {
+  test('the administrator stays an Admin with the Basic Routing Profile and a soft phone', () => {
+    const stack = newStack();
+    // As when options are spread from configuration that leaves some out.
+    const fromConfig: AdminOptions = { ...ADMIN, securityProfiles: undefined, routingProfile: undefined, phoneType: undefined };
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: fromConfig,
+      removalPolicy: undefined,
+    });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      Username: 'admin',
+      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
+      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+      PhoneConfig: { PhoneType: 'SOFT_PHONE' },
+    });
+    template.hasResourceProperties('Custom::ConnectProfileLookup', { SecurityProfileNames: ['Admin'] });
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain' });
+    expect(cc.admin?.node.id).toBe('Admin');
+  });
+
+  test('a user added with securityProfiles: undefined is an Agent', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: ADMIN,
+    });
+    cc.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe', securityProfiles: undefined });
+    const users = Object.values(templateOf(stack).findResources('AWS::Connect::User')) as any[];
+    const agent = users.find((u) => u.Properties.Username === 'jane');
+    expect(agent.Properties.SecurityProfileArns).toEqual([
+      { 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Agent'] },
+    ]);
+  });
+});
+
 describe('SAML administrator', () => {
   test('has names and no password', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
-      admin: ADMIN,
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', secondaryEmail: 'ada@example.com' },
     });
     const template = templateOf(stack);
     template.hasResourceProperties('AWS::Connect::User', {
       Username: 'admin',
-      IdentityInfo: { FirstName: 'Ada', LastName: 'Admin' },
+      IdentityInfo: { FirstName: 'Ada', LastName: 'Admin', SecondaryEmail: 'ada@example.com', Email: Match.absent() },
       Password: Match.absent(),
       SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
     });

@@ -67,6 +67,16 @@ describe('props that do not fit the identity type', () => {
       .toContain('identity.instanceAlias does not apply to a EXISTING_DIRECTORY instance, got "acme"');
   });
 
+  test.each([
+    ['a Connect-managed', () => IdentityManagement.connectManaged({ instanceAlias: 'acme', directoryId: undefined } as any)],
+    ['a SAML', () => IdentityManagement.saml({ instanceAlias: 'acme', directoryId: undefined, directoryAlias: undefined } as any)],
+    ['an existing-directory', () => IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', instanceAlias: undefined } as any)],
+  ])('takes an option of another type given as undefined, on %s instance, as not given', (_, identity) => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', { identity: identity() });
+    templateOf(stack).resourceCountIs('AWS::Connect::Instance', 1);
+  });
+
   test('fails for an admin password on a SAML instance', () => {
     expect(attempt({
       identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
@@ -99,8 +109,8 @@ describe('admin values', () => {
   const admin = { username: 'admin', firstName: 'Ada', lastName: 'Admin' };
 
   test.each([
-    ['an empty username', { username: '' }, /admin.username must be 1 to 100 characters long/],
-    ['a 101-character username', { username: 'a'.repeat(101) }, /admin.username must be 1 to 100 characters long \(length 101\)/],
+    ['an empty username', { username: '' }, /admin.username must be 1 to 20 characters long/],
+    ['a 21-character username', { username: 'a'.repeat(21) }, /admin.username must be 1 to 20 characters long \(length 21\), got "a{21}"/],
     ['a username with a space', { username: 'ada admin' }, /admin.username may contain only letters, digits and _ - . @, got "ada admin"/],
     ['an e-mail without @', { email: 'ada.example.com' }, /admin.email must be an e-mail address, got "ada.example.com"/],
     ['an e-mail with a space', { email: 'ada @example.com' }, /admin.email must be an e-mail address/],

@@ -141,7 +141,7 @@ describe('the rendered document', () => {
       'ConnectServiceLinkedRolePolicy: 3',
       'ConnectStorage: 9',
       'ConnectStorageKeyGrants: 1',
-      'ConnectUsersAndNumbers: 15',
+      'ConnectUsersAndNumbers: 17',
       'DataStoreBuckets: 15',
       'DataStoreKeys: 8',
       'DataStoreLogGroups: 10',
@@ -296,6 +296,11 @@ describe('the calls behind the console wizard', () => {
     for (const action of ['connect:ClaimPhoneNumber', 'connect:SearchAvailablePhoneNumbers', 'connect:DescribePhoneNumber', 'connect:ReleasePhoneNumber', 'connect:TagResource']) {
       expect(allows(policy, action, PHONE_NUMBER)).toBe(true);
     }
+    // importPhoneNumber: the registry schema's create handler also calls these.
+    expect(allows(policy, 'connect:ImportPhoneNumber', INSTANCE)).toBe(true);
+    expect(allows(policy, 'connect:ImportPhoneNumber', PHONE_NUMBER)).toBe(true);
+    expect(allows(policy, 'sms-voice:DescribePhoneNumbers', arn('sms-voice', 'phone-number/phone-0123456789abcdef0123456789abcdef'))).toBe(true);
+    expect(allows(policy, 'sms-voice:DescribePhoneNumbers', '*')).toBe(false);
   });
 
   test('the password secret: its key only through Secrets Manager, and the dynamic reference resolves', () => {

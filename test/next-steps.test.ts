@@ -39,10 +39,11 @@ describe('addPhoneNumber', () => {
   test.each([
     ['a lower-case country code', { countryCode: 'us' }, 'countryCode must be an ISO 3166-1 alpha-2 country code in upper case, such as "US", got "us"'],
     ['an unknown country code', { countryCode: 'XX' }, 'got "XX"'],
-    ['an unknown type', { type: 'LOCAL' as PhoneNumberType }, 'type must be one of DID, TOLL_FREE, UIFN, SHARED, THIRD_PARTY_DID, THIRD_PARTY_TF, SHORT_CODE, got "LOCAL"'],
+    ['an unknown type', { type: 'LOCAL' as PhoneNumberType }, 'type must be one of DID, TOLL_FREE, UIFN, SHARED, THIRD_PARTY_DID, THIRD_PARTY_TF, got "LOCAL"'],
     ['a prefix without +', { prefix: '1206' }, 'prefix must be + followed by 1 to 15 digits, got "1206"'],
     ['a prefix of 16 digits', { prefix: `+${'1'.repeat(16)}` }, 'prefix must be + followed by 1 to 15 digits'],
-    ['a 501-character description', { description: 'x'.repeat(501) }, 'description must be 0 to 500 characters long (length 501)'],
+    ['a 501-character description', { description: 'x'.repeat(501) }, 'description must be 1 to 500 characters long (length 501)'],
+    ['an empty description', { description: '' }, 'description must be 1 to 500 characters long (length 0), got ""'],
   ])('fails for %s', (_, override, message) => {
     const { cc } = connectManaged();
     expect(errorOf(() => cc.addPhoneNumber('Line', { countryCode: 'US', type: PhoneNumberType.TOLL_FREE, ...override })))
@@ -142,6 +143,15 @@ describe('metrics', () => {
       InstanceId: { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Id'] },
       MetricGroup: group,
     });
+  });
+
+  test('an option given as undefined keeps the default statistic and period', () => {
+    const { cc } = connectManaged();
+    const metric = cc.metricConcurrentCalls({ statistic: undefined, period: undefined, label: 'calls' });
+    expect(metric.statistic).toBe('Maximum');
+    expect(metric.period.toMinutes()).toBe(5);
+    expect(metric.label).toBe('calls');
+    expect(cc.metric('QueueSize', { statistic: undefined }).statistic).toBe('Sum');
   });
 
   test('metric() takes any name and overrides', () => {

@@ -29,11 +29,13 @@ export const INSTANCE_METRICS: Record<string, { group: string; statistic: string
 export function instanceMetric(instanceId: string, metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
   const known = INSTANCE_METRICS[metricName];
   return new cloudwatch.Metric({
+    ...props,
     namespace: 'AWS/Connect',
     metricName,
-    statistic: known?.statistic ?? 'Sum',
-    period: Duration.minutes(5),
-    ...props,
+    // Defaults through `??`, not before a spread: `{ statistic: undefined }`
+    // means the default, not cloudwatch.Metric's own (Average).
+    statistic: props?.statistic ?? known?.statistic ?? 'Sum',
+    period: props?.period ?? Duration.minutes(5),
     dimensionsMap: {
       InstanceId: instanceId,
       ...(known ? { MetricGroup: known.group } : {}),

@@ -1,15 +1,48 @@
-import { SecretValue, Stack } from 'aws-cdk-lib';
+import { Annotations, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { PropValidator } from './validation';
 import { IdentityManagementType } from '../identity';
 import type { UserOptions } from '../user';
 
-/** Amazon Connect's user name rule (CreateUser `Username`). */
+/** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
+/**
+ * A user name with `@`: CreateUser takes one "only if used in an email
+ * format" (its example: `testuser@example.com`, not `testuser@`): one `@`
+ * between a name and a dotted domain.
+ */
+const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
+/**
+ * The longest user name, by identity type. CreateUser: "For instances not
+ * using SAML for identity management, the user name can include up to 20
+ * characters. If you are using SAML for identity management, the user name
+ * can include up to 64 characters"; the registry schema's `maxLength` is 64.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+ */
+const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
+  [IdentityManagementType.CONNECT_MANAGED]: 20,
+  [IdentityManagementType.EXISTING_DIRECTORY]: 20,
+  [IdentityManagementType.SAML]: 64,
+};
 /** Amazon Connect's password rule (CreateUser `Password`). */
 const PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/;
 /** A pragmatic e-mail shape: something@domain.tld, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Amazon Connect's secondary e-mail rule (UserIdentityInfo `SecondaryEmail`:
+ * `(?=^.{0,265}$)[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}`), here
+ * matched against the whole value.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
+ */
+const SECONDARY_EMAIL = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$/;
+/**
+ * A phone number in E.164 format: UserIdentityInfo `Mobile` and the desk
+ * phone number of UserPhoneConfig.
+ */
+export const E164 = /^\+[1-9]\d{1,14}$/;
+const E164_MESSAGE = 'must be a phone number in E.164 format, such as "+12065550100"';
 
 /**
  * Records every problem of one user's props for the instance's identity
@@ -24,21 +57,42 @@ export function validateUser(
   user: UserOptions,
   identityType: IdentityManagementType,
 ): void {
-  v.checkRequired(`${prefix}username`, user.username);
-  v.checkString(`${prefix}username`, user.username, {
-    minLength: 1,
-    maxLength: 100,
-    pattern: USERNAME,
-    patternMessage: 'may contain only letters, digits and _ - . @',
-  });
+  checkUsername(v, `${prefix}username`, user.username, identityType);
   v.checkString(`${prefix}firstName`, user.firstName, { minLength: 1, maxLength: 100 });
   v.checkString(`${prefix}lastName`, user.lastName, { minLength: 1, maxLength: 100 });
-  v.checkString(`${prefix}email`, user.email, {
-    minLength: 3,
-    maxLength: 320,
-    pattern: EMAIL,
-    patternMessage: 'must be an e-mail address',
+  if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
+    // UserIdentityInfo and the CloudFormation UserIdentityInfo page: "If you
+    // are using SAML for identity management and include this parameter, an
+    // error is returned"; the admin guide's "Add users": SAML users have no
+    // primary e-mail, notifications go to their secondary e-mail. The
+    // CreateUser page instead lists Email as required for SAML (and, in its
+    // newest wording, for Connect-managed users too, which no other page
+    // says). No e-mail setting deploys under both readings: this follows the
+    // three pages that agree. The address can still be given as
+    // secondaryEmail, which every page allows.
+    // https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-useridentityinfo.html
+    // https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
+    // https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+    v.fail(`${prefix}email`, user.email,
+      `cannot be set for a SAML instance: Amazon Connect returns an error for the primary e-mail of a SAML user; give the address as ${prefix}secondaryEmail`);
+  } else {
+    v.checkString(`${prefix}email`, user.email, {
+      minLength: 3,
+      maxLength: 320,
+      pattern: EMAIL,
+      patternMessage: 'must be an e-mail address',
+    });
+  }
+  // Secondary e-mail and mobile are not among the attributes the directory
+  // manages (UserIdentityInfo: "FirstName, LastName, and Email cannot be
+  // updated from within Amazon Connect"): every identity type takes them.
+  v.checkString(`${prefix}secondaryEmail`, user.secondaryEmail, {
+    maxLength: 265,
+    pattern: SECONDARY_EMAIL,
+    patternMessage: 'must be an e-mail address of letters, digits and . _ % + - before the @ and a domain ending in 2 to 63 letters',
   });
+  v.checkString(`${prefix}mobile`, user.mobile, { pattern: E164, patternMessage: E164_MESSAGE });
 
   if (identityType === IdentityManagementType.EXISTING_DIRECTORY) {
     for (const prop of ['firstName', 'lastName', 'email'] as const) {
@@ -60,6 +114,60 @@ export function validateUser(
   } else if (user.password !== undefined) {
     checkLiteralPassword(scope, v, `${prefix}password`, user.password);
   }
+}
+
+/** Records the problems of a user name for the instance's identity type. */
+function checkUsername(v: PropValidator, prop: string, username: string, identityType: IdentityManagementType): void {
+  if (!v.checkRequired(prop, username)) {
+    return;
+  }
+  const max = USERNAME_MAX_LENGTH[identityType] ?? 64;
+  v.checkString(prop, username, { minLength: 1, maxLength: max, pattern: USERNAME, patternMessage: 'may contain only letters, digits and _ - . @' });
+  if (typeof username !== 'string' || Token.isUnresolved(username) || username.length > max || !USERNAME.test(username)) {
+    return;
+  }
+  if (username.includes('@') && !EMAIL_SHAPED_USERNAME.test(username)) {
+    v.fail(prop, username, 'may contain @ only in the form of an e-mail address, such as "jane.doe@example.com"');
+  }
+}
+
+/**
+ * The user names of each instance's users, with the path of the user that
+ * has each: two users of one instance cannot share a name (CreateUser fails
+ * with DuplicateResourceException).
+ */
+const USERNAMES = new WeakMap<IConstruct, Map<string, string>>();
+
+/**
+ * Records a problem when another user of `instance` already has `username`,
+ * and warns when one has it in another letter case. Amazon Connect user names
+ * are case sensitive ("All Amazon Connect usernames are case sensitive, even
+ * when using SAML"), so names that differ only in case are two users.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
+ */
+export function checkUniqueUsername(v: PropValidator, instance: IConstruct, user: IConstruct, username: string): void {
+  if (typeof username !== 'string' || Token.isUnresolved(username)) {
+    return;
+  }
+  for (const [taken, path] of USERNAMES.get(instance) ?? []) {
+    if (taken === username) {
+      v.fail('username', username, `must be unique in the instance: the user at '${path}' has it too`);
+    } else if (taken.toLowerCase() === username.toLowerCase()) {
+      Annotations.of(user).addWarningV2('cdk-connect-instance:usernameCase',
+        `username ${JSON.stringify(username)} differs only in letter case from ${JSON.stringify(taken)}, the user at '${path}': Amazon Connect user names are case sensitive, so these are two users, but an identity provider or directory that ignores case signs both in as one`);
+    }
+  }
+}
+
+/** Remembers that `user`, created in `instance`, has `username`. */
+export function registerUsername(instance: IConstruct, user: IConstruct, username: string): void {
+  if (typeof username !== 'string' || Token.isUnresolved(username)) {
+    return;
+  }
+  const names = USERNAMES.get(instance) ?? new Map<string, string>();
+  names.set(username, user.node.path);
+  USERNAMES.set(instance, names);
 }
 
 /** A literal password (not a secret reference) must meet Amazon Connect's rules. */

@@ -40,7 +40,7 @@ export const IDENTITIES: Record<string, () => IdentityManagement> = {
 /** The administrator of the wizard's step 2, as each identity type takes it. */
 export const ADMINS: Record<string, AdminOptions> = {
   'connect-managed': { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
-  'saml': { username: 'ada@example.com', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
+  'saml': { username: 'ada@example.com', firstName: 'Ada', lastName: 'Admin', secondaryEmail: 'ada@example.com' },
   'existing-directory': { username: 'ada.admin' },
 };
 

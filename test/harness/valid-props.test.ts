@@ -140,12 +140,48 @@ const spec: fc.Arbitrary<Spec> = identity.chain((id) => fc.record({
 
 const arn = (service: string, resource: string) => `arn:aws:${service}:${ENV.region}:${ENV.account}:${resource}`;
 
-function userOptions(u: UserSpec): UserOptions {
+/**
+ * The generated e-mail as Amazon Connect takes it for the identity type: a
+ * SAML user has no primary e-mail (it is an error), so it becomes the
+ * secondary e-mail, in the narrower form that field takes. Derived (not
+ * generated) so that the random stream, and with it the other values each
+ * seed gives, stays as it was.
+ */
+function emails(u: UserSpec, type: Spec['identity']['type']): Pick<UserOptions, 'email' | 'secondaryEmail'> {
+  if (u.email === undefined || type !== 'saml') {
+    return { email: u.email };
+  }
+  return { secondaryEmail: `${u.email.split('@')[0].replace(/[^a-zA-Z0-9._%+-]/g, '_')}@example.com` };
+}
+
+/**
+ * The generated user names as Amazon Connect takes them for the identity
+ * type (admin first, then the agents): up to 20 characters, 64 for SAML; `@`
+ * only in an e-mail address; one name per user. Derived like the e-mails.
+ */
+function usernames(s: Spec): string[] {
+  const max = s.identity.type === 'saml' ? 64 : 20;
+  const domain = '@example.com';
+  const taken = new Set<string>();
+  return [...(s.admin ? [s.admin] : []), ...s.agents].map((u, i) => {
+    const [local, ...rest] = u.username.split('@');
+    const fit = (lead: string) => (rest.length > 0
+      ? `${`${lead}${local || 'u'}`.slice(0, max - domain.length)}${domain}`
+      : `${lead}${u.username}`.slice(0, max));
+    const name = taken.has(fit('')) ? fit(`${i}`) : fit('');
+    taken.add(name);
+    return name;
+  });
+}
+
+function userOptions(u: UserSpec, type: Spec['identity']['type'], name: string): UserOptions {
   return {
-    username: u.username,
+    username: name,
     firstName: u.firstName,
     lastName: u.lastName,
-    email: u.email,
+    ...emails(u, type),
+    // Derived like the e-mails: a mobile number whenever a desk phone is generated.
+    mobile: u.deskPhoneNumber,
     password: u.passwordSecretName !== undefined ? SecretValue.secretsManager(u.passwordSecretName) : undefined,
     securityProfiles: u.profiles?.map((p) => SecurityProfile[p]),
     routingProfile: u.routingProfile !== undefined ? RoutingProfile.fromName(u.routingProfile) : undefined,
@@ -188,7 +224,7 @@ function props(scope: Construct, s: Spec): ConnectInstanceProps {
     identity: id.type === 'existingDirectory'
       ? IdentityManagement.existingDirectory({ directoryId: id.directoryId, directoryAlias: id.directoryAlias })
       : IdentityManagement[id.type]({ instanceAlias: id.alias }),
-    admin: s.admin ? userOptions(s.admin) : undefined,
+    admin: s.admin ? userOptions(s.admin, id.type, usernames(s)[0]) : undefined,
     telephony: { inboundCalls: flags.inboundCalls, outboundCalls: flags.outboundCalls, earlyMedia: flags.earlyMedia },
     contactFlowLogs: flags.contactFlowLogs,
     contactLens: flags.contactLens,
@@ -219,7 +255,8 @@ test(`generated valid props synthesize and pass every validator (${RUNS} runs, s
       build: (app, id) => {
         const stack = scenario.build(app, id);
         const instance = stack.node.findChild('ContactCenter') as import('../../src').ConnectInstance;
-        s.agents.forEach((a, i) => instance.addUser(`Agent${i}`, userOptions(a)));
+        const names = usernames(s).slice(s.admin ? 1 : 0);
+        s.agents.forEach((a, i) => instance.addUser(`Agent${i}`, userOptions(a, s.identity.type, names[i])));
         s.phoneNumbers.forEach((p, i) => instance.addPhoneNumber(`Number${i}`, p));
         return stack;
       },

@@ -1,0 +1,133 @@
+import { Lazy } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { ConnectInstance, IdentityManagement, PhoneNumber, PhoneNumberSource, PhoneNumberType } from '../src';
+import { errorOf, newStack, templateOf } from './helpers/stack';
+
+/**
+ * Phone numbers: the types that can be claimed, the description, and
+ * importing a number of your own (SourcePhoneNumberArn).
+ */
+
+const INSTANCE = { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] };
+const SOURCE = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef';
+
+function connectManaged() {
+  const stack = newStack();
+  const cc = new ConnectInstance(stack, 'ContactCenter', {
+    identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+  });
+  return { stack, cc };
+}
+
+describe('claiming', () => {
+  test.each(Object.values(PhoneNumberType))('claims a %s number', (type) => {
+    const { stack, cc } = connectManaged();
+    cc.addPhoneNumber('Line', { countryCode: 'GB', type });
+    templateOf(stack).hasResourceProperties('AWS::Connect::PhoneNumber', {
+      TargetArn: INSTANCE, CountryCode: 'GB', Type: type, SourcePhoneNumberArn: Match.absent(),
+    });
+  });
+
+  test('offers exactly the types of the registry schema, without SHORT_CODE', () => {
+    expect(Object.values(PhoneNumberType).sort()).toEqual(['DID', 'SHARED', 'THIRD_PARTY_DID', 'THIRD_PARTY_TF', 'TOLL_FREE', 'UIFN']);
+  });
+
+  test('a short code (from JavaScript or an old version) fails at synth, pointing to import', () => {
+    const { cc } = connectManaged();
+    expect(errorOf(() => cc.addPhoneNumber('Line', { countryCode: 'US', type: 'SHORT_CODE' as PhoneNumberType })))
+      .toContain('  - type must be one of DID, TOLL_FREE, UIFN, SHARED, THIRD_PARTY_DID, THIRD_PARTY_TF '
+        + '(a short code is imported: PhoneNumberSource.fromSourcePhoneNumberArn), got "SHORT_CODE"');
+  });
+
+  test('a missing country code or type fails (untyped JavaScript)', () => {
+    const { cc } = connectManaged();
+    const message = errorOf(() => cc.addPhoneNumber('Line', {} as any));
+    expect(message).toContain('  - countryCode is required, got undefined');
+    expect(message).toContain('  - type is required, got undefined');
+  });
+
+  test.each(['x', 'x'.repeat(500)])('takes a description of %#: 1 and 500 characters', (description) => {
+    const { stack, cc } = connectManaged();
+    cc.addPhoneNumber('Line', { countryCode: 'US', type: PhoneNumberType.DID, description });
+    templateOf(stack).hasResourceProperties('AWS::Connect::PhoneNumber', { Description: description });
+  });
+});
+
+describe('importing a number of your own', () => {
+  test('sends the source ARN and neither country, type nor prefix', () => {
+    const { stack, cc } = connectManaged();
+    const number = cc.importPhoneNumber('Imported', { sourcePhoneNumberArn: SOURCE, description: 'SMS and voice' });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::PhoneNumber', {
+      TargetArn: INSTANCE,
+      SourcePhoneNumberArn: SOURCE,
+      Description: 'SMS and voice',
+      CountryCode: Match.absent(),
+      Type: Match.absent(),
+      Prefix: Match.absent(),
+    });
+    expect(stack.resolve(number.phoneNumberArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/Imported/), 'PhoneNumberArn'] });
+    expect(stack.resolve(number.phoneNumberAddress)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/Imported/), 'Address'] });
+  });
+
+  test('takes a source ARN known only at deploy time', () => {
+    const { stack, cc } = connectManaged();
+    cc.importPhoneNumber('Imported', { sourcePhoneNumberArn: Lazy.string({ produce: () => SOURCE }) });
+    templateOf(stack).hasResourceProperties('AWS::Connect::PhoneNumber', { SourcePhoneNumberArn: SOURCE });
+  });
+
+  test.each([
+    ['a phone number', '+12065550100'],
+    ['a phone number id', 'phone-0123456789abcdef0123456789abcdef'],
+    ['an empty string', ''],
+  ])('fails for %s instead of an ARN', (_, sourcePhoneNumberArn) => {
+    const { cc } = connectManaged();
+    expect(errorOf(() => cc.importPhoneNumber('Imported', { sourcePhoneNumberArn })))
+      .toContain(`  - sourcePhoneNumberArn must be the ARN of the number in the service that holds it, such as arn:aws:sms-voice:<region>:<account>:phone-number/<id>, got ${JSON.stringify(sourcePhoneNumberArn)}`);
+  });
+
+  test('fails for an empty description', () => {
+    const { cc } = connectManaged();
+    expect(errorOf(() => cc.importPhoneNumber('Imported', { sourcePhoneNumberArn: SOURCE, description: '' })))
+      .toContain('  - description must be 1 to 500 characters long (length 0), got ""');
+  });
+});
+
+describe('the PhoneNumber construct', () => {
+  test('claims or imports as its source says, for any target', () => {
+    const stack = newStack();
+    const target = 'arn:aws:connect:us-east-1:123456789012:traffic-distribution-group/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+    new PhoneNumber(stack, 'Claimed', {
+      targetArn: target,
+      source: PhoneNumberSource.claim({ countryCode: 'US', type: PhoneNumberType.TOLL_FREE, prefix: '+1800' }),
+    });
+    new PhoneNumber(stack, 'Imported', { targetArn: target, source: PhoneNumberSource.fromSourcePhoneNumberArn(SOURCE) });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::PhoneNumber', {
+      TargetArn: target, CountryCode: 'US', Type: 'TOLL_FREE', Prefix: '+1800', SourcePhoneNumberArn: Match.absent(),
+    });
+    template.hasResourceProperties('AWS::Connect::PhoneNumber', {
+      TargetArn: target, SourcePhoneNumberArn: SOURCE, CountryCode: Match.absent(), Type: Match.absent(),
+    });
+  });
+
+  test('reports every problem of a claim at once', () => {
+    const message = errorOf(() => new PhoneNumber(newStack(), 'Line', {
+      targetArn: 'arn:aws:connect:us-east-1:123456789012:instance/i',
+      source: PhoneNumberSource.claim({ countryCode: 'us', type: 'LOCAL' as PhoneNumberType, prefix: '1206' }),
+      description: '',
+    }));
+    expect(message).toMatch(/^PhoneNumber at 'TestStack\/Line' has 4 invalid props:/);
+    expect(message).toContain('countryCode must be an ISO 3166-1 alpha-2 country code');
+    expect(message).toContain('type must be one of');
+    expect(message).toContain('prefix must be + followed by 1 to 15 digits');
+    expect(message).toContain('description must be 1 to 500 characters long');
+  });
+
+  test('fails for a source that is not a PhoneNumberSource (untyped JavaScript)', () => {
+    expect(errorOf(() => new PhoneNumber(newStack(), 'Line', {
+      targetArn: 'arn:aws:connect:us-east-1:123456789012:instance/i',
+      source: { countryCode: 'US', type: 'DID' },
+    } as any))).toContain('  - source must be PhoneNumberSource.claim() or PhoneNumberSource.fromSourcePhoneNumberArn(), got {"countryCode":"US","type":"DID"}');
+  });
+});
