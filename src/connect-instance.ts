@@ -252,10 +252,25 @@ export interface ConnectInstanceProps {
 
   /**
    * What happens to the instance and the data stores the construct creates
-   * (buckets, key, flow log group, password secret) when they leave the stack
-   * or are replaced.
+   * (the bucket and its access-log bucket, the key, the flow log group, the
+   * generated password secrets) when they leave the stack or are replaced.
    *
-   * @default RemovalPolicy.RETAIN
+   * The default keeps them on stack updates and deletions, but deletes them
+   * when the stack operation that created them rolls back (CloudFormation's
+   * `RetainExceptOnCreate` deletion policy, with `UpdateReplacePolicy:
+   * Retain`). A failed first deploy can then simply be run again: with
+   * `RETAIN`, the rollback would leave the instance holding its alias (unique
+   * in all Regions) and the fixed-name `/aws/connect/<alias>` log group
+   * behind, and the retry would fail on both, after using one of the
+   * instance creations Amazon Connect allows per 30 days.
+   *
+   * With `DESTROY`, the buckets the construct creates are emptied (every
+   * object version) before they are deleted, so that `cdk destroy` does not
+   * fail on a bucket that holds recordings or access logs.
+   *
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when their first create rolls back
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -439,7 +454,11 @@ export class ConnectInstance extends ConnectInstanceBase {
     }
     this.identity = props.identity;
     this.identityManagementType = props.identity.type;
-    this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    // RetainExceptOnCreate (aws-cdk-lib 2.90.0 and later, so every supported
+    // version): a rolled-back first create leaves nothing behind to collide
+    // with the retry.
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+    this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
 
     validateIdentity(v, props.identity);
     if (props.admin) {

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Tags } from 'aws-cdk-lib';
+import { CfnResource, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { ConnectInstance, IdentityManagement } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
@@ -142,15 +142,46 @@ describe('telephony and instance attributes', () => {
 });
 
 describe('lifecycle', () => {
-  test('the instance is retained by default, on deletion and replacement', () => {
+  /** The deletion and replace policies of every resource of these types, by logical id. */
+  function policiesOf(stack: Stack, types: string[]): Record<string, [unknown, unknown]> {
+    type Rendered = { Type: string; DeletionPolicy?: unknown; UpdateReplacePolicy?: unknown };
+    const resources = templateOf(stack).toJSON().Resources as Record<string, Rendered>;
+    return Object.fromEntries(Object.entries(resources)
+      .filter(([, r]) => types.includes(r.Type))
+      .map(([id, r]) => [id, [r.DeletionPolicy, r.UpdateReplacePolicy]]));
+  }
+
+  const DATA_STORES = ['AWS::Connect::Instance', 'AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::SecretsManager::Secret'];
+
+  test('by default the instance and every data store are kept on update and delete, but not when their first create rolls back', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
+    });
+    cc.addUser('Agent', { username: 'agent1', firstName: 'Alan', lastName: 'Agent' });
+    const policies = policiesOf(stack, DATA_STORES);
+    // The instance, the data bucket and its access-log bucket, the key, the
+    // flow log group and two password secrets; the lookup's own log group
+    // (AWS::Logs::LogGroup too) is not a data store of the instance.
+    const lookupLogGroup = stack.getLogicalId(stack.node.findChild('ConnectProfileLookup').node.findChild('LogGroup').node.defaultChild as CfnResource);
+    delete policies[lookupLogGroup];
+    expect(Object.keys(policies)).toHaveLength(7);
+    for (const [id, policy] of Object.entries(policies)) {
+      expect([id, policy]).toEqual([id, ['RetainExceptOnCreate', 'Retain']]);
+    }
+  });
+
+  test('removalPolicy RETAIN still keeps everything, also when the first create rolls back', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
+      removalPolicy: RemovalPolicy.RETAIN,
     });
-    templateOf(stack).hasResource('AWS::Connect::Instance', {
-      DeletionPolicy: 'Retain',
-      UpdateReplacePolicy: 'Retain',
-    });
+    const policies = Object.values(policiesOf(stack, DATA_STORES));
+    expect(policies.length).toBeGreaterThanOrEqual(6);
+    policies.forEach((policy) => expect(policy).toEqual(['Retain', 'Retain']));
   });
 
   test('removalPolicy DESTROY deletes the instance', () => {

@@ -58,14 +58,14 @@ describe('default storage, as the console creates it', () => {
     expect(template.toJSON()).toMatchSnapshot();
   });
 
-  test('the bucket is private, TLS-only, versioned, KMS-encrypted, access-logged, lifecycled and retained', () => {
+  test('the bucket is private, TLS-only, versioned, KMS-encrypted, access-logged, lifecycled and kept on update and delete', () => {
     const { stack, storage, template } = build();
     const bucketId = logicalId(stack, storage.bucket);
     const keyId = logicalId(stack, storage.encryptionKey);
     const logsId = logicalId(stack, storage.accessLogsBucket);
 
     template.hasResource('AWS::S3::Bucket', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
       Properties: {
         BucketEncryption: {
@@ -98,11 +98,11 @@ describe('default storage, as the console creates it', () => {
     });
   });
 
-  test('the access-log bucket is SSE-S3, private, TLS-only, versioned, expiring and retained, and takes deliveries for the bucket only', () => {
+  test('the access-log bucket is SSE-S3, private, TLS-only, versioned, expiring and kept on update and delete, and takes deliveries for the bucket only', () => {
     const { stack, storage, template } = build();
     const logsId = logicalId(stack, storage.accessLogsBucket);
     template.hasResource('AWS::S3::Bucket', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       Properties: {
         BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
         PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
@@ -131,10 +131,10 @@ describe('default storage, as the console creates it', () => {
     });
   });
 
-  test('the key rotates, is retained, and limits grants to AWS resources', () => {
+  test('the key rotates, is kept on update and delete, and limits grants to AWS resources', () => {
     const { template } = build();
     template.hasResource('AWS::KMS::Key', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
       Properties: {
         EnableKeyRotation: true,
@@ -165,7 +165,7 @@ describe('default storage, as the console creates it', () => {
     const { stack, storage, template } = build();
     const keyId = logicalId(stack, storage.encryptionKey);
     template.hasResource('AWS::Logs::LogGroup', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       Properties: {
         LogGroupName: '/aws/connect/acme-support',
         RetentionInDays: 365,

@@ -5,7 +5,8 @@ import { Construct } from 'constructs';
 
 /**
  * Creates the KMS key that encrypts what Amazon Connect stores (the console
- * wizard's default key): symmetric, rotated yearly, retained by default.
+ * wizard's default key): symmetric, rotated yearly, with the instance's
+ * removal policy (kept on update and delete by default).
  *
  * Amazon Connect does not use the key through its key policy: when a storage
  * configuration names the key, Connect creates a grant on it, with the
