@@ -67,7 +67,8 @@ type StatementId =
   | 'LookupFunction'
   | 'LookupFunctionCode'
   | 'LookupFunctionRole'
-  | 'LookupFunctionPassRole';
+  | 'LookupFunctionPassRole'
+  | 'AutoDeleteObjectsRole';
 
 /**
  * Actions a resource type needs, and the statement that grants them.
@@ -296,9 +297,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     { sid: 'LookupFunctionCode', actions: ['s3:GetObject', 's3:GetObjectVersion'] },
     { sid: 'LookupFunctionPassRole', actions: ['iam:PassRole'] },
   ],
-  // Left out: iam:AttachRolePolicy, iam:DetachRolePolicy and the permissions
-  // boundary actions (the function's role has neither managed policies nor a
-  // boundary).
+  // Left out: the permissions boundary actions (no role has a boundary).
   'AWS::IAM::Role': [
     {
       sid: 'LookupFunctionRole',
@@ -315,6 +314,10 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         'iam:DeleteRole',
       ],
     },
+    // With removalPolicy DESTROY, aws-cdk-lib's handler that empties the
+    // buckets (autoDeleteObjects) has a role with one managed policy,
+    // AWSLambdaBasicExecutionRole, which CloudFormation attaches and detaches.
+    { sid: 'AutoDeleteObjectsRole', actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'] },
   ],
   'AWS::IAM::Policy': [
     { sid: 'LookupFunctionRole', actions: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'] },
@@ -399,6 +402,12 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
     resources: (s) => [globalArn(s, 'iam', 'role/*')],
     conditions: () => ({ StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }),
   }],
+  // Only the one AWS managed policy the auto-delete handler's role carries
+  // (iam:PolicyARN is a condition key of AttachRolePolicy and DetachRolePolicy).
+  ['AutoDeleteObjectsRole', {
+    resources: (s) => [globalArn(s, 'iam', 'role/*')],
+    conditions: (s) => ({ ArnEquals: { 'iam:PolicyARN': `arn:${s.partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole` } }),
+  }],
 ];
 
 /** CloudFormation resource types of custom resources (`Custom::Xxx`) are all `AWS::CloudFormation::CustomResource`. */
@@ -426,7 +435,8 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only when they are for an AWS resource |
  * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` |
  * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
- * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource |
+ * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource; with `removalPolicy: DESTROY` the same for aws-cdk-lib's handler that empties the buckets (`autoDeleteObjects`) |
+ * | AutoDeleteObjectsRole | with `removalPolicy: DESTROY`: attaching and detaching `AWSLambdaBasicExecutionRole`, and no other policy, to that handler's role |
  *
  * What it does not cover: other resources in the same stacks; a storage key
  * in another account (its key policy must allow the grants); a CDK asset
@@ -446,6 +456,7 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
  * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
  */
 export class DeployerPolicy {
   /**

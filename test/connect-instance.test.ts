@@ -184,16 +184,22 @@ describe('lifecycle', () => {
     policies.forEach((policy) => expect(policy).toEqual(['Retain', 'Retain']));
   });
 
-  test('removalPolicy DESTROY deletes the instance', () => {
+  test('removalPolicy DESTROY deletes the instance and every data store, emptying the buckets first', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    templateOf(stack).hasResource('AWS::Connect::Instance', {
+    const template = templateOf(stack);
+    template.hasResource('AWS::Connect::Instance', {
       DeletionPolicy: 'Delete',
       UpdateReplacePolicy: 'Delete',
     });
+    const policies = Object.values(policiesOf(stack, DATA_STORES.filter((t) => t !== 'AWS::Logs::LogGroup')));
+    expect(policies).toHaveLength(5);
+    policies.forEach((policy) => expect(policy).toEqual(['Delete', 'Delete']));
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
   });
 
   test('tags reach the instance', () => {

@@ -378,6 +378,47 @@ describe('customised storage, as the wizard\'s Edit buttons do', () => {
         expect(resource.DeletionPolicy).toBe('Delete');
       }
     }
+  });
+
+  test('DESTROY empties both versioned buckets before deleting them, so that cdk destroy does not fail with BucketNotEmpty', () => {
+    const { stack, storage, template } = build(undefined, { removalPolicy: RemovalPolicy.DESTROY });
+    const bucketIds = [logicalId(stack, storage.bucket), logicalId(stack, storage.accessLogsBucket)];
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
+    for (const bucketId of bucketIds) {
+      template.hasResource('Custom::S3AutoDeleteObjects', {
+        Properties: { BucketName: { Ref: bucketId } },
+        DependsOn: Match.arrayWith([Match.stringLikeRegexp('Policy')]),
+      });
+      // The handler may deny new writes and delete every object version of this bucket.
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucketId },
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({
+            Effect: 'Allow',
+            Principal: { AWS: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CustomS3AutoDeleteObjectsCustomResourceProviderRole'), 'Arn'] } },
+            Action: Match.arrayWith(['s3:PutBucketPolicy', 's3:DeleteObject*']),
+          })]),
+        },
+      });
+    }
+    // One handler per stack, acknowledged for the one Control Tower rule it fails by design.
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    const provider = stack.node.findChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
+    expect(provider.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => Object.keys(m.data)))
+      .toEqual([['cdk-validator-cfnguard::lambda_inside_vpc_check']]);
+  });
+
+  test.each([
+    ['by default', RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE],
+    ['with RETAIN', RemovalPolicy.RETAIN],
+  ])('%s the buckets are kept with their objects: nothing empties them', (_, removalPolicy) => {
+    const { template } = build(undefined, { removalPolicy });
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+  });
+
+  test('DESTROY does not empty a bucket that was given', () => {
+    const { template } = build((scope) => ({ bucket: s3.Bucket.fromBucketName(scope, 'Own', 'acme-connect-data') }), { removalPolicy: RemovalPolicy.DESTROY });
     template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
   });
 
