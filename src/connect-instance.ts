@@ -125,6 +125,15 @@ export interface ConnectInstanceProps {
    * type, the alias or the directory replaces the instance — and Amazon
    * Connect limits how many instances an account can create and delete in 30
    * days.
+   *
+   * The type cannot change alone: change the alias with it (for an existing
+   * directory, link a directory with another alias). Aliases are unique in
+   * all Regions, and CloudFormation creates the replacement while the old
+   * instance still holds its alias — and keeps the old one afterwards unless
+   * `removalPolicy` is `DESTROY` — so a replacement with the same alias
+   * cannot be created and the update fails.
+   *
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
    */
   readonly identity: IdentityManagement;
 
@@ -504,8 +513,15 @@ export class ConnectInstance extends ConnectInstanceBase {
       this.adminPasswordSecret = this.admin.passwordSecret;
     }
 
+    // IdentityManagementType, InstanceAlias and DirectoryId are create-only
+    // (registry schema), and CloudFormation creates a replacement before it
+    // removes the old resource, which keeps its globally unique alias meanwhile
+    // (and for good unless removalPolicy is DESTROY).
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
     Annotations.of(this).addWarningV2('cdk-connect-instance:permanentIdentity',
-      `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days`);
+      `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days. `
+      + 'To change the identity management type, change the alias in the same deployment (for an existing directory, link a directory with another alias): '
+      + 'aliases are unique in all Regions, and CloudFormation creates the new instance while the old one still holds its alias (the old one is kept unless removalPolicy is DESTROY), so a new instance with the same alias cannot be created');
   }
 
   /**

@@ -68,12 +68,22 @@ describe('identity management', () => {
     expect(errorOf(() => cc.samlRelayStateUrl)).toMatch(/only for SAML instances, this one is CONNECT_MANAGED/);
   });
 
-  test('warns at synth that the identity choice is permanent', () => {
+  test('warns at synth that the identity choice is permanent, and that a new type needs a new alias', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
-      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
     });
-    Annotations.fromStack(stack).hasWarning('/TestStack/ContactCenter', Match.stringLikeRegexp('cannot change: changing them replaces the instance'));
+    const warnings = Annotations.fromStack(stack).findWarning('/TestStack/ContactCenter', Match.anyValue())
+      .map((w) => String(w.entry.data))
+      .filter((text) => text.includes('[ack: cdk-connect-instance:permanentIdentity]'));
+    expect(warnings).toHaveLength(1);
+    const [text] = warnings;
+    expect(text).toContain('the identity management type (SAML), instance alias and directory of an Amazon Connect instance cannot change: '
+      + 'changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days.');
+    expect(text).toContain('To change the identity management type, change the alias in the same deployment '
+      + '(for an existing directory, link a directory with another alias)');
+    expect(text).toContain('aliases are unique in all Regions, and CloudFormation creates the new instance while the old one still holds its alias '
+      + '(the old one is kept unless removalPolicy is DESTROY), so a new instance with the same alias cannot be created');
   });
 });
 
