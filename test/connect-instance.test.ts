@@ -88,28 +88,45 @@ describe('identity management', () => {
 });
 
 describe('telephony and instance attributes', () => {
-  test('defaults follow the console wizard', () => {
+  test('by default only what CloudFormation requires and the console wizard sets is sent', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
     });
+    // Each attribute present is one UpdateInstanceAttribute call of the
+    // CloudFormation handler: no UseCustomTTSVoices (allow-listed accounts
+    // only), no HighVolumeOutBound, no ContactLens, ... unless set.
     templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
-      Attributes: {
+      Attributes: Match.exact({
         InboundCalls: true,
         OutboundCalls: true,
         EarlyMedia: true,
         ContactflowLogs: true,
-        ContactLens: true,
-        AutoResolveBestVoices: true,
+      }),
+    });
+  });
+
+  test('an attribute the user sets is sent, false included; one left undefined is not', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      useCustomTtsVoices: false,
+      highVolumeOutbound: false,
+      contactLens: true,
+      autoResolveBestVoices: undefined,
+      autoMuteAgentOnHold: false,
+    });
+    templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
+      Attributes: Match.exact({
+        InboundCalls: true,
+        OutboundCalls: true,
+        EarlyMedia: true,
+        ContactflowLogs: true,
         UseCustomTTSVoices: false,
-        MultiPartyConference: false,
-        MultiPartyChatConference: false,
-        EnhancedContactMonitoring: false,
-        EnhancedChatMonitoring: false,
         HighVolumeOutBound: false,
-        AutoMuteAgentOnHold: Match.absent(),
-        MessageStreaming: Match.absent(),
-      },
+        ContactLens: true,
+        AutoMuteAgentOnHold: false,
+      }),
     });
   });
 
