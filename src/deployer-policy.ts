@@ -349,6 +349,9 @@ interface StatementScope {
  */
 const CONNECT_SLR = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect*';
 
+/** The grantee of the grants Amazon Connect creates on a storage key: an instance's service-linked role. */
+const CONNECT_SLR_GRANTEE = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*';
+
 const connectArn = (s: Scope, resource: string) => `arn:${s.partition}:connect:${s.region}:${s.account}:${resource}`;
 const regional = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}:${s.region}:${s.account}:${resource}`;
 const globalArn = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}::${s.account}:${resource}`;
@@ -380,9 +383,14 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
       keys(s),
     ],
   }],
+  // Grants only for an Amazon Connect service-linked role, the documented
+  // grantee ("a grant on the key with the corresponding Amazon Connect
+  // instance service role as the grantee principal"). Not conditioned on
+  // kms:GrantIsForAWSResource: no document says that Connect's request
+  // carries it, and the grantee condition holds either way.
   ['ConnectStorageKeyGrants', {
     resources: (s) => [keys(s)],
-    conditions: () => ({ Bool: { 'kms:GrantIsForAWSResource': 'true' } }),
+    conditions: (s) => ({ StringLike: { 'kms:GranteePrincipal': globalArn(s, 'iam', CONNECT_SLR_GRANTEE) } }),
   }],
   ['ConnectUsersAndNumbers', { resources: (s) => [connectArn(s, 'instance/*'), connectArn(s, 'phone-number/*')] }],
   ['DataStoreBuckets', { resources: (s) => [buckets(s)] }],
@@ -432,7 +440,7 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * | ConnectInstance | `AWS::Connect::Instance` |
  * | ConnectDirectory | the Directory Service calls Amazon Connect makes for the instance's directory, its own or an existing one |
  * | ConnectServiceLinkedRole, ConnectServiceLinkedRolePolicy | creating `AWSServiceRoleForAmazonConnect_*` (only for `connect.amazonaws.com`) and updating its policies, on that role path only |
- * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only when they are for an AWS resource |
+ * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only for an Amazon Connect service-linked role (`kms:GranteePrincipal`), the grantee Amazon Connect documents; not conditioned on `kms:GrantIsForAWSResource`, which no document says Connect's request carries |
  * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` |
  * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
  * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource; with `removalPolicy: DESTROY` the same for aws-cdk-lib's handler that empties the buckets (`autoDeleteObjects`) |
@@ -454,6 +462,7 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectoryservice.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grantee-principal
  * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html

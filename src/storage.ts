@@ -335,9 +335,12 @@ export interface StorageOptions {
   /**
    * The KMS key shared by every target without a key of its own; it must be
    * a symmetric key (`SYMMETRIC_DEFAULT`), not an alias. Amazon Connect
-   * creates grants on it with the deployment role's permissions.
+   * creates grants on it with the deployment role's permissions, for the
+   * instance's service-linked role (`kms:GranteePrincipal`
+   * `arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`):
+   * its key policy must not deny that grant.
    *
-   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants limited to AWS resources, kept on update and delete (`removalPolicy`)
+   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants limited to AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
    */
   readonly encryptionKey?: kms.IKey;

@@ -278,7 +278,7 @@ describe('the calls behind the console wizard', () => {
     expect(allows(policy, 'iam:AttachRolePolicy', ROLE)).toBe(false);
   });
 
-  test('storage: associate, and KMS grants only for AWS resources', () => {
+  test('storage: associate, and KMS grants only for Amazon Connect\'s service-linked roles, whether or not the request carries kms:GrantIsForAWSResource', () => {
     for (const action of ['connect:AssociateInstanceStorageConfig', 'connect:UpdateInstanceStorageConfig', 'connect:DisassociateInstanceStorageConfig']) {
       expect(allows(policy, action, INSTANCE)).toBe(true);
     }
@@ -288,9 +288,26 @@ describe('the calls behind the console wizard', () => {
     expect(allows(policy, 'firehose:DescribeDeliveryStream', arn('firehose', 'deliverystream/ctr'))).toBe(true);
     expect(allows(policy, 'kms:DescribeKey', KEY)).toBe(true);
     expect(allows(policy, 'kms:RetireGrant', KEY)).toBe(true);
-    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GrantIsForAWSResource': 'true' })).toBe(true);
-    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GrantIsForAWSResource': 'false' })).toBe(false);
+
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR })).toBe(true);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR, 'kms:GrantIsForAWSResource': 'true' })).toBe(true);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR, 'kms:GrantIsForAWSResource': 'false' })).toBe(true);
+    // Any other grantee: not even for an AWS resource, nor in another account, nor on another path.
     expect(allows(policy, 'kms:CreateGrant', KEY)).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': ROLE, 'kms:GrantIsForAWSResource': 'true' })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': `arn:aws:iam::${ACCOUNT}:role/AWSServiceRoleForAmazonConnect_0a1b2c3d4e5f` })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR.replace(ACCOUNT, '111111111111') })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY,
+      { 'kms:GranteePrincipal': `arn:aws:iam::${ACCOUNT}:role/aws-service-role/ec2.amazonaws.com/AWSServiceRoleForAmazonConnect_x` })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', arn('kinesis', 'stream/ctr'), { 'kms:GranteePrincipal': SLR })).toBe(false);
+
+    const grants = policy.Statement.filter((s) => s.Action.includes('kms:CreateGrant'));
+    expect(grants.map((s) => [s.Sid, s.Action, s.Resource, s.Condition])).toEqual([[
+      'ConnectStorageKeyGrants',
+      ['kms:CreateGrant'],
+      [arn('kms', 'key/*')],
+      { StringLike: { 'kms:GranteePrincipal': `arn:aws:iam::${ACCOUNT}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*` } },
+    ]]);
   });
 
   test('users and phone numbers', () => {

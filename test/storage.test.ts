@@ -131,8 +131,12 @@ describe('default storage, as the console creates it', () => {
     });
   });
 
-  test('the key rotates, is kept on update and delete, and limits grants to AWS resources', () => {
+  test('the key rotates, is kept on update and delete, and limits grants to AWS resources and Amazon Connect\'s service-linked roles', () => {
     const { template } = build();
+    const root = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] };
+    const connectRoles = {
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*']],
+    };
     template.hasResource('AWS::KMS::Key', {
       DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
@@ -140,13 +144,25 @@ describe('default storage, as the console creates it', () => {
         EnableKeyRotation: true,
         KeyPolicy: {
           Statement: Match.arrayWith([
-            Match.objectLike({
+            {
               Sid: 'AllowGrantsForAwsResources',
               Effect: 'Allow',
               Action: 'kms:CreateGrant',
-              Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] } },
+              Principal: { AWS: root },
+              Resource: '*',
               Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
-            }),
+            },
+            // Connect's grant (grantee: the instance's service-linked role), whatever kms:GrantIsForAWSResource says.
+            {
+              Sid: 'AllowGrantsToConnectServiceRoles',
+              Effect: 'Allow',
+              Action: 'kms:CreateGrant',
+              Principal: { AWS: root },
+              Resource: '*',
+              Condition: { StringLike: { 'kms:GranteePrincipal': connectRoles } },
+            },
+            // The deny of grants neither for an AWS resource nor made by a service, exactly as
+            // Control Tower's CT.KMS.PR.3 accepts it (no third condition).
             {
               Sid: 'DenyGrantsNotForAwsResources',
               Effect: 'Deny',
