@@ -118,6 +118,24 @@ export interface AdminOptions extends UserOptions {}
 
 /**
  * Properties of a `ConnectInstance`.
+ *
+ * Instance attributes (`AWS::Connect::Instance` `Attributes`): CloudFormation
+ * calls UpdateInstanceAttribute once for each attribute present, so only
+ * these are sent:
+ *
+ * | attribute | sent |
+ * |---|---|
+ * | `InboundCalls`, `OutboundCalls` | always: required by the registry schema (default on, as the console wizard) |
+ * | `EarlyMedia`, `ContactflowLogs` | always: the console wizard sets them (default on) |
+ * | every other one | only when its prop is set, `false` included; otherwise Amazon Connect's own default applies |
+ *
+ * On a stack update, the public source of CloudFormation's update handler
+ * treats an attribute left out as `false` and writes it when Amazon Connect's
+ * value differs: set a prop explicitly to keep a value Amazon Connect turned
+ * on by itself.
+ *
+ * @see https://github.com/aws-cloudformation/aws-cloudformation-resource-providers-connect/tree/main/aws-connect-instance
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateInstanceAttribute.html
  */
 export interface ConnectInstanceProps {
   /**
@@ -125,6 +143,15 @@ export interface ConnectInstanceProps {
    * type, the alias or the directory replaces the instance — and Amazon
    * Connect limits how many instances an account can create and delete in 30
    * days.
+   *
+   * The type cannot change alone: change the alias with it (for an existing
+   * directory, link a directory with another alias). Aliases are unique in
+   * all Regions, and CloudFormation creates the replacement while the old
+   * instance still holds its alias — and keeps the old one afterwards unless
+   * `removalPolicy` is `DESTROY` — so a replacement with the same alias
+   * cannot be created and the update fails.
+   *
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
    */
   readonly identity: IdentityManagement;
 
@@ -152,9 +179,10 @@ export interface ConnectInstanceProps {
 
   /**
    * Whether flows can write logs to CloudWatch (`ContactflowLogs`). The
-   * construct creates and retains the log group Amazon Connect writes to.
+   * construct creates and keeps the log group Amazon Connect writes to. The
+   * console wizard sets it (step 4), so it is always sent.
    *
-   * @default true - as a new instance: "by default … a CloudWatch log group is created automatically to store the logs"
+   * @default true - as the wizard: "by default … a CloudWatch log group is created automatically to store the logs"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs.html
    */
   readonly contactFlowLogs?: boolean;
@@ -162,26 +190,30 @@ export interface ConnectInstanceProps {
   /**
    * Whether Contact Lens conversational analytics is available to flows
    * (`ContactLens`). It is charged only for the contacts a flow analyses.
+   * Sent only when set: the console wizard does not set it.
    *
-   * @default true - on, so that flows can turn on analytics without an instance change (the admin guide states no default)
+   * @default - not sent: Amazon Connect's default applies (the admin guide states none)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-analytics.html#enable-cl
    */
   readonly contactLens?: boolean;
 
   /**
    * Whether Amazon Polly picks the best available voice for text-to-speech
-   * (`AutoResolveBestVoices`).
+   * (`AutoResolveBestVoices`). Sent only when set: the console wizard does
+   * not set it.
    *
-   * @default true - the most lifelike voice variant available (the admin guide states no default)
+   * @default - not sent: Amazon Connect's default applies (the admin guide states none)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/text-to-speech.html#amazon-polly-best-sounding-voice
    */
   readonly autoResolveBestVoices?: boolean;
 
   /**
    * Whether flows may use custom text-to-speech voices (`UseCustomTTSVoices`).
-   * Only accounts allow-listed by AWS Support can turn it on.
+   * Only accounts allow-listed by AWS Support can turn it on ("Only
+   * allowlisted customers can consume USE_CUSTOM_TTS_VOICES"), so it is sent
+   * only when set, `false` included.
    *
-   * @default false
+   * @default - not sent: Amazon Connect's default applies (off)
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateInstanceAttribute.html
    */
   readonly useCustomTtsVoices?: boolean;
@@ -190,9 +222,9 @@ export interface ConnectInstanceProps {
    * Whether calls can have up to six participants instead of three
    * (`MultiPartyConference`). The console turns this on together with
    * `enhancedContactMonitoring` ("Enable Multi-Party Calls and Enhanced
-   * Monitoring for Voice").
+   * Monitoring for Voice"). Sent only when set.
    *
-   * @default false - "by default, calls can have three participants"
+   * @default - not sent: Amazon Connect's default applies: "by default, calls can have three participants"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitor-conversations.html
    */
   readonly multiPartyConference?: boolean;
@@ -200,42 +232,45 @@ export interface ConnectInstanceProps {
   /**
    * Whether chats can have more than two participants
    * (`MultiPartyChatConference`). The console turns this on together with
-   * `enhancedChatMonitoring`.
+   * `enhancedChatMonitoring`. Sent only when set.
    *
-   * @default false - "by default, chats can have two participants"
+   * @default - not sent: Amazon Connect's default applies: "by default, chats can have two participants"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/multi-party-chat.html
    */
   readonly multiPartyChatConference?: boolean;
 
   /**
-   * Whether supervisors can barge into voice contacts (`EnhancedContactMonitoring`).
+   * Whether supervisors can barge into voice contacts
+   * (`EnhancedContactMonitoring`). Sent only when set.
    *
-   * @default false
+   * @default - not sent: Amazon Connect's default applies (off)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitor-barge.html#monitor-barge-set-up
    */
   readonly enhancedContactMonitoring?: boolean;
 
   /**
    * Whether supervisors can barge into chats (`EnhancedChatMonitoring`).
+   * Sent only when set.
    *
-   * @default false
+   * @default - not sent: Amazon Connect's default applies (off)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitor-barge.html#monitor-barge-set-up
    */
   readonly enhancedChatMonitoring?: boolean;
 
   /**
-   * Whether high-volume outbound communications (outbound campaigns) are enabled (`HighVolumeOutBound`).
+   * Whether high-volume outbound communications (outbound campaigns) are
+   * enabled (`HighVolumeOutBound`). Sent only when set.
    *
-   * @default false
+   * @default - not sent: Amazon Connect's default applies (off)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html
    */
   readonly highVolumeOutbound?: boolean;
 
   /**
    * Whether agents are muted automatically, and cannot unmute, while a
-   * customer is on hold (`AutoMuteAgentOnHold`).
+   * customer is on hold (`AutoMuteAgentOnHold`). Sent only when set.
    *
-   * @default - not set: Amazon Connect's default applies (not documented)
+   * @default - not sent: Amazon Connect's default applies (not documented)
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateInstanceAttribute.html
    */
   readonly autoMuteAgentOnHold?: boolean;
@@ -245,17 +280,32 @@ export interface ConnectInstanceProps {
    * When set through the API (as here), each Lex bot alias policy must allow
    * `lex:RecognizeMessageAsync`; the console adds that, CloudFormation does not.
    *
-   * @default - not set: Amazon Connect turns it on for instances created from December 2025
+   * @default - not sent: Amazon Connect's default applies: on for instances created from December 2025
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/message-streaming-ai-chat.html
    */
   readonly messageStreaming?: boolean;
 
   /**
    * What happens to the instance and the data stores the construct creates
-   * (buckets, key, flow log group, password secret) when they leave the stack
-   * or are replaced.
+   * (the bucket and its access-log bucket, the key, the flow log group, the
+   * generated password secrets) when they leave the stack or are replaced.
    *
-   * @default RemovalPolicy.RETAIN
+   * The default keeps them on stack updates and deletions, but deletes them
+   * when the stack operation that created them rolls back (CloudFormation's
+   * `RetainExceptOnCreate` deletion policy, with `UpdateReplacePolicy:
+   * Retain`). A failed first deploy can then simply be run again: with
+   * `RETAIN`, the rollback would leave the instance holding its alias (unique
+   * in all Regions) and the fixed-name `/aws/connect/<alias>` log group
+   * behind, and the retry would fail on both, after using one of the
+   * instance creations Amazon Connect allows per 30 days.
+   *
+   * With `DESTROY`, the buckets the construct creates are emptied (every
+   * object version) before they are deleted, so that `cdk destroy` does not
+   * fail on a bucket that holds recordings or access logs.
+   *
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when their first create rolls back
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -439,7 +489,11 @@ export class ConnectInstance extends ConnectInstanceBase {
     }
     this.identity = props.identity;
     this.identityManagementType = props.identity.type;
-    this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    // RetainExceptOnCreate (aws-cdk-lib 2.90.0 and later, so every supported
+    // version): a rolled-back first create leaves nothing behind to collide
+    // with the retry.
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+    this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
 
     validateIdentity(v, props.identity);
     if (props.admin) {
@@ -488,8 +542,15 @@ export class ConnectInstance extends ConnectInstanceBase {
       this.adminPasswordSecret = this.admin.passwordSecret;
     }
 
+    // IdentityManagementType, InstanceAlias and DirectoryId are create-only
+    // (registry schema), and CloudFormation creates a replacement before it
+    // removes the old resource, which keeps its globally unique alias meanwhile
+    // (and for good unless removalPolicy is DESTROY).
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
     Annotations.of(this).addWarningV2('cdk-connect-instance:permanentIdentity',
-      `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days`);
+      `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days. `
+      + 'To change the identity management type, change the alias in the same deployment (for an existing directory, link a directory with another alias): '
+      + 'aliases are unique in all Regions, and CloudFormation creates the new instance while the old one still holds its alias (the old one is kept unless removalPolicy is DESTROY), so a new instance with the same alias cannot be created');
   }
 
   /**

@@ -67,7 +67,8 @@ type StatementId =
   | 'LookupFunction'
   | 'LookupFunctionCode'
   | 'LookupFunctionRole'
-  | 'LookupFunctionPassRole';
+  | 'LookupFunctionPassRole'
+  | 'AutoDeleteObjectsRole';
 
 /**
  * Actions a resource type needs, and the statement that grants them.
@@ -298,9 +299,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     { sid: 'LookupFunctionCode', actions: ['s3:GetObject', 's3:GetObjectVersion'] },
     { sid: 'LookupFunctionPassRole', actions: ['iam:PassRole'] },
   ],
-  // Left out: iam:AttachRolePolicy, iam:DetachRolePolicy and the permissions
-  // boundary actions (the function's role has neither managed policies nor a
-  // boundary).
+  // Left out: the permissions boundary actions (no role has a boundary).
   'AWS::IAM::Role': [
     {
       sid: 'LookupFunctionRole',
@@ -317,6 +316,10 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         'iam:DeleteRole',
       ],
     },
+    // With removalPolicy DESTROY, aws-cdk-lib's handler that empties the
+    // buckets (autoDeleteObjects) has a role with one managed policy,
+    // AWSLambdaBasicExecutionRole, which CloudFormation attaches and detaches.
+    { sid: 'AutoDeleteObjectsRole', actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'] },
   ],
   'AWS::IAM::Policy': [
     { sid: 'LookupFunctionRole', actions: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'] },
@@ -347,6 +350,9 @@ interface StatementScope {
  * `AWSServiceRoleForAmazonConnect_<id>`, under the service's role path.
  */
 const CONNECT_SLR = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect*';
+
+/** The grantee of the grants Amazon Connect creates on a storage key: an instance's service-linked role. */
+const CONNECT_SLR_GRANTEE = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*';
 
 const connectArn = (s: Scope, resource: string) => `arn:${s.partition}:connect:${s.region}:${s.account}:${resource}`;
 const regional = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}:${s.region}:${s.account}:${resource}`;
@@ -379,9 +385,14 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
       keys(s),
     ],
   }],
+  // Grants only for an Amazon Connect service-linked role, the documented
+  // grantee ("a grant on the key with the corresponding Amazon Connect
+  // instance service role as the grantee principal"). Not conditioned on
+  // kms:GrantIsForAWSResource: no document says that Connect's request
+  // carries it, and the grantee condition holds either way.
   ['ConnectStorageKeyGrants', {
     resources: (s) => [keys(s)],
-    conditions: () => ({ Bool: { 'kms:GrantIsForAWSResource': 'true' } }),
+    conditions: (s) => ({ StringLike: { 'kms:GranteePrincipal': globalArn(s, 'iam', CONNECT_SLR_GRANTEE) } }),
   }],
   ['ConnectUsersAndNumbers', {
     resources: (s) => [connectArn(s, 'instance/*'), connectArn(s, 'phone-number/*'), regional(s, 'sms-voice', 'phone-number/*')],
@@ -402,6 +413,12 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
   ['LookupFunctionPassRole', {
     resources: (s) => [globalArn(s, 'iam', 'role/*')],
     conditions: () => ({ StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }),
+  }],
+  // Only the one AWS managed policy the auto-delete handler's role carries
+  // (iam:PolicyARN is a condition key of AttachRolePolicy and DetachRolePolicy).
+  ['AutoDeleteObjectsRole', {
+    resources: (s) => [globalArn(s, 'iam', 'role/*')],
+    conditions: (s) => ({ ArnEquals: { 'iam:PolicyARN': `arn:${s.partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole` } }),
   }],
 ];
 
@@ -427,10 +444,11 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * | ConnectInstance | `AWS::Connect::Instance` |
  * | ConnectDirectory | the Directory Service calls Amazon Connect makes for the instance's directory, its own or an existing one |
  * | ConnectServiceLinkedRole, ConnectServiceLinkedRolePolicy | creating `AWSServiceRoleForAmazonConnect_*` (only for `connect.amazonaws.com`) and updating its policies, on that role path only |
- * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only when they are for an AWS resource |
+ * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only for an Amazon Connect service-linked role (`kms:GranteePrincipal`), the grantee Amazon Connect documents; not conditioned on `kms:GrantIsForAWSResource`, which no document says Connect's request carries |
  * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` (and reading the AWS End User Messaging number an import names) |
  * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
- * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource |
+ * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource; with `removalPolicy: DESTROY` the same for aws-cdk-lib's handler that empties the buckets (`autoDeleteObjects`) |
+ * | AutoDeleteObjectsRole | with `removalPolicy: DESTROY`: attaching and detaching `AWSLambdaBasicExecutionRole`, and no other policy, to that handler's role |
  *
  * What it does not cover: other resources in the same stacks; a storage key
  * in another account (its key policy must allow the grants); a CDK asset
@@ -448,8 +466,10 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectoryservice.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grantee-principal
  * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
  */
 export class DeployerPolicy {
   /**

@@ -21,7 +21,8 @@ export interface ConnectManagedIdentityOptions {
    * it must not start with `d-` and must be unique across all AWS Regions.
    *
    * Changing the alias replaces the instance (and its users, queues and phone
-   * numbers).
+   * numbers). Changing the identity type requires a new alias too: the old
+   * instance holds this one while CloudFormation creates its replacement.
    */
   readonly instanceAlias: string;
 }
@@ -35,7 +36,9 @@ export interface SamlIdentityOptions {
    * (`https://<alias>.my.connect.aws`). 1 to 45 letters, digits and hyphens;
    * it must not start with `d-` and must be unique across all AWS Regions.
    *
-   * Changing the alias replaces the instance.
+   * Changing the alias replaces the instance. Changing the identity type
+   * requires a new alias too: the old instance holds this one while
+   * CloudFormation creates its replacement.
    */
   readonly instanceAlias: string;
 }
@@ -48,7 +51,9 @@ export interface ExistingDirectoryIdentityOptions {
    * The id of the AWS Directory Service directory (`d-` and 10 hexadecimal
    * digits). A directory can back only one Amazon Connect instance.
    *
-   * Changing the directory replaces the instance.
+   * Changing the directory replaces the instance. The instance takes the
+   * directory's alias, so switching to this type from another requires a
+   * directory whose alias differs from the old instance alias.
    */
   readonly directoryId: string;
 
@@ -69,7 +74,15 @@ export interface ExistingDirectoryIdentityOptions {
  * replaces the instance. Amazon Connect also limits how many instances an
  * account can create and delete in 30 days, so a replacement can fail.
  *
+ * The type, the alias and the directory are all create-only, and the alias
+ * is unique in all Regions: CloudFormation creates the replacement while the
+ * old instance still holds its alias (and keeps the old instance unless its
+ * removal policy is `DESTROY`). So a new type must come with a new alias —
+ * or, for an existing directory, a directory with another alias — or the
+ * update fails.
+ *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-identity-management.html
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
  */
 export class IdentityManagement {
   /**

@@ -302,7 +302,8 @@ export interface StorageConfig {
  * call recordings, chat transcripts and exported reports; contact-flow logs
  * go to a CloudWatch log group; attachments, live media streaming and data
  * streaming are off. The bucket, its access-log bucket, the key and the log
- * group are retained when removed from the stack (see
+ * group are kept when the stack is updated or deleted, and removed when the
+ * deployment that created them rolls back (see
  * `ConnectInstanceProps.removalPolicy`).
  *
  * Decision table for the shared key and bucket:
@@ -327,16 +328,19 @@ export interface StorageOptions {
    * policy, encryption, logging or CORS configuration. Amazon Connect does
    * not support Object Lock in compliance mode, nor at all for attachments.
    *
-   * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, retained
+   * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, kept on update and delete (`removalPolicy`)
    */
   readonly bucket?: s3.IBucket;
 
   /**
    * The KMS key shared by every target without a key of its own; it must be
    * a symmetric key (`SYMMETRIC_DEFAULT`), not an alias. Amazon Connect
-   * creates grants on it with the deployment role's permissions.
+   * creates grants on it with the deployment role's permissions, for the
+   * instance's service-linked role (`kms:GranteePrincipal`
+   * `arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`):
+   * its key policy must not deny that grant.
    *
-   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants limited to AWS resources, retained
+   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants limited to AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
    */
   readonly encryptionKey?: kms.IKey;
@@ -347,7 +351,7 @@ export interface StorageOptions {
    * write under a prefix for that bucket (an imported bucket's policy cannot
    * be changed: its owner must allow the delivery).
    *
-   * @default - a new bucket, when the construct creates the shared bucket: SSE-S3, public access blocked, TLS only, versioned, logs expire after 365 days, retained
+   * @default - a new bucket, when the construct creates the shared bucket: SSE-S3, public access blocked, TLS only, versioned, logs expire after 365 days, kept on update and delete (`removalPolicy`)
    */
   readonly accessLogsBucket?: s3.IBucket;
 
@@ -440,9 +444,10 @@ export interface StorageOptions {
   /**
    * How long contact-flow logs are kept in the log group the construct
    * creates, `/aws/connect/<alias>` (when contact-flow logs are on and the
-   * instance alias is known). The log group is retained like the other data
-   * stores: before deploying a new instance with the alias of a deleted one,
-   * delete the old log group or the deployment fails because it exists.
+   * instance alias is known). The log group is kept like the other data
+   * stores when the stack is deleted: before deploying a new instance with
+   * the alias of a deleted one, delete the old log group or the deployment
+   * fails because it exists. (A first deploy that rolls back removes it.)
    *
    * @default logs.RetentionDays.ONE_YEAR
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html

@@ -166,7 +166,7 @@ export interface ConnectUserProps extends UserOptions {
   /**
    * What happens to a generated password secret when it leaves the stack.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when its first create rolls back
    */
   readonly removalPolicy?: RemovalPolicy;
 
@@ -225,7 +225,7 @@ export class ConnectUser extends Construct {
           excludeCharacters: ' "\'\\`/@%{}',
         },
       });
-      secret.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+      secret.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
       acknowledgeRules(secret, PASSWORD_SECRET_FINDINGS);
       this.passwordSecret = secret;
       password = secret.secretValue;

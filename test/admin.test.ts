@@ -29,7 +29,7 @@ describe('Connect-managed administrator', () => {
       GenerateSecretString: { PasswordLength: 32, RequireEachIncludedType: true, ExcludeCharacters: Match.anyValue() },
       KmsKeyId: Match.anyValue(),
     });
-    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'RetainExceptOnCreate', UpdateReplacePolicy: 'Retain' });
     template.hasResourceProperties('Custom::ConnectProfileLookup', {
       InstanceId: { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] },
       SecurityProfileNames: ['Admin'],

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Tags } from 'aws-cdk-lib';
+import { CfnResource, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { ConnectInstance, IdentityManagement } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
@@ -68,38 +68,65 @@ describe('identity management', () => {
     expect(errorOf(() => cc.samlRelayStateUrl)).toMatch(/only for SAML instances, this one is CONNECT_MANAGED/);
   });
 
-  test('warns at synth that the identity choice is permanent', () => {
+  test('warns at synth that the identity choice is permanent, and that a new type needs a new alias', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
-      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
     });
-    Annotations.fromStack(stack).hasWarning('/TestStack/ContactCenter', Match.stringLikeRegexp('cannot change: changing them replaces the instance'));
+    const warnings = Annotations.fromStack(stack).findWarning('/TestStack/ContactCenter', Match.anyValue())
+      .map((w) => String(w.entry.data))
+      .filter((text) => text.includes('[ack: cdk-connect-instance:permanentIdentity]'));
+    expect(warnings).toHaveLength(1);
+    const [text] = warnings;
+    expect(text).toContain('the identity management type (SAML), instance alias and directory of an Amazon Connect instance cannot change: '
+      + 'changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days.');
+    expect(text).toContain('To change the identity management type, change the alias in the same deployment '
+      + '(for an existing directory, link a directory with another alias)');
+    expect(text).toContain('aliases are unique in all Regions, and CloudFormation creates the new instance while the old one still holds its alias '
+      + '(the old one is kept unless removalPolicy is DESTROY), so a new instance with the same alias cannot be created');
   });
 });
 
 describe('telephony and instance attributes', () => {
-  test('defaults follow the console wizard', () => {
+  test('by default only what CloudFormation requires and the console wizard sets is sent', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
     });
+    // Each attribute present is one UpdateInstanceAttribute call of the
+    // CloudFormation handler: no UseCustomTTSVoices (allow-listed accounts
+    // only), no HighVolumeOutBound, no ContactLens, ... unless set.
     templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
-      Attributes: {
+      Attributes: Match.exact({
         InboundCalls: true,
         OutboundCalls: true,
         EarlyMedia: true,
         ContactflowLogs: true,
-        ContactLens: true,
-        AutoResolveBestVoices: true,
+      }),
+    });
+  });
+
+  test('an attribute the user sets is sent, false included; one left undefined is not', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      useCustomTtsVoices: false,
+      highVolumeOutbound: false,
+      contactLens: true,
+      autoResolveBestVoices: undefined,
+      autoMuteAgentOnHold: false,
+    });
+    templateOf(stack).hasResourceProperties('AWS::Connect::Instance', {
+      Attributes: Match.exact({
+        InboundCalls: true,
+        OutboundCalls: true,
+        EarlyMedia: true,
+        ContactflowLogs: true,
         UseCustomTTSVoices: false,
-        MultiPartyConference: false,
-        MultiPartyChatConference: false,
-        EnhancedContactMonitoring: false,
-        EnhancedChatMonitoring: false,
         HighVolumeOutBound: false,
-        AutoMuteAgentOnHold: Match.absent(),
-        MessageStreaming: Match.absent(),
-      },
+        ContactLens: true,
+        AutoMuteAgentOnHold: false,
+      }),
     });
   });
 
@@ -142,27 +169,64 @@ describe('telephony and instance attributes', () => {
 });
 
 describe('lifecycle', () => {
-  test('the instance is retained by default, on deletion and replacement', () => {
+  /** The deletion and replace policies of every resource of these types, by logical id. */
+  function policiesOf(stack: Stack, types: string[]): Record<string, [unknown, unknown]> {
+    type Rendered = { Type: string; DeletionPolicy?: unknown; UpdateReplacePolicy?: unknown };
+    const resources = templateOf(stack).toJSON().Resources as Record<string, Rendered>;
+    return Object.fromEntries(Object.entries(resources)
+      .filter(([, r]) => types.includes(r.Type))
+      .map(([id, r]) => [id, [r.DeletionPolicy, r.UpdateReplacePolicy]]));
+  }
+
+  const DATA_STORES = ['AWS::Connect::Instance', 'AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::SecretsManager::Secret'];
+
+  test('by default the instance and every data store are kept on update and delete, but not when their first create rolls back', () => {
     const stack = newStack();
-    new ConnectInstance(stack, 'ContactCenter', {
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
     });
-    templateOf(stack).hasResource('AWS::Connect::Instance', {
-      DeletionPolicy: 'Retain',
-      UpdateReplacePolicy: 'Retain',
-    });
+    cc.addUser('Agent', { username: 'agent1', firstName: 'Alan', lastName: 'Agent' });
+    const policies = policiesOf(stack, DATA_STORES);
+    // The instance, the data bucket and its access-log bucket, the key, the
+    // flow log group and two password secrets; the lookup's own log group
+    // (AWS::Logs::LogGroup too) is not a data store of the instance.
+    const lookupLogGroup = stack.getLogicalId(stack.node.findChild('ConnectProfileLookup').node.findChild('LogGroup').node.defaultChild as CfnResource);
+    delete policies[lookupLogGroup];
+    expect(Object.keys(policies)).toHaveLength(7);
+    for (const [id, policy] of Object.entries(policies)) {
+      expect([id, policy]).toEqual([id, ['RetainExceptOnCreate', 'Retain']]);
+    }
   });
 
-  test('removalPolicy DESTROY deletes the instance', () => {
+  test('removalPolicy RETAIN still keeps everything, also when the first create rolls back', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const policies = Object.values(policiesOf(stack, DATA_STORES));
+    expect(policies.length).toBeGreaterThanOrEqual(6);
+    policies.forEach((policy) => expect(policy).toEqual(['Retain', 'Retain']));
+  });
+
+  test('removalPolicy DESTROY deletes the instance and every data store, emptying the buckets first', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    templateOf(stack).hasResource('AWS::Connect::Instance', {
+    const template = templateOf(stack);
+    template.hasResource('AWS::Connect::Instance', {
       DeletionPolicy: 'Delete',
       UpdateReplacePolicy: 'Delete',
     });
+    const policies = Object.values(policiesOf(stack, DATA_STORES.filter((t) => t !== 'AWS::Logs::LogGroup')));
+    expect(policies).toHaveLength(5);
+    policies.forEach((policy) => expect(policy).toEqual(['Delete', 'Delete']));
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
   });
 
   test('tags reach the instance', () => {

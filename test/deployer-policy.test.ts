@@ -1,4 +1,4 @@
-import { App, Aws, Stack } from 'aws-cdk-lib';
+import { App, Aws, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, newStack } from './helpers/stack';
@@ -50,6 +50,10 @@ function conditionHolds(condition: Statement['Condition'], context: Context): bo
       case 'Bool':
         return actual === expected;
       case 'StringLike':
+      case 'ArnLike':
+        return glob(expected).test(actual);
+      case 'ArnEquals':
+        // ArnEquals compares ARNs like ArnLike: both take wildcards.
         return glob(expected).test(actual);
       default:
         throw new Error(`the test evaluator does not know ${operator}`);
@@ -151,6 +155,7 @@ describe('the rendered document', () => {
       'LookupFunctionCode: 2',
       'LookupFunctionRole: 13',
       'LookupFunctionPassRole: 1',
+      'AutoDeleteObjectsRole: 2',
     ]);
   });
 
@@ -273,7 +278,7 @@ describe('the calls behind the console wizard', () => {
     expect(allows(policy, 'iam:AttachRolePolicy', ROLE)).toBe(false);
   });
 
-  test('storage: associate, and KMS grants only for AWS resources', () => {
+  test('storage: associate, and KMS grants only for Amazon Connect\'s service-linked roles, whether or not the request carries kms:GrantIsForAWSResource', () => {
     for (const action of ['connect:AssociateInstanceStorageConfig', 'connect:UpdateInstanceStorageConfig', 'connect:DisassociateInstanceStorageConfig']) {
       expect(allows(policy, action, INSTANCE)).toBe(true);
     }
@@ -283,9 +288,26 @@ describe('the calls behind the console wizard', () => {
     expect(allows(policy, 'firehose:DescribeDeliveryStream', arn('firehose', 'deliverystream/ctr'))).toBe(true);
     expect(allows(policy, 'kms:DescribeKey', KEY)).toBe(true);
     expect(allows(policy, 'kms:RetireGrant', KEY)).toBe(true);
-    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GrantIsForAWSResource': 'true' })).toBe(true);
-    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GrantIsForAWSResource': 'false' })).toBe(false);
+
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR })).toBe(true);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR, 'kms:GrantIsForAWSResource': 'true' })).toBe(true);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR, 'kms:GrantIsForAWSResource': 'false' })).toBe(true);
+    // Any other grantee: not even for an AWS resource, nor in another account, nor on another path.
     expect(allows(policy, 'kms:CreateGrant', KEY)).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': ROLE, 'kms:GrantIsForAWSResource': 'true' })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': `arn:aws:iam::${ACCOUNT}:role/AWSServiceRoleForAmazonConnect_0a1b2c3d4e5f` })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY, { 'kms:GranteePrincipal': SLR.replace(ACCOUNT, '111111111111') })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', KEY,
+      { 'kms:GranteePrincipal': `arn:aws:iam::${ACCOUNT}:role/aws-service-role/ec2.amazonaws.com/AWSServiceRoleForAmazonConnect_x` })).toBe(false);
+    expect(allows(policy, 'kms:CreateGrant', arn('kinesis', 'stream/ctr'), { 'kms:GranteePrincipal': SLR })).toBe(false);
+
+    const grants = policy.Statement.filter((s) => s.Action.includes('kms:CreateGrant'));
+    expect(grants.map((s) => [s.Sid, s.Action, s.Resource, s.Condition])).toEqual([[
+      'ConnectStorageKeyGrants',
+      ['kms:CreateGrant'],
+      [arn('kms', 'key/*')],
+      { StringLike: { 'kms:GranteePrincipal': `arn:aws:iam::${ACCOUNT}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*` } },
+    ]]);
   });
 
   test('users and phone numbers', () => {
@@ -310,6 +332,20 @@ describe('the calls behind the console wizard', () => {
     expect(allows(policy, 'kms:Decrypt', KEY, { 'kms:ViaService': `secretsmanager.${REGION}.amazonaws.com` })).toBe(true);
     expect(allows(policy, 'kms:Decrypt', KEY, { 'kms:ViaService': `s3.${REGION}.amazonaws.com` })).toBe(false);
     expect(allows(policy, 'kms:Decrypt', KEY)).toBe(false);
+  });
+
+  test('with removalPolicy DESTROY, the auto-delete handler\'s role gets its one managed policy, and no other', () => {
+    const basic = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+    const providerRole = `arn:aws:iam::${ACCOUNT}:role/ConnectStack-CustomS3AutoDeleteObjectsCustomResourcePr-0A1B2C3D4E5F`;
+    for (const action of ['iam:AttachRolePolicy', 'iam:DetachRolePolicy']) {
+      expect(allows(policy, action, providerRole, { 'iam:PolicyARN': basic })).toBe(true);
+      expect(allows(policy, action, providerRole, { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' })).toBe(false);
+      expect(allows(policy, action, providerRole)).toBe(false);
+    }
+    const china = render({ account: ACCOUNT, region: 'cn-north-1', partition: 'aws-cn' });
+    expect(allows(china, 'iam:AttachRolePolicy', providerRole.replace('arn:aws:', 'arn:aws-cn:'),
+      { 'iam:PolicyARN': basic.replace('arn:aws:', 'arn:aws-cn:') })).toBe(true);
+    expect(allows(policy, 'iam:PassRole', providerRole, { 'iam:PassedToService': 'lambda.amazonaws.com' })).toBe(true);
   });
 
   test('the lookup function: its role passed only to Lambda, its code read from the CDK asset bucket, invoked as a custom resource', () => {
@@ -414,14 +450,16 @@ const construct = loadConstruct();
 
 (construct ? describe : describe.skip)('cross-check against ConnectInstance', () => {
   test.each([
-    ['Connect-managed, with an administrator, a user and a phone number', () => construct!.IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }), true],
-    ['SAML', () => construct!.IdentityManagement.saml({ instanceAlias: 'acme-sso' }), false],
-    ['an existing directory', () => construct!.IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', directoryAlias: 'acme-corp' }), false],
-  ])('%s: every resource type the stack contains is covered', (_name, identity, withUsers) => {
+    ['Connect-managed, with an administrator, a user and a phone number', () => construct!.IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }), true, undefined],
+    ['SAML', () => construct!.IdentityManagement.saml({ instanceAlias: 'acme-sso' }), false, undefined],
+    ['an existing directory', () => construct!.IdentityManagement.existingDirectory({ directoryId: 'd-0123456789', directoryAlias: 'acme-corp' }), false, undefined],
+    ['Connect-managed with removalPolicy DESTROY (the buckets are emptied)', () => construct!.IdentityManagement.connectManaged({ instanceAlias: 'acme-dev' }), false, RemovalPolicy.DESTROY],
+  ])('%s: every resource type the stack contains is covered', (_name, identity, withUsers, removalPolicy) => {
     const stack = newStack();
     const cc = new construct!.ConnectInstance(stack, 'ContactCenter', {
       identity: identity(),
       admin: withUsers ? { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' } : undefined,
+      removalPolicy,
     });
     if (withUsers) {
       cc.addUser('Agent', { username: 'agent1', firstName: 'Alan', lastName: 'Agent' });
@@ -433,6 +471,22 @@ const construct = loadConstruct();
     for (const type of types) {
       const actions = DeployerPolicy.actionsFor(type);
       expect(actions.filter((a) => !granted.has(a))).toEqual([]);
+    }
+  });
+
+  test('with removalPolicy DESTROY, every managed policy of a role in the stack may be attached and detached', () => {
+    const stack = newStack();
+    new construct!.ConnectInstance(stack, 'ContactCenter', {
+      identity: construct!.IdentityManagement.connectManaged({ instanceAlias: 'acme-dev' }),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const policy = render();
+    const roles = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Role'));
+    const managed = roles.flatMap((r: any) => (r.Properties.ManagedPolicyArns ?? []) as Array<{ 'Fn::Sub': string }>)
+      .map((sub) => sub['Fn::Sub'].replace('${AWS::Partition}', 'aws'));
+    expect(managed).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
+    for (const action of ['iam:AttachRolePolicy', 'iam:DetachRolePolicy']) {
+      expect(allows(policy, action, ROLE, { 'iam:PolicyARN': managed[0] })).toBe(true);
     }
   });
 });

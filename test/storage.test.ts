@@ -58,14 +58,14 @@ describe('default storage, as the console creates it', () => {
     expect(template.toJSON()).toMatchSnapshot();
   });
 
-  test('the bucket is private, TLS-only, versioned, KMS-encrypted, access-logged, lifecycled and retained', () => {
+  test('the bucket is private, TLS-only, versioned, KMS-encrypted, access-logged, lifecycled and kept on update and delete', () => {
     const { stack, storage, template } = build();
     const bucketId = logicalId(stack, storage.bucket);
     const keyId = logicalId(stack, storage.encryptionKey);
     const logsId = logicalId(stack, storage.accessLogsBucket);
 
     template.hasResource('AWS::S3::Bucket', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
       Properties: {
         BucketEncryption: {
@@ -98,11 +98,11 @@ describe('default storage, as the console creates it', () => {
     });
   });
 
-  test('the access-log bucket is SSE-S3, private, TLS-only, versioned, expiring and retained, and takes deliveries for the bucket only', () => {
+  test('the access-log bucket is SSE-S3, private, TLS-only, versioned, expiring and kept on update and delete, and takes deliveries for the bucket only', () => {
     const { stack, storage, template } = build();
     const logsId = logicalId(stack, storage.accessLogsBucket);
     template.hasResource('AWS::S3::Bucket', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       Properties: {
         BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
         PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
@@ -131,22 +131,38 @@ describe('default storage, as the console creates it', () => {
     });
   });
 
-  test('the key rotates, is retained, and limits grants to AWS resources', () => {
+  test('the key rotates, is kept on update and delete, and limits grants to AWS resources and Amazon Connect\'s service-linked roles', () => {
     const { template } = build();
+    const root = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] };
+    const connectRoles = {
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*']],
+    };
     template.hasResource('AWS::KMS::Key', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
       Properties: {
         EnableKeyRotation: true,
         KeyPolicy: {
           Statement: Match.arrayWith([
-            Match.objectLike({
+            {
               Sid: 'AllowGrantsForAwsResources',
               Effect: 'Allow',
               Action: 'kms:CreateGrant',
-              Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] } },
+              Principal: { AWS: root },
+              Resource: '*',
               Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
-            }),
+            },
+            // Connect's grant (grantee: the instance's service-linked role), whatever kms:GrantIsForAWSResource says.
+            {
+              Sid: 'AllowGrantsToConnectServiceRoles',
+              Effect: 'Allow',
+              Action: 'kms:CreateGrant',
+              Principal: { AWS: root },
+              Resource: '*',
+              Condition: { StringLike: { 'kms:GranteePrincipal': connectRoles } },
+            },
+            // The deny of grants neither for an AWS resource nor made by a service, exactly as
+            // Control Tower's CT.KMS.PR.3 accepts it (no third condition).
             {
               Sid: 'DenyGrantsNotForAwsResources',
               Effect: 'Deny',
@@ -165,7 +181,7 @@ describe('default storage, as the console creates it', () => {
     const { stack, storage, template } = build();
     const keyId = logicalId(stack, storage.encryptionKey);
     template.hasResource('AWS::Logs::LogGroup', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       Properties: {
         LogGroupName: '/aws/connect/acme-support',
         RetentionInDays: 365,
@@ -378,6 +394,47 @@ describe('customised storage, as the wizard\'s Edit buttons do', () => {
         expect(resource.DeletionPolicy).toBe('Delete');
       }
     }
+  });
+
+  test('DESTROY empties both versioned buckets before deleting them, so that cdk destroy does not fail with BucketNotEmpty', () => {
+    const { stack, storage, template } = build(undefined, { removalPolicy: RemovalPolicy.DESTROY });
+    const bucketIds = [logicalId(stack, storage.bucket), logicalId(stack, storage.accessLogsBucket)];
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
+    for (const bucketId of bucketIds) {
+      template.hasResource('Custom::S3AutoDeleteObjects', {
+        Properties: { BucketName: { Ref: bucketId } },
+        DependsOn: Match.arrayWith([Match.stringLikeRegexp('Policy')]),
+      });
+      // The handler may deny new writes and delete every object version of this bucket.
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucketId },
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({
+            Effect: 'Allow',
+            Principal: { AWS: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CustomS3AutoDeleteObjectsCustomResourceProviderRole'), 'Arn'] } },
+            Action: Match.arrayWith(['s3:PutBucketPolicy', 's3:DeleteObject*']),
+          })]),
+        },
+      });
+    }
+    // One handler per stack, acknowledged for the one Control Tower rule it fails by design.
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    const provider = stack.node.findChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
+    expect(provider.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => Object.keys(m.data)))
+      .toEqual([['cdk-validator-cfnguard::lambda_inside_vpc_check']]);
+  });
+
+  test.each([
+    ['by default', RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE],
+    ['with RETAIN', RemovalPolicy.RETAIN],
+  ])('%s the buckets are kept with their objects: nothing empties them', (_, removalPolicy) => {
+    const { template } = build(undefined, { removalPolicy });
+    template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+  });
+
+  test('DESTROY does not empty a bucket that was given', () => {
+    const { template } = build((scope) => ({ bucket: s3.Bucket.fromBucketName(scope, 'Own', 'acme-connect-data') }), { removalPolicy: RemovalPolicy.DESTROY });
     template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
   });
 

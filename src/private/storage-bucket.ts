@@ -2,7 +2,7 @@ import { Duration, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { acknowledgeRules, RuleAcknowledgement } from './acknowledge';
 
 /** Noncurrent (overwritten or deleted) object versions in the data bucket are kept this long. */
@@ -26,6 +26,15 @@ const DATA_NOT_REPLICATED =
   'Cross-Region replication needs a destination bucket in another Region or account, a replication role and a key there: choices (and costs) of the data owner that the construct cannot make. S3 stores the objects across Availability Zones, and versioning keeps overwritten and deleted versions for 90 days. Configure replication on this bucket, or give storage.bucket, to replicate';
 const DATA_OBJECT_LOCK_IS_THE_OWNERS =
   'Object Lock cannot be turned off once enabled and protects objects only with a retention period, which would make every recording, transcript, report and attachment in this shared bucket undeletable for that period, even on an erasure request; the period is a legal decision of the data owner. For immutable call recordings, Amazon Connect\'s guide uses a dedicated bucket: give one with Object Lock as callRecordings: StorageTarget.s3({ bucket })';
+
+const AUTO_DELETE_HANDLER_OUTSIDE_VPC =
+  'aws-cdk-lib\'s handler that empties the buckets of this stack created with autoDeleteObjects, deployed only with removalPolicy DESTROY: it runs when such a bucket is deleted, calls only the S3 API on that bucket, and handles no data but object keys; a VPC would need an S3 endpoint or NAT for nothing';
+
+/**
+ * The id aws-cdk-lib gives the singleton custom resource provider that
+ * empties `autoDeleteObjects` buckets (one per stack).
+ */
+const AUTO_DELETE_PROVIDER_ID = 'Custom::S3AutoDeleteObjectsCustomResourceProvider';
 
 /** Findings on the access-log bucket, with why each does not apply to it. */
 const ACCESS_LOGS_BUCKET_FINDINGS: RuleAcknowledgement[] = [
@@ -54,10 +63,46 @@ const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
 ];
 
 /**
+ * Whether a bucket the construct creates is emptied before CloudFormation
+ * deletes it. CloudFormation deletes only empty buckets, and these are
+ * versioned, so with `DESTROY` alone `cdk destroy` would fail with
+ * `BucketNotEmpty` as soon as one recording or access log was written (and
+ * every noncurrent version counts). aws-cdk-lib's `autoDeleteObjects` adds a
+ * custom resource that, when the bucket is deleted, denies new writes in the
+ * bucket policy and deletes every object version first. It is chosen over a
+ * synth-time error because `DESTROY` is asked for to remove everything
+ * (sandboxes, tests); its Lambda function, role and bucket-policy statement
+ * exist only then, and `DeployerPolicy` covers what deploying them needs.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_s3.BucketProps.html#autodeleteobjects
+ */
+function emptiedOnDelete(removalPolicy: RemovalPolicy): boolean {
+  return removalPolicy === RemovalPolicy.DESTROY;
+}
+
+/**
+ * Acknowledges, on aws-cdk-lib's auto-delete handler of `bucket`'s stack
+ * (present only when a bucket is emptied on delete), the Control Tower
+ * finding that it runs outside a VPC (CT.LAMBDA.PR.3).
+ */
+function acknowledgeAutoDeleteHandler(bucket: s3.Bucket): void {
+  const provider = Stack.of(bucket).node.tryFindChild(AUTO_DELETE_PROVIDER_ID);
+  if (provider !== undefined && !ACKNOWLEDGED_PROVIDERS.has(provider)) {
+    ACKNOWLEDGED_PROVIDERS.add(provider);
+    acknowledgeRules(provider, [{ id: 'cdk-validator-cfnguard::lambda_inside_vpc_check', reason: AUTO_DELETE_HANDLER_OUTSIDE_VPC }]);
+  }
+}
+
+/** The auto-delete providers acknowledged already (the buckets of a stack share one). */
+const ACKNOWLEDGED_PROVIDERS = new WeakSet<IConstruct>();
+
+/**
  * Creates the bucket the data bucket's server access logs go to: SSE-S3
  * (the only default encryption log delivery supports), no public access, no
- * ACLs, TLS only, versioned, logs expire after a year. The findings that
- * follow from being a log destination are acknowledged on it, with reasons.
+ * ACLs, TLS only, versioned, logs expire after a year, emptied before it is
+ * deleted with `DESTROY`. The findings that follow from being a log
+ * destination are acknowledged on it, with reasons.
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
  */
@@ -69,6 +114,7 @@ export function createAccessLogsBucket(scope: Construct, id: string, removalPoli
     enforceSSL: true,
     versioned: true,
     removalPolicy,
+    autoDeleteObjects: emptiedOnDelete(removalPolicy),
     lifecycleRules: [{
       id: 'ExpireAccessLogs',
       expiration: ACCESS_LOG_RETENTION,
@@ -77,6 +123,7 @@ export function createAccessLogsBucket(scope: Construct, id: string, removalPoli
     }],
   });
   acknowledgeRules(bucket, ACCESS_LOGS_BUCKET_FINDINGS);
+  acknowledgeAutoDeleteHandler(bucket);
   return bucket;
 }
 
@@ -92,7 +139,8 @@ export interface DataBucketProps {
  * and attachments in: SSE-KMS with `encryptionKey` and an S3 Bucket Key, no
  * public access, no ACLs, TLS 1.2 or later only, versioned, server access
  * logged to `accessLogsBucket`; incomplete multipart uploads are aborted
- * after 7 days and noncurrent versions expire after 90 days. Object Lock is
+ * after 7 days and noncurrent versions expire after 90 days; with `DESTROY`
+ * it is emptied before it is deleted. Object Lock is
  * not enabled on this shared bucket: Amazon Connect does not support it for
  * attachments nor in compliance mode ("Enable attachments"; "Create an
  * instance", step 4), and a retention period would bind every kind of data
@@ -113,6 +161,7 @@ export function createDataBucket(scope: Construct, id: string, props: DataBucket
     minimumTLSVersion: 1.2,
     versioned: true,
     removalPolicy: props.removalPolicy,
+    autoDeleteObjects: emptiedOnDelete(props.removalPolicy),
     lifecycleRules: [
       { id: 'AbortIncompleteMultipartUploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
       { id: 'ExpireNoncurrentVersions', noncurrentVersionExpiration: NONCURRENT_VERSION_RETENTION },
@@ -120,6 +169,7 @@ export function createDataBucket(scope: Construct, id: string, props: DataBucket
   });
   logServerAccess(bucket, props.accessLogsBucket);
   acknowledgeRules(bucket, DATA_BUCKET_FINDINGS);
+  acknowledgeAutoDeleteHandler(bucket);
   return bucket;
 }
 

@@ -4,25 +4,62 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 
 /**
+ * The grantee of the grants Amazon Connect creates: an instance's
+ * service-linked role, `AWSServiceRoleForAmazonConnect_<suffix>` under the
+ * `aws-service-role/connect.amazonaws.com/` path. A service-linked role can
+ * be assumed only by its service, so a grant to one gives no person or
+ * application access to the key.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-slr.html
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
+ */
+function connectServiceRolePattern(scope: Construct): string {
+  return Stack.of(scope).formatArn({
+    service: 'iam',
+    region: '',
+    resource: 'role',
+    resourceName: 'aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*',
+    arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+  });
+}
+
+/**
  * Creates the KMS key that encrypts what Amazon Connect stores (the console
- * wizard's default key): symmetric, rotated yearly, retained by default.
+ * wizard's default key): symmetric, rotated yearly, with the instance's
+ * removal policy (kept on update and delete by default).
  *
  * Amazon Connect does not use the key through its key policy: when a storage
  * configuration names the key, Connect creates a grant on it, with the
  * credentials of whoever calls AssociateInstanceStorageConfig (here, the
  * CloudFormation deployment role), for the instance's service-linked role
- * ("Key management in Amazon Connect"). So, besides CDK's default statement
- * that lets the account's IAM policies use the key, the policy
+ * ("Key management in Amazon Connect"). Whether that CreateGrant request
+ * carries `kms:GrantIsForAWSResource` (set "when an AWS service integrated
+ * with AWS KMS sends the request on the principal's behalf") is documented
+ * nowhere. Besides CDK's default statement that lets the account's IAM
+ * policies use the key, the policy
  *
- * - allows the account's principals to create grants when the grant is for
- *   an AWS resource (`kms:GrantIsForAWSResource`), as Connect's are, and
+ * - allows the account's principals to create grants for an AWS resource
+ *   (`kms:GrantIsForAWSResource`), and grants whose grantee is an Amazon
+ *   Connect service-linked role (`kms:GranteePrincipal`), which holds
+ *   whether or not the request carries `kms:GrantIsForAWSResource`;
  * - denies creating any grant that is neither for an AWS resource nor made by
  *   an AWS service principal, so that no one can give a person or an
  *   application lasting access to the key outside IAM (Control Tower
  *   CT.KMS.PR.3).
  *
+ * The deny has no exception for Amazon Connect's grantee: CT.KMS.PR.3 (rule
+ * `kms_create_grant_aws_service_check` of `@cdklabs/cdk-validator-cfnguard`)
+ * accepts the statement only with exactly the two `BoolIfExists` keys, and
+ * with a third condition it fails with a finding tied to no resource, which
+ * no acknowledgement can reach, so every team that runs the Control Tower
+ * rules would fail to synthesize. If Connect's grant request turns out not
+ * to carry `kms:GrantIsForAWSResource`, the deny stops the association; the
+ * README says how to give a key whose policy allows it.
+ *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grantee-principal
  */
 export function createStorageKey(scope: Construct, id: string, removalPolicy: RemovalPolicy): kms.Key {
   const key = new kms.Key(scope, id, {
@@ -36,6 +73,13 @@ export function createStorageKey(scope: Construct, id: string, removalPolicy: Re
     actions: ['kms:CreateGrant'],
     resources: ['*'],
     conditions: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+  }));
+  key.addToResourcePolicy(new iam.PolicyStatement({
+    sid: 'AllowGrantsToConnectServiceRoles',
+    principals: [new iam.AccountRootPrincipal()],
+    actions: ['kms:CreateGrant'],
+    resources: ['*'],
+    conditions: { StringLike: { 'kms:GranteePrincipal': connectServiceRolePattern(key) } },
   }));
   key.addToResourcePolicy(new iam.PolicyStatement({
     sid: 'DenyGrantsNotForAwsResources',

@@ -9,7 +9,7 @@
 
 /** Where an acknowledgement sits. */
 export enum Placement {
-  /** One of the construct's own internal resources: the lookup function, its role and log group, the access-log bucket. */
+  /** One of the construct's own internal resources: the lookup function, its role and log group, the access-log bucket, the buckets' auto-delete handler. */
   INTERNAL = 'internal',
   /** A resource that holds the user's data, for a finding the construct cannot fix: listed in the README for review. */
   FOR_REVIEW = 'user-facing, for review',
@@ -36,6 +36,7 @@ export const LOOKUP_LOG_GROUP = /^ConnectProfileLookup\/LogGroup\/Resource$/;
 export const ACCESS_LOGS_BUCKET = /^ContactCenter\/Storage\/AccessLogsBucket\/Resource$/;
 export const DATA_BUCKET = /^ContactCenter\/Storage\/Bucket\/Resource$/;
 export const PASSWORD_SECRET = /^ContactCenter\/[^/]+\/Password\/Resource$/;
+export const AUTO_DELETE_HANDLER = /^Custom::S3AutoDeleteObjectsCustomResourceProvider\/Handler$/;
 
 const nag = (rule: string, path: RegExp, placement: Placement, why: string): Acknowledged => ({ tool: 'cdk-nag', rule, path, placement, why });
 const pair = (rule: string, path: RegExp, placement: Placement, why: string) =>
@@ -80,6 +81,10 @@ export const ACKNOWLEDGED: Acknowledged[] = [
     'Object Lock is permanent and only protects with a retention period, which would make every object of the shared bucket undeletable: the data owner decides; Amazon Connect\'s guide uses a dedicated call-recordings bucket'),
   guard('CT.S3.PR.4', 's3_event_notifications_enabled_check', DATA_BUCKET, FOR_REVIEW,
     'which events go where is the application\'s choice (addEventNotification / enableEventBridgeNotification, whose custom resource would overwrite a configuration set here); EventBridge would also need s3:PutBucketNotification in the deployer policy'),
+
+  // aws-cdk-lib's handler that empties the buckets, with removalPolicy DESTROY only.
+  guard('CT.LAMBDA.PR.3', 'lambda_inside_vpc_check', AUTO_DELETE_HANDLER, INTERNAL,
+    'aws-cdk-lib\'s auto-delete handler, deployed only with removalPolicy DESTROY; it calls only the S3 API on this stack\'s buckets when they are deleted'),
 
   // A generated password secret.
   nag('AwsSolutions-SMG4', PASSWORD_SECRET, FOR_REVIEW, 'Amazon Connect keeps its own copy of the password; rotating the secret would not change it'),

@@ -113,10 +113,10 @@ describe('the acknowledgements', () => {
     expect(unused.map((a) => `${a.tool} ${a.rule} ${a.path.source}`)).toEqual([]);
   });
 
-  test('the internal ones are on the lookup function, its role and log group, or the access-log bucket only', () => {
+  test('the internal ones are on the lookup function, its role and log group, the access-log bucket, or the buckets\' auto-delete handler only', () => {
     const internal = ACKNOWLEDGED.filter((a) => a.placement === Placement.INTERNAL).map((a) => a.path.source);
     for (const p of internal) {
-      expect(p).toMatch(/^\^(ConnectProfileLookup\\\/(Function|Role|LogGroup)|ContactCenter\\\/Storage\\\/AccessLogsBucket)\\\//);
+      expect(p).toMatch(/^\^(ConnectProfileLookup\\\/(Function|Role|LogGroup)|ContactCenter\\\/Storage\\\/AccessLogsBucket|Custom::S3AutoDeleteObjectsCustomResourceProvider)\\\//);
     }
   });
 

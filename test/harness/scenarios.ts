@@ -1,4 +1,4 @@
-import { App, Duration, Stack } from 'aws-cdk-lib';
+import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -128,8 +128,26 @@ export const EXAMPLE: Scenario = {
   build: (app) => new ContactCenterStack(app, EXAMPLE_STACK_NAME, { env: { region: 'us-east-1' } }),
 };
 
-/** Every scenario: the matrix, then the example. */
-export const SCENARIOS: Scenario[] = [...MATRIX, EXAMPLE];
+/**
+ * A sandbox that `cdk destroy` removes entirely: `removalPolicy: DESTROY`
+ * empties the buckets with aws-cdk-lib's auto-delete handler, whose own
+ * resources the validators judge too.
+ */
+export const DESTROY: Scenario = {
+  name: 'connect-managed / default storage / with admin / removalPolicy DESTROY',
+  build: (app, id) => {
+    const stack = new Stack(app, id, { env: ENV });
+    new ConnectInstance(stack, 'ContactCenter', {
+      identity: IDENTITIES['connect-managed'](),
+      admin: ADMINS['connect-managed'],
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    return stack;
+  },
+};
+
+/** Every scenario: the matrix, the sandbox that is destroyed, then the example. */
+export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, EXAMPLE];
 
 /** A scenario of one `ConnectInstance` built from `props` (generated props). */
 export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {

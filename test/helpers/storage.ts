@@ -21,7 +21,7 @@ export function newInstanceStorage(options?: (stack: Stack) => StorageOptions, e
     flowLogGroupName: '/aws/connect/acme-support',
     contactFlowLogs: true,
     options: options?.(stack),
-    removalPolicy: RemovalPolicy.RETAIN,
+    removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     validator,
     ...extra,
   });
