@@ -44,6 +44,20 @@ export interface DeployerPolicyOptions {
    * @default - all three: CONNECT_MANAGED, SAML and EXISTING_DIRECTORY
    */
   readonly identityManagementTypes?: IdentityManagementType[];
+
+  /**
+   * Whether the deployer deploys stacks whose `ConnectInstance` has
+   * `removalPolicy: RemovalPolicy.DESTROY`. Their buckets are emptied by
+   * aws-cdk-lib's auto-delete handler, whose role carries the AWS managed
+   * policy `AWSLambdaBasicExecutionRole`, so the deployer may then attach and
+   * detach that one policy (and no other) to roles. Off by default: a
+   * deployer of production stacks, which keep their data, never needs it,
+   * and it keeps the document within the 6,144 characters of a managed
+   * policy in every partition.
+   *
+   * @default false
+   */
+  readonly destroyData?: boolean;
 }
 
 /**
@@ -82,6 +96,13 @@ interface Need {
    * @default - every identity management type
    */
   readonly identityTypes?: readonly IdentityManagementType[];
+
+  /**
+   * Only stacks with `removalPolicy: DESTROY` need the actions (`destroyData`).
+   *
+   * @default false
+   */
+  readonly destroyDataOnly?: boolean;
 }
 
 /** Instances for which Amazon Connect creates (and deletes) a directory of its own. */
@@ -319,7 +340,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     // With removalPolicy DESTROY, aws-cdk-lib's handler that empties the
     // buckets (autoDeleteObjects) has a role with one managed policy,
     // AWSLambdaBasicExecutionRole, which CloudFormation attaches and detaches.
-    { sid: 'AutoDeleteObjectsRole', actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'] },
+    { sid: 'AutoDeleteObjectsRole', actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'], destroyDataOnly: true },
   ],
   'AWS::IAM::Policy': [
     { sid: 'LookupFunctionRole', actions: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'] },
@@ -337,6 +358,7 @@ interface Scope {
   readonly region: string;
   readonly account: string;
   readonly identityTypes: readonly IdentityManagementType[];
+  readonly destroyData: boolean;
 }
 
 /** The resources and conditions of one statement. */
@@ -448,7 +470,7 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` (and reading the AWS End User Messaging number an import names) |
  * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
  * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource; with `removalPolicy: DESTROY` the same for aws-cdk-lib's handler that empties the buckets (`autoDeleteObjects`) |
- * | AutoDeleteObjectsRole | with `removalPolicy: DESTROY`: attaching and detaching `AWSLambdaBasicExecutionRole`, and no other policy, to that handler's role |
+ * | AutoDeleteObjectsRole | only with `destroyData: true`, for stacks with `removalPolicy: DESTROY`: attaching and detaching `AWSLambdaBasicExecutionRole`, and no other policy, to that handler's role |
  *
  * What it does not cover: other resources in the same stacks; a storage key
  * in another account (its key policy must allow the grants); a CDK asset
@@ -545,8 +567,9 @@ export class DeployerPolicy {
 }
 
 function applicable(needs: readonly Need[], scope: Scope): Need[] {
-  return needs.filter((need) => need.identityTypes === undefined
-    || need.identityTypes.some((t) => scope.identityTypes.includes(t)));
+  return needs.filter((need) => (need.identityTypes === undefined
+    || need.identityTypes.some((t) => scope.identityTypes.includes(t)))
+    && (!need.destroyDataOnly || scope.destroyData));
 }
 
 const ACCOUNT = /^(\d{12}|\*)$/;
@@ -577,5 +600,5 @@ function resolve(options: DeployerPolicyOptions): Scope {
     const count = problems.length === 1 ? '1 invalid option' : `${problems.length} invalid options`;
     throw new Error(`DeployerPolicyOptions has ${count}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  return { account, region, partition, identityTypes };
+  return { account, region, partition, identityTypes, destroyData: options.destroyData ?? false };
 }

@@ -101,7 +101,7 @@ describe('an option given as undefined means its default', () => {
       PhoneConfig: { PhoneType: 'SOFT_PHONE' },
     });
     template.hasResourceProperties('Custom::ConnectProfileLookup', { SecurityProfileNames: ['Admin'] });
-    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain' });
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'RetainExceptOnCreate' });
     expect(cc.admin?.node.id).toBe('Admin');
   });
 

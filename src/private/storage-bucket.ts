@@ -72,7 +72,7 @@ const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
  * bucket policy and deletes every object version first. It is chosen over a
  * synth-time error because `DESTROY` is asked for to remove everything
  * (sandboxes, tests); its Lambda function, role and bucket-policy statement
- * exist only then, and `DeployerPolicy` covers what deploying them needs.
+ * exist only then, and `DeployerPolicy` (with `destroyData: true`) covers what deploying them needs.
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_s3.BucketProps.html#autodeleteobjects
