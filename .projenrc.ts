@@ -149,7 +149,9 @@ const example = project.addTask('example', {
 });
 example.exec(linkSelf);
 example.exec('tsc -p examples/tsconfig.json');
-example.exec('cdk synth --quiet --no-notices', { cwd: 'examples' });
+// Instance aliases are global, so the example takes one from the command line
+// (`-c alias=...`); this alias is for synthesizing only, never deployed from here.
+example.exec('cdk synth --quiet --no-notices -c alias=acme-support-example', { cwd: 'examples' });
 example.exec('node examples/dist/summarize.js');
 example.exec('node examples/dist/diagram.js');
 

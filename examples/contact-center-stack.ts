@@ -1,6 +1,30 @@
 import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import { ConnectInstance, IdentityManagement, PhoneNumberType } from 'cdk-connect-instance';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+
+/** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
+export const ALIAS_CONTEXT_KEY = 'alias';
+
+/**
+ * The instance alias given on the command line (`-c alias=<alias>`). An
+ * alias is unique across all AWS accounts and Regions, so the example cannot
+ * carry one that works for everybody.
+ */
+export function instanceAliasFromContext(scope: IConstruct): string {
+  const value: unknown = scope.node.tryGetContext(ALIAS_CONTEXT_KEY);
+  if (value === undefined || value === null || String(value).trim() === '') {
+    throw new Error('the example needs an Amazon Connect instance alias of your own (aliases are unique across all AWS accounts and Regions): '
+      + `run it with -c ${ALIAS_CONTEXT_KEY}=<alias>, for example \`npx cdk deploy -c ${ALIAS_CONTEXT_KEY}=acme-support-1234\` `
+      + '(1-45 letters, digits and hyphens, not starting with d-)');
+  }
+  return String(value);
+}
+
+/** Props of the example stack. */
+export interface ContactCenterStackProps extends StackProps {
+  /** The instance alias: the access URL is `https://<alias>.my.connect.aws`. */
+  readonly instanceAlias: string;
+}
 
 /**
  * A contact center as a platform team would deploy it: Connect-managed users,
@@ -8,11 +32,11 @@ import { Construct } from 'constructs';
  * console's default telephony and the default (encrypted, retained) storage.
  */
 export class ContactCenterStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
 
     const contactCenter = new ConnectInstance(this, 'ContactCenter', {
-      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support-example' }),
+      identity: IdentityManagement.connectManaged({ instanceAlias: props.instanceAlias }),
       admin: {
         username: 'admin',
         firstName: 'Ada',

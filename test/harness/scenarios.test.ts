@@ -6,7 +6,7 @@ import { CfnResource, Stack } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { ACKNOWLEDGED, acknowledgementFor, coversRule, Placement } from './exceptions';
 import { controlTowerRules, exampleTemplates, guardTemplates } from './guard-all';
-import { EXAMPLE, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME, MATRIX, Scenario, SCENARIOS } from './scenarios';
+import { EXAMPLE, EXAMPLE_ALIAS, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME, MATRIX, Scenario, SCENARIOS } from './scenarios';
 import { Batch, BUILTIN_PLUGIN, Finding, GUARD_PLUGIN, lines, NAG, NAG3, ScenarioResult, synthesizeAll } from './validators';
 
 /**
@@ -177,10 +177,20 @@ describe('guard-all: the Control Tower rules over every synthesized template of 
 });
 
 describe('the example app', () => {
-  test('the harness builds examples/app.ts\'s stack with the same name and context', () => {
-    const app = path.join(ROOT, 'examples', 'app.ts');
-    expect(fs.readFileSync(app, 'utf8')).toContain(`new ContactCenterStack(app, '${EXAMPLE_STACK_NAME}'`);
-    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'cdk.json'), 'utf8')).context).toEqual(EXAMPLE_CONTEXT);
+  test('the harness builds examples/app.ts\'s stack with the same name, alias and context', () => {
+    const app = fs.readFileSync(path.join(ROOT, 'examples', 'app.ts'), 'utf8');
+    expect(app).toContain(`new ContactCenterStack(app, '${EXAMPLE_STACK_NAME}'`);
+    expect(app).toContain('instanceAlias = instanceAliasFromContext(app)');
+    // `npx projen example` passes the harness's alias on the command line.
+    const tasks = JSON.parse(fs.readFileSync(path.join(ROOT, '.projen', 'tasks.json'), 'utf8'));
+    const synth = tasks.tasks.example.steps.find((step: { exec?: string }) => step.exec?.startsWith('cdk synth'));
+    expect(synth.exec).toContain(` -c alias=${EXAMPLE_ALIAS}`);
+    expect(EXAMPLE_CONTEXT).toEqual({ ...JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'cdk.json'), 'utf8')).context, alias: EXAMPLE_ALIAS });
+    // With the recommended flags the construct's permanent-identity warning is in the validation report too, and nothing else.
+    expect(results.get(EXAMPLE)!.annotations).toEqual(['ContactCenter Annotation::cdk-connect-instance:permanentIdentity']);
+    expect(results.get(EXAMPLE)!.template.Resources).toEqual(expect.objectContaining({
+      ContactCenter6F86BFBF: expect.objectContaining({ Properties: expect.objectContaining({ InstanceAlias: EXAMPLE_ALIAS }) }),
+    }));
   });
 
   const synthesized = path.join(ROOT, 'examples', 'cdk.out', `${EXAMPLE_STACK_NAME}.template.json`);

@@ -15,6 +15,8 @@ import { Scenario, stackId } from './scenarios';
 
 export { GUARD_PLUGIN };
 
+/** The name under which aws-cdk-lib reports construct warnings in the validation report (`@aws-cdk/core:annotationsInValidationReport`). */
+const ANNOTATIONS_REPORT = 'Construct Annotations';
 /** The name aws-cdk-lib's built-in template validation reports under. */
 export const BUILTIN_PLUGIN = CloudFormationValidatePlugin.PLUGIN_NAME;
 /** The tool name of cdk-nag 2's findings (its packs run as aspects). */
@@ -72,6 +74,12 @@ export interface ScenarioResult {
   readonly nagAnnotations: string[];
   /** The validators that were given this stack's template (proof that each ran, even when it found nothing). */
   readonly validatedBy: string[];
+  /**
+   * The construct warnings aws-cdk-lib lists in the validation report (with
+   * the recommended flag `@aws-cdk/core:annotationsInValidationReport`), as
+   * `<path> <id>`: the construct's own messages to its user, not findings.
+   */
+  readonly annotations: string[];
 }
 
 /** The results of a batch, by scenario, and the files to remove afterwards. */
@@ -230,7 +238,14 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
     const findings: Finding[] = nag.findings.filter(mine).map(strip);
     const acknowledged: Finding[] = nag.acknowledged.filter(mine).map(strip);
     const inStack = (constructPath: string) => constructPath === stack.node.path || constructPath.startsWith(`${stack.node.path}/`);
+    const annotations: string[] = [];
     for (const plugin of report.pluginReports) {
+      if (plugin.pluginName === ANNOTATIONS_REPORT) {
+        for (const v of plugin.violations) {
+          annotations.push(...v.violatingConstructs.filter((vc) => inStack(vc.constructPath)).map((c) => `${below(stack.node.path, c.constructPath)} ${v.ruleName}`));
+        }
+        continue;
+      }
       const tool = NAG3_PACKS.includes(plugin.pluginName) ? NAG3 : plugin.pluginName;
       if (plugin.metadata?.error) {
         findings.push({ tool, rule: '(plugin failure)', path: '', message: plugin.metadata.error });
@@ -269,6 +284,7 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
         .map((m) => `${below(stack.node.path, m.id)} ${/^[\w.-]+(?:\[.*\])?(?=: )/s.exec(String(m.entry.data))![0]}`)
         .sort(),
       validatedBy,
+      annotations: annotations.sort(),
     };
   });
   return { results, guard };
