@@ -1,5 +1,5 @@
-import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, IdentityManagement, PhoneNumberType } from 'cdk-connect-instance';
+import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { ConnectInstance, IdentityManagement, PhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
@@ -24,6 +24,14 @@ export function instanceAliasFromContext(scope: IConstruct): string {
 export interface ContactCenterStackProps extends StackProps {
   /** The instance alias: the access URL is `https://<alias>.my.connect.aws`. */
   readonly instanceAlias: string;
+
+  /**
+   * What happens to the instance and its data stores when they leave the
+   * stack (the integration test destroys everything it deployed).
+   *
+   * @default - the construct's default
+   */
+  readonly removalPolicy?: RemovalPolicy;
 }
 
 /**
@@ -32,11 +40,17 @@ export interface ContactCenterStackProps extends StackProps {
  * console's default telephony and the default (encrypted, retained) storage.
  */
 export class ContactCenterStack extends Stack {
+  /** The contact center. */
+  public readonly contactCenter: ConnectInstance;
+  /** Its phone number. */
+  public readonly mainLine: PhoneNumber;
+
   constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
 
     const contactCenter = new ConnectInstance(this, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: props.instanceAlias }),
+      removalPolicy: props.removalPolicy,
       admin: {
         username: 'admin',
         firstName: 'Ada',
@@ -69,5 +83,8 @@ export class ContactCenterStack extends Stack {
     new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
     new CfnOutput(this, 'StorageBucketName', { value: contactCenter.bucket!.bucketName });
     new CfnOutput(this, 'StorageKeyArn', { value: contactCenter.encryptionKey!.keyArn });
+
+    this.contactCenter = contactCenter;
+    this.mainLine = mainLine;
   }
 }
