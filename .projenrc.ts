@@ -69,6 +69,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@types/aws-lambda@^8',
     'aws-cdk@^2',
     'cdk-nag@^2',
+    // cdk-nag 3 runs as an aws-cdk-lib Validations plugin and matches acknowledgements by
+    // finding id; the harness runs it beside cdk-nag 2's aspects, under another name.
+    'cdk-nag-v3@npm:cdk-nag@3.0.2',
+    // test/integ: IntegTest and its AWS API assertions. The newest release in the npm
+    // registry (no 2.276.0-alpha.0 is published); its peer range admits the dev aws-cdk-lib.
+    '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
     '@cdklabs/cdk-validator-cfnguard@^0.0.62',
     'fast-check@^4',
   ],
@@ -146,9 +152,25 @@ const example = project.addTask('example', {
 });
 example.exec(linkSelf);
 example.exec('tsc -p examples/tsconfig.json');
-example.exec('cdk synth --quiet --no-notices', { cwd: 'examples' });
+// Instance aliases are global, so the example takes one from the command line
+// (`-c alias=...`); this alias is for synthesizing only, never deployed from here.
+example.exec('cdk synth --quiet --no-notices -c alias=acme-support-example', { cwd: 'examples' });
 example.exec('node examples/dist/summarize.js');
 example.exec('node examples/dist/diagram.js');
+
+// ---- integration tests (test/integ/**): `INTEG_ALIAS=<alias> npx projen integ:deploy` ----
+// Deploys each integ app to the account of the caller's credentials with the cdk CLI, checks its
+// assertions and destroys it. Never part of `test` or CI (no AWS there); their snapshots are
+// verified offline by test/integ/integ.test.ts. See README "Deploying for real".
+const integDeploy = project.addTask('integ:deploy', {
+  description: 'Deploy the integration tests for real (AWS credentials and INTEG_ALIAS=<globally unique alias>), assert with AWS API calls, destroy them',
+  env: { CDK_DISABLE_VERSION_CHECK: 'true' },
+});
+integDeploy.spawn(project.tasks.tryFind('pre-compile')!);
+integDeploy.spawn(project.compileTask);
+integDeploy.exec(linkSelf);
+integDeploy.exec('ts-node --transpile-only -P tsconfig.dev.json test/integ/deploy.ts');
+// ---- end integration tests ----------------------------------------------------
 
 project.addTask('test:consumer', {
   description: 'Install the packed tarball into a scratch app with the oldest supported aws-cdk-lib and synthesize it',

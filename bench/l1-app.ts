@@ -52,7 +52,9 @@ function denyInsecureTransport(arn: string): object {
 export class HandWrittenContactCenterStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
-    const accountRoot = `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:root`;
+    // `this.partition`, not `Aws.PARTITION`: with the recommended flag @aws-cdk/core:enablePartitionLiterals
+    // (examples/cdk.json) it is the literal partition of the stack's Region, as in aws-cdk-lib's own ARNs.
+    const accountRoot = `arn:${this.partition}:iam::${Aws.ACCOUNT_ID}:root`;
     const flowLogGroupName = `/aws/connect/${ALIAS}`;
     const cc = at(this, 'ContactCenter');
 
@@ -121,7 +123,7 @@ export class HandWrittenContactCenterStack extends Stack {
             Action: ['kms:Decrypt*', 'kms:Describe*', 'kms:Encrypt*', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'],
             Condition: {
               ArnEquals: {
-                'kms:EncryptionContext:aws:logs:arn': `arn:${Aws.PARTITION}:logs:${this.region}:${Aws.ACCOUNT_ID}:log-group:${flowLogGroupName}`,
+                'kms:EncryptionContext:aws:logs:arn': `arn:${this.partition}:logs:${this.region}:${Aws.ACCOUNT_ID}:log-group:${flowLogGroupName}`,
               },
             },
             Effect: 'Allow',

@@ -47,6 +47,8 @@ const MANY_APP = path.join(HERE, 'many-app.js');
  */
 const CONTEXT = {
   ...JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'cdk.json'), 'utf-8')).context,
+  // What `npx projen example` gives the example on the command line (`-c alias=...`); l1-app.ts uses the same.
+  'alias': 'acme-support-example',
   'aws:cdk:enable-path-metadata': true,
   'aws:cdk:enable-asset-metadata': true,
   'aws:cdk:version-reporting': false,

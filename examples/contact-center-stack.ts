@@ -1,6 +1,38 @@
-import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, IdentityManagement, PhoneNumberType } from 'cdk-connect-instance';
-import { Construct } from 'constructs';
+import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { ConnectInstance, IdentityManagement, PhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
+import { Construct, IConstruct } from 'constructs';
+
+/** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
+export const ALIAS_CONTEXT_KEY = 'alias';
+
+/**
+ * The instance alias given on the command line (`-c alias=<alias>`). An
+ * alias is unique across all AWS accounts and Regions, so the example cannot
+ * carry one that works for everybody.
+ */
+export function instanceAliasFromContext(scope: IConstruct): string {
+  const value: unknown = scope.node.tryGetContext(ALIAS_CONTEXT_KEY);
+  if (value === undefined || value === null || String(value).trim() === '') {
+    throw new Error('the example needs an Amazon Connect instance alias of your own (aliases are unique across all AWS accounts and Regions): '
+      + `run it with -c ${ALIAS_CONTEXT_KEY}=<alias>, for example \`npx cdk deploy -c ${ALIAS_CONTEXT_KEY}=acme-support-1234\` `
+      + '(1-45 letters, digits and hyphens, not starting with d-)');
+  }
+  return String(value);
+}
+
+/** Props of the example stack. */
+export interface ContactCenterStackProps extends StackProps {
+  /** The instance alias: the access URL is `https://<alias>.my.connect.aws`. */
+  readonly instanceAlias: string;
+
+  /**
+   * What happens to the instance and its data stores when they leave the
+   * stack (the integration test destroys everything it deployed).
+   *
+   * @default - the construct's default
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
 
 /**
  * A contact center as a platform team would deploy it: Connect-managed users,
@@ -8,11 +40,17 @@ import { Construct } from 'constructs';
  * console's default telephony and the default (encrypted, retained) storage.
  */
 export class ContactCenterStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  /** The contact center. */
+  public readonly contactCenter: ConnectInstance;
+  /** Its phone number. */
+  public readonly mainLine: PhoneNumber;
+
+  constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
 
     const contactCenter = new ConnectInstance(this, 'ContactCenter', {
-      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support-example' }),
+      identity: IdentityManagement.connectManaged({ instanceAlias: props.instanceAlias }),
+      removalPolicy: props.removalPolicy,
       admin: {
         username: 'admin',
         firstName: 'Ada',
@@ -45,5 +83,8 @@ export class ContactCenterStack extends Stack {
     new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
     new CfnOutput(this, 'StorageBucketName', { value: contactCenter.bucket!.bucketName });
     new CfnOutput(this, 'StorageKeyArn', { value: contactCenter.encryptionKey!.keyArn });
+
+    this.contactCenter = contactCenter;
+    this.mainLine = mainLine;
   }
 }

@@ -7,6 +7,11 @@ import type { RuleAcknowledgement } from './acknowledge';
  */
 export const LOOKUP_ACTIONS = ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'] as const;
 
+/** The resources the lookup may call `LOOKUP_ACTIONS` on, for one instance: the instance and its profiles. */
+export function lookupResources(instanceArn: string): string[] {
+  return [instanceArn, `${instanceArn}/security-profile/*`, `${instanceArn}/routing-profile/*`];
+}
+
 /** The cdk-nag packs whose rules are acknowledged in pairs. */
 const HIPAA_AND_NIST = ['HIPAA.Security', 'NIST.800.53.R5'];
 
@@ -58,9 +63,20 @@ const SINGLE_PURPOSE_POLICY = 'The policy belongs to this one deploy-time role, 
  * with the reason each does not apply.
  */
 export const LOOKUP_ROLE_FINDINGS: RuleAcknowledgement[] = [
-  {
-    id: 'AwsSolutions-IAM5',
-    reason: 'The wildcards are the security-profile/* and routing-profile/* children of the instances this stack creates; List* actions need them and nothing else is granted',
-  },
   ...HIPAA_AND_NIST.map((pack) => ({ id: `${pack}-IAMNoInlinePolicy`, reason: SINGLE_PURPOSE_POLICY })),
 ];
+
+/**
+ * The wildcard findings on the lookup role's policy for one more instance:
+ * `AwsSolutions-IAM5` for each wildcard resource of `lookupResources`, by its
+ * finding id (`Resource::<instance ARN>/security-profile/*`), so that cdk-nag
+ * 3, which matches acknowledgements by finding, honours it, and a wildcard the
+ * policy did not have before stays reported.
+ */
+export function lookupRoleWildcardFindings(instanceArn: string): RuleAcknowledgement {
+  return {
+    id: 'AwsSolutions-IAM5',
+    reason: 'The wildcards are the security-profile/* and routing-profile/* children of the instances this stack serves; List* actions need them and nothing else is granted',
+    findings: lookupResources(instanceArn).filter((resource) => resource.includes('*')).map((resource) => `Resource::${resource}`),
+  };
+}

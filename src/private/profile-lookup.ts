@@ -6,7 +6,7 @@ import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from './acknowledge';
-import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS } from './perms';
+import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS, lookupResources, lookupRoleWildcardFindings } from './perms';
 import { keyTwin, profileAttributeName } from './profile-attributes';
 
 /** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
@@ -96,6 +96,7 @@ class LookupFunction extends Construct {
   /** The ARN of the function. */
   public readonly functionArn: string;
   private readonly policy: iam.PolicyDocument;
+  private readonly roleScope: Construct;
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -108,6 +109,7 @@ class LookupFunction extends Construct {
     // so the logical ids) an iam.Role would give them: the Role L2 adds only
     // module loading here, since nothing outside this file sees the role.
     const roleScope = new Construct(this, 'Role');
+    this.roleScope = roleScope;
     const role = new CfnRole(roleScope, 'Resource', {
       description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
       assumeRolePolicyDocument: {
@@ -174,7 +176,8 @@ class LookupFunction extends Construct {
   public serve(instanceArn: string): void {
     this.policy.addStatements(new iam.PolicyStatement({
       actions: [...LOOKUP_ACTIONS],
-      resources: [instanceArn, `${instanceArn}/security-profile/*`, `${instanceArn}/routing-profile/*`],
+      resources: lookupResources(instanceArn),
     }));
+    acknowledgeRules(this.roleScope, [lookupRoleWildcardFindings(instanceArn)]);
   }
 }

@@ -5,7 +5,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Node } from 'constructs';
 import { ENV, MATRIX, Scenario, stackId } from './scenarios';
-import { Batch, Finding, GUARD_PLUGIN, lines, NAG, ScenarioResult, synthesizeAll } from './validators';
+import { Batch, Finding, GUARD_PLUGIN, lines, NAG, NAG3, ScenarioResult, synthesizeAll } from './validators';
 import { ConnectInstance, IdentityManagement } from '../../src';
 import { ACKNOWLEDGED_RULES_METADATA_KEY, CDK_NAG_METADATA_KEY } from '../../src/private/acknowledge';
 
@@ -14,9 +14,9 @@ import { ACKNOWLEDGED_RULES_METADATA_KEY, CDK_NAG_METADATA_KEY } from '../../src
  * the same scenario is synthesized with its acknowledgements, without the
  * `cdk_nag` CloudFormation metadata (read by cdk-nag 2), and without the
  * `aws:cdk:acknowledged-rules` construct metadata (read by aws-cdk-lib's
- * policy validation for the cfn-guard plugin). Each removal brings back
- * exactly the findings it acknowledged, for its own tool only. And what the
- * construct does not own, or leaves to the user, stays reported.
+ * policy validation for the cfn-guard plugin, and by cdk-nag 3). Each removal
+ * brings back exactly the findings it acknowledged, for its own tools only.
+ * And what the construct does not own, or leaves to the user, stays reported.
  */
 
 const FULL = MATRIX.find((s) => s.name === 'connect-managed / customised storage / with admin')!;
@@ -111,14 +111,15 @@ describe('cdk-nag reads the cdk_nag metadata', () => {
     expect(of(removed.acknowledged, NAG)).toEqual([]);
   });
 
-  test('aws-cdk-lib\'s policy validation does not depend on it', () => {
+  test('aws-cdk-lib\'s policy validation and cdk-nag 3 do not depend on it', () => {
     const removed = results.get(NAG_METADATA_REMOVED)!;
+    expect(of(removed.findings, NAG3)).toEqual([]);
     expect(of(removed.findings, GUARD_PLUGIN)).toEqual([]);
     expect(of(removed.acknowledged, GUARD_PLUGIN)).toEqual(of(results.get(ACKNOWLEDGED)!.acknowledged, GUARD_PLUGIN));
   });
 });
 
-describe('aws-cdk-lib\'s Validations read the aws:cdk:acknowledged-rules metadata for the cfn-guard plugin', () => {
+describe('aws-cdk-lib\'s Validations (for the cfn-guard plugin) and cdk-nag 3 read the aws:cdk:acknowledged-rules metadata', () => {
   test('without it, the Control Tower rules fail exactly where the construct acknowledged them', () => {
     const acknowledged = results.get(ACKNOWLEDGED)!;
     const removed = results.get(VALIDATIONS_METADATA_REMOVED)!;
@@ -126,7 +127,19 @@ describe('aws-cdk-lib\'s Validations read the aws:cdk:acknowledged-rules metadat
     expect(of(removed.acknowledged, GUARD_PLUGIN)).toEqual([]);
   });
 
-  test('cdk-nag does not depend on it', () => {
+  test('without it, cdk-nag 3 reports exactly what cdk-nag 2 reports acknowledged, finding by finding', () => {
+    const acknowledged = results.get(ACKNOWLEDGED)!;
+    const removed = results.get(VALIDATIONS_METADATA_REMOVED)!;
+    const asNag3 = of(acknowledged.acknowledged, NAG).map((line) => line.replace(/^cdk-nag /, `${NAG3} `));
+    expect(of(removed.findings, NAG3)).toEqual(asNag3);
+    // The lookup role's wildcards, each by its own finding id (the id cdk-nag 3 matches).
+    expect(asNag3.filter((line) => line.includes('IAM5'))).toEqual([
+      expect.stringMatching(/ AwsSolutions-IAM5\[Resource::<ContactCenter[0-9A-F]{8}\.Arn>\/routing-profile\/\*\]$/),
+      expect.stringMatching(/ AwsSolutions-IAM5\[Resource::<ContactCenter[0-9A-F]{8}\.Arn>\/security-profile\/\*\]$/),
+    ]);
+  });
+
+  test('cdk-nag 2 does not depend on it', () => {
     const removed = results.get(VALIDATIONS_METADATA_REMOVED)!;
     expect(of(removed.findings, NAG)).toEqual([]);
     expect(of(removed.acknowledged, NAG)).toEqual(of(results.get(ACKNOWLEDGED)!.acknowledged, NAG));
@@ -149,6 +162,8 @@ describe('what the construct does not own, or leaves to the user, stays reported
       'cdk-nag AppSecret/Resource AwsSolutions-SMG4',
       'cdk-nag AppSecret/Resource HIPAA.Security-SecretsManagerRotationEnabled',
     ]));
+    // cdk-nag 3 reports the same: the construct's acknowledgements do not reach the application's resources.
+    expect(of(r.findings, NAG3)).toEqual(of(r.findings, NAG).map((line) => line.replace(/^cdk-nag /, `${NAG3} `)));
     expect(of(r.findings, GUARD_PLUGIN)).toEqual([
       'cdk-validator-cfnguard AppBucket/Resource s3_bucket_level_public_access_prohibited_check',
       'cdk-validator-cfnguard AppBucket/Resource s3_bucket_logging_enabled_check',
@@ -165,6 +180,8 @@ describe('what the construct does not own, or leaves to the user, stays reported
   test('with a shared key given by ARN, the flow-log group keeps CloudWatch Logs\' default encryption, and that is reported', () => {
     const r = results.get(IMPORTED_KEY)!;
     expect(lines(r.findings)).toEqual([
+      'cdk-nag 3 ContactCenter/Storage/FlowLogGroup/Resource HIPAA.Security-CloudWatchLogGroupEncrypted',
+      'cdk-nag 3 ContactCenter/Storage/FlowLogGroup/Resource NIST.800.53.R5-CloudWatchLogGroupEncrypted',
       'cdk-nag ContactCenter/Storage/FlowLogGroup/Resource HIPAA.Security-CloudWatchLogGroupEncrypted',
       'cdk-nag ContactCenter/Storage/FlowLogGroup/Resource NIST.800.53.R5-CloudWatchLogGroupEncrypted',
       'cdk-validator-cfnguard ContactCenter/Storage/FlowLogGroup/Resource cloudwatch_log_group_encrypted_check',

@@ -21,6 +21,8 @@ export interface Acknowledged {
   readonly tool: 'cdk-nag' | 'cdk-validator-cfnguard';
   /** The rule id (cdk-nag) or rule name (cfn-guard). */
   readonly rule: string;
+  /** For a cdk-nag rule that reports findings, the findings acknowledged (`Resource::<…>`). */
+  readonly finding?: RegExp;
   /** The resource's construct path below the stack. */
   readonly path: RegExp;
   readonly placement: Placement;
@@ -38,7 +40,8 @@ export const DATA_BUCKET = /^ContactCenter\/Storage\/Bucket\/Resource$/;
 export const PASSWORD_SECRET = /^ContactCenter\/[^/]+\/Password\/Resource$/;
 export const AUTO_DELETE_HANDLER = /^Custom::S3AutoDeleteObjectsCustomResourceProvider\/Handler$/;
 
-const nag = (rule: string, path: RegExp, placement: Placement, why: string): Acknowledged => ({ tool: 'cdk-nag', rule, path, placement, why });
+const nag = (rule: string, path: RegExp, placement: Placement, why: string, finding?: RegExp): Acknowledged =>
+  ({ tool: 'cdk-nag', rule, path, placement, why, ...(finding ? { finding } : {}) });
 const pair = (rule: string, path: RegExp, placement: Placement, why: string) =>
   ['HIPAA.Security', 'NIST.800.53.R5'].map((pack) => nag(`${pack}-${rule}`, path, placement, why));
 const guard = (control: string, rule: string, path: RegExp, placement: Placement, why: string): Acknowledged =>
@@ -54,7 +57,8 @@ export const ACKNOWLEDGED: Acknowledged[] = [
   ...pair('LambdaInsideVPC', LOOKUP_FUNCTION, INTERNAL, 'calls only the public Connect API and the CloudFormation response URL'),
   guard('CT.LAMBDA.PR.3', 'lambda_inside_vpc_check', LOOKUP_FUNCTION, INTERNAL,
     'calls only the public Amazon Connect API and the CloudFormation response URL; handles no customer data; a VPC would add NAT cost and failure modes'),
-  nag('AwsSolutions-IAM5', LOOKUP_ROLE_POLICY, INTERNAL, 'the wildcards are the profiles of this stack\'s instances, for List* calls'),
+  nag('AwsSolutions-IAM5', LOOKUP_ROLE_POLICY, INTERNAL, 'the wildcards are the profiles of this stack\'s instances, for List* calls',
+    /^Resource::<ContactCenter[0-9A-F]{8}\.Arn>\/(security|routing)-profile\/\*$/),
   ...pair('IAMNoInlinePolicy', LOOKUP_ROLE_POLICY, INTERNAL, 'single-purpose policy created and deleted with its role'),
   ...pair('CloudWatchLogGroupEncrypted', LOOKUP_LOG_GROUP, INTERNAL, 'holds profile names and ARNs only; encrypted at rest with service keys'),
   guard('CT.CLOUDWATCH.PR.3', 'cloudwatch_log_group_encrypted_check', LOOKUP_LOG_GROUP, INTERNAL,
@@ -94,7 +98,13 @@ export const ACKNOWLEDGED: Acknowledged[] = [
 /** The Control Tower rules that fail on the construct's resources by design, with why. */
 export const CONTROL_TOWER_EXCEPTIONS: Acknowledged[] = ACKNOWLEDGED.filter((a) => a.tool === 'cdk-validator-cfnguard');
 
+/** Whether entry `a` covers `rule` (`<rule>` or `<rule>[<finding>]`, as the harness names findings). */
+export function coversRule(a: Acknowledged, rule: string): boolean {
+  const [, id, finding] = /^([^[]+)(?:\[(.*)\])?$/s.exec(rule) ?? [];
+  return a.rule === id && (a.finding ? finding !== undefined && a.finding.test(finding) : finding === undefined);
+}
+
 /** The entry that covers a finding of `tool` for `rule` on `path` (below the stack), if any. */
 export function acknowledgementFor(tool: string, rule: string, path: string): Acknowledged | undefined {
-  return ACKNOWLEDGED.find((a) => a.tool === tool && a.rule === rule && a.path.test(path));
+  return ACKNOWLEDGED.find((a) => a.tool === tool && coversRule(a, rule) && a.path.test(path));
 }

@@ -1,10 +1,12 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ContactCenterStack } from '../../examples/contact-center-stack';
+import { ALIAS_CONTEXT_KEY, ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 import {
   AdminOptions, ConnectInstance, ConnectInstanceProps, IdentityManagement, PhoneNumberType, StorageOptions, StorageResourceType,
   StorageTarget, UserOptions,
@@ -115,17 +117,21 @@ export const MATRIX: Scenario[] = Object.keys(IDENTITIES).flatMap((identity) =>
 /** The example's stack name, as `examples/app.ts` gives it. */
 export const EXAMPLE_STACK_NAME = 'ContactCenterExample';
 
-/** The context of `examples/cdk.json`. */
-export const EXAMPLE_CONTEXT = {
-  '@aws-cdk/core:checkSecretUsage': true,
-  '@aws-cdk/aws-iam:minimizePolicies': true,
-};
+/** The alias `npx projen example` gives the example on the command line (`-c alias=...`, in .projenrc.ts). */
+export const EXAMPLE_ALIAS = 'acme-support-example';
+
+/** The context of `examples/cdk.json`: aws-cdk-lib's recommended feature flags. */
+export const EXAMPLE_CDK_JSON_CONTEXT: Record<string, unknown> =
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'cdk.json'), 'utf8')).context;
+
+/** The context of the example's app under `npx projen example`: `examples/cdk.json`'s, and the alias. */
+export const EXAMPLE_CONTEXT: Record<string, unknown> = { ...EXAMPLE_CDK_JSON_CONTEXT, [ALIAS_CONTEXT_KEY]: EXAMPLE_ALIAS };
 
 /** The example app, as `npx projen example` synthesizes it (`AWS_REGION=us-east-1`, no account). */
 export const EXAMPLE: Scenario = {
   name: 'example',
   context: EXAMPLE_CONTEXT,
-  build: (app) => new ContactCenterStack(app, EXAMPLE_STACK_NAME, { env: { region: 'us-east-1' } }),
+  build: (app) => new ContactCenterStack(app, EXAMPLE_STACK_NAME, { env: { region: 'us-east-1' }, instanceAlias: instanceAliasFromContext(app) }),
 };
 
 /**

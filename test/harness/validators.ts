@@ -1,21 +1,30 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Aspects, CloudFormationValidatePlugin, Stack, Validations } from 'aws-cdk-lib';
+import {
+  App, Aspects, CloudFormationValidatePlugin, IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, Stack, Validations,
+} from 'aws-cdk-lib';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import {
   AwsSolutionsChecks, HIPAASecurityChecks, INagLogger, NagLoggerErrorData, NagLoggerNonComplianceData, NagLoggerSuppressedData,
   NagLoggerSuppressedErrorData, NIST80053R5Checks,
 } from 'cdk-nag';
+import * as cdkNag3 from 'cdk-nag-v3';
 import { ControlTowerRules, GUARD_PLUGIN } from './guard-all';
 import { Scenario, stackId } from './scenarios';
 
 export { GUARD_PLUGIN };
 
+/** The name under which aws-cdk-lib reports construct warnings in the validation report (`@aws-cdk/core:annotationsInValidationReport`). */
+const ANNOTATIONS_REPORT = 'Construct Annotations';
 /** The name aws-cdk-lib's built-in template validation reports under. */
 export const BUILTIN_PLUGIN = CloudFormationValidatePlugin.PLUGIN_NAME;
-/** The tool name of cdk-nag's findings. */
+/** The tool name of cdk-nag 2's findings (its packs run as aspects). */
 export const NAG = 'cdk-nag';
+/** The tool name of cdk-nag 3's findings (its packs run as `Validations` plugins). */
+export const NAG3 = 'cdk-nag 3';
+/** The plugin names of cdk-nag 3's three packs run here. */
+export const NAG3_PACKS = ['AwsSolutions', 'HIPAA.Security', 'NIST.800.53.R5'];
 /** The annotations the three cdk-nag packs run here write (and cdk-nag's own rule errors). */
 export const NAG_MESSAGE = /^(AwsSolutions-|HIPAA\.Security-|NIST\.800\.53\.R5-|CdkNagValidationFailure)/;
 
@@ -34,9 +43,13 @@ export const STRICT_VALIDATION_CONTEXT = {
 
 /** One resource a validator flagged. */
 export interface Finding {
-  /** `cdk-nag`, `cdk-validator-cfnguard` or `CloudFormation Validate`. */
+  /** `cdk-nag`, `cdk-nag 3`, `cdk-validator-cfnguard` or `CloudFormation Validate`. */
   readonly tool: string;
-  /** The rule (cdk-nag rule id, cfn-guard rule name, CloudFormation Validate rule). */
+  /**
+   * The rule (cdk-nag rule id, cfn-guard rule name, CloudFormation Validate
+   * rule). A cdk-nag rule that reports findings gives one per finding, as
+   * cdk-nag 3 names it: `AwsSolutions-IAM5[Resource::<Instance1234.Arn>/security-profile/*]`.
+   */
   readonly rule: string;
   /** The construct path of the resource below its stack. */
   readonly path: string;
@@ -57,10 +70,16 @@ export interface ScenarioResult {
   readonly findings: Finding[];
   /** Acknowledged findings of every validator, with their reasons. */
   readonly acknowledged: Finding[];
-  /** cdk-nag errors and warnings in the stack's annotations, as `<path> <rule>`. */
+  /** cdk-nag errors and warnings in the stack's annotations, as `<path> <rule>` (`<rule>[<finding>]` for a finding). */
   readonly nagAnnotations: string[];
   /** The validators that were given this stack's template (proof that each ran, even when it found nothing). */
   readonly validatedBy: string[];
+  /**
+   * The construct warnings aws-cdk-lib lists in the validation report (with
+   * the recommended flag `@aws-cdk/core:annotationsInValidationReport`), as
+   * `<path> <id>`: the construct's own messages to its user, not findings.
+   */
+  readonly annotations: string[];
 }
 
 /** The results of a batch, by scenario, and the files to remove afterwards. */
@@ -97,16 +116,41 @@ class NagCollector implements INagLogger {
   public onCompliance(): void {}
   public onNotApplicable(): void {}
   public onNonCompliance(data: NagLoggerNonComplianceData): void {
-    this.findings.push({ ...where(data), rule: data.ruleId, message: data.ruleInfo });
+    this.findings.push({ ...where(data), rule: findingRule(data), message: data.ruleInfo });
   }
   public onSuppressed(data: NagLoggerSuppressedData): void {
-    this.acknowledged.push({ ...where(data), rule: data.ruleId, reason: data.suppressionReason });
+    this.acknowledged.push({ ...where(data), rule: findingRule(data), reason: data.suppressionReason });
   }
   public onError(data: NagLoggerErrorData): void {
     this.findings.push({ ...where(data), rule: `${data.ruleId} (rule error)`, message: data.errorMessage });
   }
   public onSuppressedError(data: NagLoggerSuppressedErrorData): void {
     this.acknowledged.push({ ...where(data), rule: `${data.ruleId} (rule error)`, reason: data.errorSuppressionReason });
+  }
+}
+
+/** The rule id, with its finding as cdk-nag 3 writes it (`<rule>[<finding>]`) when the rule reports findings. */
+function findingRule(data: NagLoggerNonComplianceData): string {
+  return data.findingId ? `${data.ruleId}[${data.findingId}]` : data.ruleId;
+}
+
+/**
+ * A `Validations` plugin that runs `plugin` and records the templates of the
+ * apps it was given (proof that it ran over a stack, even when it found nothing).
+ */
+class Recorded implements IPolicyValidationPlugin {
+  public readonly name: string;
+  public readonly version?: string;
+  public readonly templatesValidated: string[] = [];
+
+  constructor(private readonly plugin: IPolicyValidationPlugin) {
+    this.name = plugin.name;
+    this.version = plugin.version;
+  }
+
+  public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    this.templatesValidated.push(...context.templatePaths);
+    return this.plugin.validate(context);
   }
 }
 
@@ -123,10 +167,12 @@ function below(stackPath: string, constructPath: string): string {
 
 /**
  * Synthesizes scenarios with every validator on, each scenario once:
- * aws-cdk-lib's built-in template validation in strict mode, cdk-nag's three
- * packs (aspects, before synthesis) and the AWS Control Tower proactive
- * controls through cfn-guard (a policy-validation plugin, so that the
- * construct's `aws:cdk:acknowledged-rules` apply). Scenarios that need the
+ * aws-cdk-lib's built-in template validation in strict mode, cdk-nag 2's
+ * three packs (aspects, before synthesis), the same three packs of cdk-nag 3
+ * (policy-validation plugins, their documented v3 form, which read the
+ * construct's `aws:cdk:acknowledged-rules`) and the AWS Control Tower
+ * proactive controls through cfn-guard (a policy-validation plugin, so that
+ * the construct's `aws:cdk:acknowledged-rules` apply). Scenarios that need the
  * same context share one app, so each validator starts once per app.
  * Validation failures do not stop synthesis here
  * (`failSynthOnValidationErrors: false`): they are returned, for precise
@@ -163,6 +209,9 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
   });
   const guard = new ControlTowerRules();
   Validations.of(app).addPlugins(guard);
+  const nag3 = [new cdkNag3.AwsSolutionsChecks(app), new cdkNag3.HIPAASecurityChecks(app), new cdkNag3.NIST80053R5Checks(app)]
+    .map((pack) => new Recorded(pack));
+  Validations.of(app).addPlugins(...nag3);
   const nag = new NagCollector();
   const props = { reports: false, additionalLoggers: [nag] };
   for (const pack of [new AwsSolutionsChecks(props), new HIPAASecurityChecks(props), new NIST80053R5Checks(props)]) {
@@ -189,30 +238,39 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
     const findings: Finding[] = nag.findings.filter(mine).map(strip);
     const acknowledged: Finding[] = nag.acknowledged.filter(mine).map(strip);
     const inStack = (constructPath: string) => constructPath === stack.node.path || constructPath.startsWith(`${stack.node.path}/`);
+    const annotations: string[] = [];
     for (const plugin of report.pluginReports) {
+      if (plugin.pluginName === ANNOTATIONS_REPORT) {
+        for (const v of plugin.violations) {
+          annotations.push(...v.violatingConstructs.filter((vc) => inStack(vc.constructPath)).map((c) => `${below(stack.node.path, c.constructPath)} ${v.ruleName}`));
+        }
+        continue;
+      }
+      const tool = NAG3_PACKS.includes(plugin.pluginName) ? NAG3 : plugin.pluginName;
       if (plugin.metadata?.error) {
-        findings.push({ tool: plugin.pluginName, rule: '(plugin failure)', path: '', message: plugin.metadata.error });
+        findings.push({ tool, rule: '(plugin failure)', path: '', message: plugin.metadata.error });
       }
       for (const v of plugin.violations) {
         for (const c of v.violatingConstructs.filter((vc) => inStack(vc.constructPath))) {
-          findings.push({ tool: plugin.pluginName, rule: v.ruleName, path: below(stack.node.path, c.constructPath), message: v.description });
+          findings.push({ tool, rule: v.ruleName, path: below(stack.node.path, c.constructPath), message: v.description });
         }
         // A resource whose construct is unknown counts for the stack of its template (or for every stack, if that is unknown too).
         const unknown = v.violatingConstructs.filter((vc) => !vc.constructPath
           && (!vc.cloudFormationResource || path.basename(vc.cloudFormationResource.templatePath) === artifact.templateFile));
         for (const c of unknown) {
-          findings.push({ tool: plugin.pluginName, rule: v.ruleName, path: c.cloudFormationResource?.logicalId ?? '(unknown)', message: v.description });
+          findings.push({ tool, rule: v.ruleName, path: c.cloudFormationResource?.logicalId ?? '(unknown)', message: v.description });
         }
       }
       for (const v of plugin.suppressedViolations ?? []) {
         for (const c of v.violatingConstructs.filter((vc) => inStack(vc.constructPath))) {
-          acknowledged.push({ tool: plugin.pluginName, rule: v.ruleName, path: below(stack.node.path, c.constructPath), reason: v.reason });
+          acknowledged.push({ tool, rule: v.ruleName, path: below(stack.node.path, c.constructPath), reason: v.reason });
         }
       }
     }
     const validatedBy = [
       ...(builtin.templates.includes(artifact.templateFullPath) ? [BUILTIN_PLUGIN] : []),
       ...(guard.templatesValidated.includes(artifact.templateFullPath) ? [GUARD_PLUGIN] : []),
+      ...(nag3.every((pack) => pack.templatesValidated.includes(artifact.templateFullPath)) ? [NAG3] : []),
     ];
     return {
       scenario: scenarios[i],
@@ -223,9 +281,10 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
       acknowledged: sortFindings(acknowledged),
       nagAnnotations: artifact.messages
         .filter((m) => (m.level === 'error' || m.level === 'warning') && NAG_MESSAGE.test(String(m.entry.data)))
-        .map((m) => `${below(stack.node.path, m.id)} ${/^[\w.-]+/.exec(String(m.entry.data))![0]}`)
+        .map((m) => `${below(stack.node.path, m.id)} ${/^[\w.-]+(?:\[.*\])?(?=: )/s.exec(String(m.entry.data))![0]}`)
         .sort(),
       validatedBy,
+      annotations: annotations.sort(),
     };
   });
   return { results, guard };
