@@ -1,5 +1,6 @@
 import { awscdk, javascript } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+import { configureRelease } from './projenrc/release';
 
 /**
  * The oldest aws-cdk-lib a consumer may use (peer dependency minimum).
@@ -137,6 +138,9 @@ project.eslint?.addOverride({
 // Java, .NET and Go toolchains; `package-all` keeps the full set for releases.
 project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+
+// Releases, packaging, the package checks and publishing: projenrc/release.ts.
+configureRelease(project);
 
 // The example app imports the library by its package name, as a team would.
 const linkSelf = 'mkdir -p node_modules && ln -sfn .. node_modules/cdk-connect-instance';
