@@ -19,7 +19,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-connect-instance',
   description:
     'AWS CDK L3 construct that creates a ready-to-use Amazon Connect instance the way the console wizard does, with secure defaults',
-  keywords: ['cdk', 'aws-cdk', 'awscdk', 'amazon-connect', 'connect', 'contact-center'],
+  // Construct Hub lists jsii packages that depend on aws-cdk-lib or carry one of
+  // `cdk`, `aws-cdk`, `awscdk` (cdklabs/construct-hub, packument-processing).
+  keywords: ['cdk', 'aws-cdk', 'awscdk', 'aws', 'amazon-connect', 'connect', 'contact-center', 'call-center'],
+  // Pre-1.0: the API may still change in a minor release (see README "Releases").
+  stability: 'experimental',
   license: 'Apache-2.0',
   author: 'cdk-connect-instance maintainers',
   authorAddress: 'maintainers@users.noreply.github.com',
@@ -133,11 +137,6 @@ project.eslint?.addOverride({
   files: ['examples/**/*.ts'],
   rules: { 'import/no-extraneous-dependencies': 'off', 'import/no-unresolved': 'off' },
 });
-
-// Only the JavaScript package can be built on machines without the Python,
-// Java, .NET and Go toolchains; `package-all` keeps the full set for releases.
-project.packageTask.reset();
-project.packageTask.spawn(project.tasks.tryFind('package:js')!);
 
 // Releases, packaging, the package checks and publishing: projenrc/release.ts.
 configureRelease(project);

@@ -13,4 +13,21 @@ export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   });
   project.postCompileTask.spawn(rosetta);
   project.gitignore.exclude('/.jsii.tabl.json');
+
+  // What the npm tarball leaves out: the API reference (Construct Hub renders
+  // it from .jsii), the README's picture (linked from the repository), and the
+  // handler compiled by tsc (the deployed handler is the esbuild bundle in assets/).
+  for (const pattern of ['/API.md', '/docs/', '/lib/**/*.lambda.*', '/CHANGELOG.md']) {
+    project.addPackageIgnore(pattern);
+  }
+
+  // `build` packages the npm tarball only (it needs nothing but Node.js) and
+  // checks its file list and size.
+  const checkPackage = project.addTask('check:package', {
+    description: 'Check the npm tarball (npm pack --dry-run) against the file allow-list and byte budget',
+    exec: 'node scripts/check-package.js',
+  });
+  project.packageTask.reset();
+  project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+  project.packageTask.spawn(checkPackage);
 }
