@@ -1,4 +1,4 @@
-import { awscdk, javascript } from 'projen';
+import { awscdk, javascript, release } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 import { configureRelease } from './projenrc/release';
 
@@ -39,12 +39,21 @@ const project = new awscdk.AwsCdkConstructLibrary({
   minNodeVersion: '20.0.0',
   peerDependencyOptions: { pinnedDevDependency: false },
 
-  // CI runs from `.ci/run`; no GitHub workflows or release automation here.
+  // CI runs from `.ci/run`; no GitHub workflows. Releases are cut by hand with
+  // `npx projen release` (see projenrc/release.ts and README "Releases").
   github: false,
-  release: false,
+  release: true,
+  releaseTrigger: release.ReleaseTrigger.manual({ gitPushCommand: '' }),
+  // Stay on 0.x: commit-and-tag-version bumps the minor for a breaking change
+  // while the version is below 1.0.0, and the bump fails if it reaches 1.x.
+  majorVersion: 0,
+  // The first release (no v0.* tag yet) is 0.1.0; later ones follow the commits.
+  nextVersionCommand: 'test -n "$LATEST_TAG" || echo minor',
+  // Publishing is a separate, explicit step: the publish:* tasks.
+  releaseToNpm: false,
 
-  // jsii targets: only the JS package is built on this machine; the others
-  // are configured for the release pipeline (see README "Packages").
+  // jsii targets: a release builds the npm, PyPI, Maven and Go packages; .NET
+  // is configured but needs a .NET SDK (see projenrc/release.ts).
   publishToPypi: {
     distName: 'cdk-connect-instance',
     module: 'cdk_connect_instance',

@@ -1,7 +1,22 @@
 import { awscdk } from 'projen';
 
 /**
- * Release, packaging, package checks and publishing. See README "Releases".
+ * publib, the publisher projen's release workflows use, pinned: `publish:*`
+ * runs it with npx, so it is downloaded only when someone publishes.
+ */
+const PUBLIB = 'publib@0.2.1061';
+
+/**
+ * The languages a release packages besides JavaScript. .NET stays configured
+ * (`package:dotnet`, `publish:nuget`) but needs a .NET SDK, which the project's
+ * machines do not have.
+ */
+const RELEASE_LANGUAGES = ['python', 'java', 'go'];
+
+/**
+ * Release, packaging, package checks and publishing: `npx projen release`
+ * cuts a version, `npx projen publish:<registry>` publishes it. See README
+ * "Releases".
  */
 export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   // README examples compile in every jsii language: rosetta compiles each one
@@ -22,7 +37,7 @@ export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   }
 
   // `build` packages the npm tarball only (it needs nothing but Node.js) and
-  // checks its file list and size.
+  // checks its file list and size; the release packages the other languages.
   const checkPackage = project.addTask('check:package', {
     description: 'Check the npm tarball (npm pack --dry-run) against the file allow-list and byte budget',
     exec: 'node scripts/check-package.js',
@@ -30,4 +45,31 @@ export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   project.packageTask.reset();
   project.packageTask.spawn(project.tasks.tryFind('package:js')!);
   project.packageTask.spawn(checkPackage);
+
+  const releaseTask = project.tasks.tryFind('release')!;
+  // Refuse to start from a dirty tree or from a commit that is already released.
+  releaseTask.prependExec('scripts/release-preflight.sh');
+  const afterBuild = releaseTask.steps.findIndex((step) => step.spawn === project.buildTask.name) + 1;
+  releaseTask.insertStep(afterBuild, ...RELEASE_LANGUAGES.map((language) => ({ spawn: `package:${language}` })));
+
+  // `npx projen release` in a throwaway clone, and what it must leave behind.
+  project.addTask('test:release', {
+    description: 'Run `npx projen release` in a throwaway clone, check what it produced and copy its dist/ here',
+    exec: 'scripts/test-release.sh',
+  });
+
+  // Publishing runs only when asked, from the dist/ of a release.
+  const publishers: Record<string, [string, string]> = {
+    npm: ['publib-npm', 'npm (NPM_TOKEN; NPM_CONFIG_PROVENANCE=true from a CI that supports provenance)'],
+    pypi: ['publib-pypi', 'PyPI (TWINE_USERNAME, TWINE_PASSWORD)'],
+    maven: ['publib-maven', 'Maven Central (MAVEN_SERVER_ID, MAVEN_USERNAME, MAVEN_PASSWORD, MAVEN_GPG_PRIVATE_KEY, MAVEN_GPG_PRIVATE_KEY_PASSPHRASE)'],
+    go: ['publib-golang', 'the Go module repository (GITHUB_TOKEN)'],
+    nuget: ['publib-nuget', 'NuGet (NUGET_API_KEY; needs dist/dotnet, built with a .NET SDK)'],
+  };
+  for (const [registry, [command, description]] of Object.entries(publishers)) {
+    project.addTask(`publish:${registry}`, {
+      description: `Publish the release in dist/ to ${description}`,
+      exec: `scripts/publish.sh ${registry} ${PUBLIB} ${command}`,
+    });
+  }
 }
