@@ -48,7 +48,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // while the version is below 1.0.0, and the bump fails if it reaches 1.x.
   majorVersion: 0,
   // The first release (no v0.* tag yet) is 0.1.0; later ones follow the commits.
-  nextVersionCommand: 'test -n "$LATEST_TAG" || echo minor',
+  nextVersionCommand: 'scripts/next-version.sh',
   // Publishing is a separate, explicit step: the publish:* tasks.
   releaseToNpm: false,
 

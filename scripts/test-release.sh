@@ -59,4 +59,28 @@ done
 
 rm -rf "$ROOT/dist"
 cp -r dist "$ROOT/dist"
-echo "release test: OK — $TAG from $(git rev-parse --short "$BEFORE"): npm, PyPI, Maven and Go packages and the changelog, clean tree; dist/ copied here"
+
+# A second release of the same commit is refused.
+if npx projen release > "$WORK/again.log" 2>&1 || ! grep -q 'nothing to release' "$WORK/again.log"; then
+  cat "$WORK/again.log" >&2
+  fail "a second release of the release commit was not refused"
+fi
+# The next version after this one, by the pre-1.0 rules: a breaking change
+# bumps the minor, anything else the patch.
+IFS=. read -r V_MAJOR V_MINOR V_PATCH <<< "$VERSION"
+next_version() {
+  git commit --quiet --allow-empty -m "$1"
+  MAJOR=0 npx projen bump > "$WORK/bump.log" 2>&1 || { cat "$WORK/bump.log" >&2; fail "bump failed after '$1'"; }
+  local got; got="$(cat dist/version.txt)"
+  MAJOR=0 npx projen unbump > /dev/null 2>&1
+  git reset --quiet --hard HEAD^
+  [[ "$got" == "$2" ]] || fail "after a commit '$1' the next version is $got, not $2"
+  echo "release test: after '$1' the next version is $got"
+}
+next_version 'fix: a fix' "$V_MAJOR.$V_MINOR.$((V_PATCH + 1))"
+next_version 'feat: a feature' "$V_MAJOR.$V_MINOR.$((V_PATCH + 1))"
+next_version 'feat!: a breaking change' "$V_MAJOR.$((V_MINOR + 1)).0"
+next_version $'refactor: a breaking change\n\nBREAKING CHANGE: described in the footer' "$V_MAJOR.$((V_MINOR + 1)).0"
+[[ -z "$(git status --porcelain)" ]] || fail "the version checks left changes"
+
+echo "release test: OK — $TAG from $(git rev-parse --short "$BEFORE"): npm, PyPI, Maven and Go packages and the changelog, clean tree, pre-1.0 version rules; dist/ copied here"
