@@ -85,6 +85,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'cdk-nag@^2',
     '@cdklabs/cdk-validator-cfnguard@^0.0.62',
     'fast-check@^4',
+    // The local npm registry of the registry test (scripts/test-registry.sh).
+    'verdaccio@6.8.0',
   ],
 
   eslintOptions: {
@@ -137,6 +139,8 @@ project.eslint?.addOverride({
 // Develop and test against a current aws-cdk-lib while the peer dependency
 // keeps the year-old minimum (see CDK_MIN_VERSION).
 project.addDevDeps(`aws-cdk-lib@${CDK_DEV_VERSION}`, 'constructs@10.5.1');
+// verdaccio-audit asks for node-fetch by the dist-tag `cjs`, which does not resolve.
+project.package.addField('overrides', { verdaccio: { 'node-fetch': '2.7.0' } });
 
 // Lint and type-check the project definition with the tests.
 project.tsconfigDev.addInclude('.projenrc.ts');

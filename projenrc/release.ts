@@ -52,11 +52,17 @@ export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   const afterBuild = releaseTask.steps.findIndex((step) => step.spawn === project.buildTask.name) + 1;
   releaseTask.insertStep(afterBuild, ...RELEASE_LANGUAGES.map((language) => ({ spawn: `package:${language}` })));
 
-  // `npx projen release` in a throwaway clone, and what it must leave behind.
-  project.addTask('test:release', {
-    description: 'Run `npx projen release` in a throwaway clone, check what it produced and copy its dist/ here',
-    exec: 'scripts/test-release.sh',
-  });
+  // Tests of what a release produces, each from a scratch project outside the repository.
+  const tests: Record<string, string> = {
+    'test:release': 'Run `npx projen release` in a throwaway clone, check what it produced and copy its dist/ here',
+    'test:registry': 'Publish dist/js to a local npm registry and install it by name and version into a new CDK app',
+    'test:python': 'Synthesize a ConnectInstance from Python with the wheel in dist/python',
+    'test:java': 'Synthesize a ConnectInstance from Java with the Maven artifact in dist/java',
+    'test:go': 'Synthesize a ConnectInstance from Go with the module in dist/go',
+  };
+  for (const [name, description] of Object.entries(tests)) {
+    project.addTask(name, { description, exec: `scripts/${name.replace(':', '-')}.sh` });
+  }
 
   // Publishing runs only when asked, from the dist/ of a release.
   const publishers: Record<string, [string, string]> = {
