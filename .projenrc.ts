@@ -1,5 +1,6 @@
-import { awscdk, javascript } from 'projen';
+import { awscdk, javascript, release } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+import { configureRelease } from './projenrc/release';
 
 /**
  * The oldest aws-cdk-lib a consumer may use (peer dependency minimum).
@@ -18,7 +19,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-connect-instance',
   description:
     'AWS CDK L3 construct that creates a ready-to-use Amazon Connect instance the way the console wizard does, with secure defaults',
-  keywords: ['cdk', 'aws-cdk', 'awscdk', 'amazon-connect', 'connect', 'contact-center'],
+  // Construct Hub lists jsii packages that depend on aws-cdk-lib or carry one of
+  // `cdk`, `aws-cdk`, `awscdk` (cdklabs/construct-hub, packument-processing).
+  keywords: ['cdk', 'aws-cdk', 'awscdk', 'aws', 'amazon-connect', 'connect', 'contact-center', 'call-center'],
+  // Pre-1.0: the API may still change in a minor release (see README "Releases").
+  stability: 'experimental',
   license: 'Apache-2.0',
   author: 'cdk-connect-instance maintainers',
   authorAddress: 'maintainers@users.noreply.github.com',
@@ -34,12 +39,21 @@ const project = new awscdk.AwsCdkConstructLibrary({
   minNodeVersion: '20.0.0',
   peerDependencyOptions: { pinnedDevDependency: false },
 
-  // CI runs from `.ci/run`; no GitHub workflows or release automation here.
+  // CI runs from `.ci/run`; no GitHub workflows. Releases are cut by hand with
+  // `npx projen release` (see projenrc/release.ts and README "Releases").
   github: false,
-  release: false,
+  release: true,
+  releaseTrigger: release.ReleaseTrigger.manual({ gitPushCommand: '' }),
+  // Stay on 0.x: commit-and-tag-version bumps the minor for a breaking change
+  // while the version is below 1.0.0, and the bump fails if it reaches 1.x.
+  majorVersion: 0,
+  // The first release (no v0.* tag yet) is 0.1.0; later ones follow the commits.
+  nextVersionCommand: 'scripts/next-version.sh',
+  // Publishing is a separate, explicit step: the publish:* tasks.
+  releaseToNpm: false,
 
-  // jsii targets: only the JS package is built on this machine; the others
-  // are configured for the release pipeline (see README "Packages").
+  // jsii targets: a release builds the npm, PyPI, Maven and Go packages; .NET
+  // is configured but needs a .NET SDK (see projenrc/release.ts).
   publishToPypi: {
     distName: 'cdk-connect-instance',
     module: 'cdk_connect_instance',
@@ -77,6 +91,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
     '@cdklabs/cdk-validator-cfnguard@^0.0.62',
     'fast-check@^4',
+    // The local npm registry of the registry test (scripts/test-registry.sh).
+    'verdaccio@6.8.0',
   ],
 
   eslintOptions: {
@@ -129,6 +145,8 @@ project.eslint?.addOverride({
 // Develop and test against a current aws-cdk-lib while the peer dependency
 // keeps the year-old minimum (see CDK_MIN_VERSION).
 project.addDevDeps(`aws-cdk-lib@${CDK_DEV_VERSION}`, 'constructs@10.5.1');
+// verdaccio-audit asks for node-fetch by the dist-tag `cjs`, which does not resolve.
+project.package.addField('overrides', { verdaccio: { 'node-fetch': '2.7.0' } });
 
 // Lint and type-check the project definition with the tests.
 project.tsconfigDev.addInclude('.projenrc.ts');
@@ -139,10 +157,8 @@ project.eslint?.addOverride({
   rules: { 'import/no-extraneous-dependencies': 'off', 'import/no-unresolved': 'off' },
 });
 
-// Only the JavaScript package can be built on machines without the Python,
-// Java, .NET and Go toolchains; `package-all` keeps the full set for releases.
-project.packageTask.reset();
-project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+// Releases, packaging, the package checks and publishing: projenrc/release.ts.
+configureRelease(project);
 
 // The example app imports the library by its package name, as a team would.
 const linkSelf = 'mkdir -p node_modules && ln -sfn .. node_modules/cdk-connect-instance';

@@ -498,7 +498,7 @@ export class DeployerPolicy {
    * The minimum policy to deploy, update and destroy stacks that use
    * `ConnectInstance`, its users and its phone numbers.
    *
-   * ```ts
+   * ```ts fixture=with-imports
    * import { Stack } from 'aws-cdk-lib';
    * import * as iam from 'aws-cdk-lib/aws-iam';
    * import { DeployerPolicy } from 'cdk-connect-instance';
