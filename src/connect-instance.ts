@@ -9,14 +9,14 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { IdentityManagement, IdentityManagementType } from './identity';
 import { ImportPhoneNumberOptions, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
-import { overrideNewerAttributes, renderAttributes } from './private/attributes';
-import { instanceMetric } from './private/metrics';
+import { overrideNewerAttributes, renderAttributes } from './private/instance/attributes';
+import { instanceMetric } from './private/instance/metrics';
 import { ProfileLookup } from './private/profile-lookup';
-import { validateUser } from './private/user-validation';
+import { validateUser } from './private/user/validate-user';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
 import { InstanceStorage, StorageOptions } from './storage';
-import { TelephonyOptions } from './telephony';
+import { TelephonyOptions } from './instance-attributes';
 import { ConnectUser, UserOptions } from './user';
 
 /** Instance aliases Amazon Connect accepts (CreateInstance `InstanceAlias`). */

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { COUNTRY_CODES } from './private/country-codes';
+import { COUNTRY_CODES } from './private/phone-number/country-codes';
 import { PropValidator } from './private/validation';
 
 /**

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import type { ConnectInstance } from './connect-instance';
 import { IdentityManagementType } from './identity';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
-import { checkUniqueUsername, E164, literalPassword, registerUsername, validateUser } from './private/user-validation';
+import { checkUniqueUsername, E164, literalPassword, registerUsername, validateUser } from './private/user/validate-user';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
 

@@ -1,8 +1,8 @@
 import { Annotations, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { PropValidator } from './validation';
-import { IdentityManagementType } from '../identity';
-import type { UserOptions } from '../user';
+import { PropValidator } from '../validation';
+import { IdentityManagementType } from '../../identity';
+import type { UserOptions } from '../../user';
 
 /** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;

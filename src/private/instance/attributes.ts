@@ -1,5 +1,5 @@
 import { CfnInstance } from 'aws-cdk-lib/aws-connect';
-import type { ConnectInstanceProps } from '../connect-instance';
+import type { ConnectInstanceProps } from '../../connect-instance';
 
 /**
  * Which instance attributes are sent, and why.
