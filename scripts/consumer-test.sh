@@ -35,7 +35,7 @@ const cc = new ConnectInstance(stack, 'ContactCenter', {
 });
 cc.addPhoneNumber('Line', { countryCode: 'GB', type: PhoneNumberType.DID });
 new iam.ManagedPolicy(stack, 'Deployer', { document: DeployerPolicy.forConnectInstance() });
-new CfnOutput(stack, 'AccessUrl', { value: cc.accessUrl });
+new CfnOutput(stack, 'AccessUrl', { value: cc.accessUrl! });
 app.synth();
 TS
 "$ROOT/node_modules/.bin/tsc" --strict --target ES2022 --module commonjs --skipLibCheck app.ts

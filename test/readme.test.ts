@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import * as ts from 'typescript';
 
 /**
@@ -22,12 +24,14 @@ const PREAMBLE = [
   "import { ConnectInstance, IdentityManagement, PhoneNumberType, RoutingProfile, SecurityProfile, StorageTarget, DeployerPolicy } from 'cdk-connect-instance';",
 ].join('\n');
 
-function examples(): Array<{ line: number; code: string }> {
+function examples(): Array<{ line: number; code: string; section: string }> {
   const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
-  const found: Array<{ line: number; code: string }> = [];
+  const found: Array<{ line: number; code: string; section: string }> = [];
   const fence = /^```ts\n([\s\S]*?)^```/gm;
   for (let m = fence.exec(text); m; m = fence.exec(text)) {
-    found.push({ line: text.slice(0, m.index).split('\n').length, code: m[1] });
+    const before = text.slice(0, m.index);
+    const headings = before.match(/^#+ .*$/gm) ?? [];
+    found.push({ line: before.split('\n').length, code: m[1], section: headings[headings.length - 1] ?? '' });
   }
   return found;
 }
@@ -88,4 +92,26 @@ test('every TypeScript example in the README compiles', () => {
       return `README block at line ${blocks[index].line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
   expect(problems).toEqual([]);
+});
+
+test('the "An existing instance" example adds a user and a phone number to an imported instance, and synthesizes', () => {
+  const block = examples().find((b) => b.section === '### An existing instance');
+  expect(block).toBeDefined();
+  const js = ts.transpileModule(asModule(block!.code), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
+  const exported: { Example?: new (scope: App, id: string) => import('aws-cdk-lib').Stack } = {};
+  // The library by its package name, as the README imports it; the other
+  // modules of the preamble as they are. The example is code compiled here,
+  // so it can only be loaded with require.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = (name: string): unknown => (name === 'cdk-connect-instance' ? require('../src') : require(name));
+  new Function('require', 'exports', 'module', js)(load, exported, { exports: exported });
+  const app = new App();
+  const stack = new exported.Example!(app, 'ReadmeExistingInstance');
+  const template = Template.fromStack(stack);
+  const instanceArn = 'arn:aws:connect:us-east-1:123456789012:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+  template.hasResourceProperties('AWS::Connect::User', { InstanceArn: instanceArn, Username: 'jane' });
+  template.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: instanceArn, CountryCode: 'US', Type: 'DID' });
+  template.resourceCountIs('AWS::Connect::Instance', 0);
 });
