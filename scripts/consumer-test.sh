@@ -34,7 +34,7 @@ const cc = new ConnectInstance(stack, 'ContactCenter', {
   autoMuteAgentOnHold: true,
 });
 cc.addPhoneNumber('Line', { countryCode: 'GB', type: PhoneNumberType.DID });
-new iam.ManagedPolicy(stack, 'Deployer', { document: DeployerPolicy.forConnectInstance() });
+new iam.ManagedPolicy(stack, 'Deployer', { document: DeployerPolicy.forConnectInstance(stack) });
 new CfnOutput(stack, 'AccessUrl', { value: cc.accessUrl! });
 app.synth();
 TS

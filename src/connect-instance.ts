@@ -81,7 +81,7 @@ export interface ConnectInstanceProps extends InstanceAttributeOptions {
    * With `DESTROY`, the buckets the construct creates are emptied (every
    * object version) before they are deleted, so that `cdk destroy` does not
    * fail on a bucket that holds recordings or access logs; the deployer then
-   * needs `DeployerPolicy.forConnectInstance({ destroyData: true })`.
+   * needs `DeployerPolicy.forConnectInstance(scope, { destroyData: true })`.
    *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when their first create rolls back
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
