@@ -179,7 +179,8 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   /**
    * The administrator, when `admin` was given: `admin.userArn`, and
-   * `admin.passwordSecret` when its password was generated.
+   * `admin.passwordSecret` when its password was generated (they replace
+   * `adminUserArn` and `adminPasswordSecret`, breaking change before 1.0).
    */
   public readonly admin?: User;
 
@@ -274,7 +275,7 @@ export class ConnectInstance extends ConnectInstanceBase {
   /**
    * The URL users sign in at: `https://<alias>.my.connect.aws`. Undefined for
    * an existing-directory instance without `directoryAlias` (CloudFormation
-   * does not return the directory's alias).
+   * does not return the directory's alias); before 1.0 it threw instead.
    *
    * @attribute
    */
@@ -288,7 +289,9 @@ export class ConnectInstance extends ConnectInstanceBase {
    * console's federation URL for this instance, whose host depends on the
    * partition (`https://<region>.console.aws.amazon.com/…`, in AWS GovCloud
    * (US) `https://console.amazonaws-us-gov.com/…`). Undefined for an instance
-   * that is not a SAML one, and in partitions that do not offer Amazon Connect.
+   * that is not a SAML one, and in partitions that do not offer Amazon
+   * Connect; before 1.0 it threw instead, and always named the commercial
+   * console.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */

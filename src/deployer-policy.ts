@@ -498,7 +498,8 @@ export class DeployerPolicy {
    *
    * Its ARNs are in the account, Region and partition of `scope`'s stack
    * unless `options` names others; without a scope, in any account and
-   * Region of the `aws` partition.
+   * Region of the `aws` partition. (Breaking change before 1.0: the options
+   * came first.)
    *
    * ```ts
    * import * as iam from 'aws-cdk-lib/aws-iam';

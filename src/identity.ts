@@ -75,7 +75,10 @@ export interface ExistingDirectoryIdentityOptions {
 }
 
 /**
- * The identity management choice of an Amazon Connect instance.
+ * The identity management choice of an Amazon Connect instance. Each
+ * factory checks its options and throws one error naming every bad one
+ * (breaking change before 1.0: `ConnectInstance` reported them, and
+ * `unexpectedOptions` is gone).
  *
  * The choice is permanent: changing the type, the alias or the directory
  * replaces the instance. Amazon Connect also limits how many instances an

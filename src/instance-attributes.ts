@@ -2,6 +2,9 @@
  * The instance attributes of a `ConnectInstance` (`AWS::Connect::Instance`
  * `Attributes`): the console wizard's telephony (step 3), contact-flow logs
  * (step 4) and the settings the console offers once the instance exists.
+ * All are flat props of `ConnectInstanceProps` (breaking change before 1.0:
+ * `inboundCalls`, `outboundCalls` and `earlyMedia` were nested under
+ * `telephony`).
  *
  * CloudFormation calls UpdateInstanceAttribute once for each attribute
  * present, so only these are sent:

@@ -39,6 +39,8 @@ export interface IConnectInstance extends IResource {
    * The ARN of one of the instance's security profiles. A profile given by
    * name is looked up at deploy time, by one custom resource per instance
    * created on first use; one given by ARN is returned as it is.
+   * `securityProfileArn(SecurityProfile.ADMIN)` replaces
+   * `adminSecurityProfileArn` (breaking change before 1.0).
    */
   securityProfileArn(profile: SecurityProfile): string;
 
@@ -46,6 +48,8 @@ export interface IConnectInstance extends IResource {
    * The ARN of one of the instance's routing profiles. A profile given by
    * name is looked up at deploy time, by one custom resource per instance
    * created on first use; one given by ARN is returned as it is.
+   * `routingProfileArn(RoutingProfile.BASIC)` replaces
+   * `basicRoutingProfileArn` (breaking change before 1.0).
    */
   routingProfileArn(profile: RoutingProfile): string;
 

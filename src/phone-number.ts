@@ -11,7 +11,10 @@ import { PropValidator } from './private/validation';
  * Properties of a `PhoneNumber`.
  */
 export interface PhoneNumberProps {
-  /** The instance the number is claimed for, or imported into, created here or imported. */
+  /**
+   * The instance the number is claimed for, or imported into, created here
+   * or imported. Replaces `targetArn` (breaking change before 1.0).
+   */
   readonly instance: IConnectInstance;
 
   /** Claim a number, or import one. */
@@ -48,6 +51,8 @@ const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
  * (`AWS::Connect::PhoneNumber`). Releasing a number (removing it from the
  * stack, unless `applyRemovalPolicy(RemovalPolicy.RETAIN)`) gives it back:
  * it may not be claimable again.
+ *
+ * Breaking change before 1.0: this was a plain construct.
  *
  * @resource AWS::Connect::PhoneNumber
  */

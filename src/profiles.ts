@@ -19,7 +19,8 @@ export class SecurityProfile {
   /**
    * A security profile of the instance, built-in or not, found by its exact
    * name at deploy time. The name must be known at synth time (not a token):
-   * a profile known only at deploy time is given by ARN.
+   * a profile known only at deploy time is given by ARN. Replaces
+   * `builtIn` (breaking change before 1.0).
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */

@@ -27,7 +27,8 @@ const PASSWORD_SECRET_FINDINGS: RuleAcknowledgement[] = [
 ];
 
 /**
- * Properties of a `User`.
+ * Properties of a `User` (`ConnectUserProps` before 1.0, whose
+ * `defaultSecurityProfiles` is gone: `securityProfiles` defaults to Agent).
  */
 export interface UserProps extends UserOptions {
   /**
@@ -77,6 +78,9 @@ abstract class UserBase extends Resource implements IUser {
  *
  * What may be set depends on the instance's identity management (see
  * `UserOptions`); every problem of one user is reported in one error.
+ *
+ * Breaking change before 1.0: this was `ConnectUser`, a plain construct
+ * that took only a `ConnectInstance`.
  *
  * @resource AWS::Connect::User
  */
