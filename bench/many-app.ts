@@ -22,7 +22,9 @@ for (let i = 1; i <= count; i++) {
   const contactCenter = new ConnectInstance(stack, `ContactCenter${i}`, {
     identity: IdentityManagement.connectManaged({ instanceAlias: `acme-support-${i}` }),
     admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada.admin@example.com' },
-    telephony: { inboundCalls: true, outboundCalls: true, earlyMedia: true },
+    inboundCalls: true,
+    outboundCalls: true,
+    earlyMedia: true,
   });
   const mainLine = contactCenter.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, description: 'Main support line' });
   contactCenter.addUser('FirstAgent', { username: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com' });
@@ -30,10 +32,10 @@ for (let i = 1; i <= count; i++) {
   new CfnOutput(stack, `InstanceArn${i}`, { value: contactCenter.instanceArn });
   new CfnOutput(stack, `InstanceId${i}`, { value: contactCenter.instanceId });
   new CfnOutput(stack, `ServiceRoleArn${i}`, { value: contactCenter.serviceRoleArn });
-  new CfnOutput(stack, `AccessUrl${i}`, { value: contactCenter.accessUrl });
-  new CfnOutput(stack, `PhoneNumber${i}`, { value: mainLine.phoneNumberAddress });
-  new CfnOutput(stack, `AdminUserArn${i}`, { value: contactCenter.adminUserArn! });
-  new CfnOutput(stack, `AdminPasswordSecretArn${i}`, { value: contactCenter.adminPasswordSecret!.secretArn });
+  new CfnOutput(stack, `AccessUrl${i}`, { value: contactCenter.accessUrl! });
+  new CfnOutput(stack, `PhoneNumber${i}`, { value: mainLine.phoneNumberAddress! });
+  new CfnOutput(stack, `AdminUserArn${i}`, { value: contactCenter.admin!.userArn });
+  new CfnOutput(stack, `AdminPasswordSecretArn${i}`, { value: contactCenter.admin!.passwordSecret!.secretArn });
   new CfnOutput(stack, `StorageBucketName${i}`, { value: contactCenter.bucket!.bucketName });
   new CfnOutput(stack, `StorageKeyArn${i}`, { value: contactCenter.encryptionKey!.keyArn });
 }

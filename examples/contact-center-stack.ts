@@ -57,7 +57,9 @@ export class ContactCenterStack extends Stack {
         lastName: 'Admin',
         email: 'ada.admin@example.com',
       },
-      telephony: { inboundCalls: true, outboundCalls: true, earlyMedia: true },
+      inboundCalls: true,
+      outboundCalls: true,
+      earlyMedia: true,
     });
 
     // Next steps: a phone number customers can call, and an agent to answer it.
@@ -77,10 +79,10 @@ export class ContactCenterStack extends Stack {
     new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
     new CfnOutput(this, 'InstanceId', { value: contactCenter.instanceId });
     new CfnOutput(this, 'ServiceRoleArn', { value: contactCenter.serviceRoleArn });
-    new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl });
-    new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress });
-    new CfnOutput(this, 'AdminUserArn', { value: contactCenter.adminUserArn! });
-    new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.adminPasswordSecret!.secretArn });
+    new CfnOutput(this, 'AccessUrl', { value: contactCenter.accessUrl! });
+    new CfnOutput(this, 'PhoneNumber', { value: mainLine.phoneNumberAddress! });
+    new CfnOutput(this, 'AdminUserArn', { value: contactCenter.admin!.userArn });
+    new CfnOutput(this, 'AdminPasswordSecretArn', { value: contactCenter.admin!.passwordSecret!.secretArn });
     new CfnOutput(this, 'StorageBucketName', { value: contactCenter.bucket!.bucketName });
     new CfnOutput(this, 'StorageKeyArn', { value: contactCenter.encryptionKey!.keyArn });
 

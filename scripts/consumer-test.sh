@@ -34,8 +34,8 @@ const cc = new ConnectInstance(stack, 'ContactCenter', {
   autoMuteAgentOnHold: true,
 });
 cc.addPhoneNumber('Line', { countryCode: 'GB', type: PhoneNumberType.DID });
-new iam.ManagedPolicy(stack, 'Deployer', { document: DeployerPolicy.forConnectInstance() });
-new CfnOutput(stack, 'AccessUrl', { value: cc.accessUrl });
+new iam.ManagedPolicy(stack, 'Deployer', { document: DeployerPolicy.forConnectInstance(stack) });
+new CfnOutput(stack, 'AccessUrl', { value: cc.accessUrl! });
 app.synth();
 TS
 "$ROOT/node_modules/.bin/tsc" --strict --target ES2022 --module commonjs --skipLibCheck app.ts

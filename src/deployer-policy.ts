@@ -1,5 +1,6 @@
-import { Token } from 'aws-cdk-lib';
+import { Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct, IConstruct } from 'constructs';
 import { IdentityManagementType } from './identity';
 
 /**
@@ -9,27 +10,24 @@ import { IdentityManagementType } from './identity';
 export interface DeployerPolicyOptions {
   /**
    * The account the stacks are deployed to; it is written into every ARN
-   * that names an account (bucket ARNs name none). Pass `Stack.of(this).account` (or `Aws.ACCOUNT_ID`) to scope the policy
-   * to the account it is created in.
+   * that names an account (bucket ARNs name none).
    *
-   * @default '*' - any account
+   * @default - the scope's stack's account (`Aws.ACCOUNT_ID` in an environment-agnostic stack); '*' (any account) without a scope
    */
   readonly account?: string;
 
   /**
    * The Region the stacks are deployed to; it is written into every regional
-   * ARN. Pass `Stack.of(this).region` (or `Aws.REGION`) to scope the policy to
-   * the Region it is created in.
+   * ARN.
    *
-   * @default '*' - any Region
+   * @default - the scope's stack's Region (`Aws.REGION` in an environment-agnostic stack); '*' (any Region) without a scope
    */
   readonly region?: string;
 
   /**
-   * The partition of the account: `aws`, `aws-cn`, `aws-us-gov`, ... Pass
-   * `Aws.PARTITION` to follow the stack.
+   * The partition of the account: `aws`, `aws-cn`, `aws-us-gov`, ...
    *
-   * @default 'aws'
+   * @default - the scope's stack's partition (`Aws.PARTITION`); 'aws' without a scope
    */
   readonly partition?: string;
 
@@ -498,22 +496,32 @@ export class DeployerPolicy {
    * The minimum policy to deploy, update and destroy stacks that use
    * `ConnectInstance`, its users and its phone numbers.
    *
+   * Its ARNs are in the account, Region and partition of `scope`'s stack
+   * unless `options` names others; without a scope, in any account and
+   * Region of the `aws` partition. (Breaking change before 1.0: the options
+   * came first.)
+   *
    * ```ts fixture=with-imports
-   * import { Stack } from 'aws-cdk-lib';
    * import * as iam from 'aws-cdk-lib/aws-iam';
    * import { DeployerPolicy } from 'cdk-connect-instance';
    *
-   * const stack = Stack.of(this);
    * new iam.ManagedPolicy(this, 'ConnectDeployer', {
-   *   document: DeployerPolicy.forConnectInstance({ account: stack.account, region: stack.region }),
+   *   document: DeployerPolicy.forConnectInstance(this),
    * });
    * ```
+   *
+   * @param scope a construct whose stack gives the default account, Region and partition
+   * @param options where the policy applies, and which identity management types it serves
    */
-  public static forConnectInstance(options: DeployerPolicyOptions = {}): iam.PolicyDocument {
-    const scope = resolve(options);
+  public static forConnectInstance(scope?: IConstruct, options: DeployerPolicyOptions = {}): iam.PolicyDocument {
+    if (scope !== undefined && !Construct.isConstruct(scope)) {
+      // The options came first before 1.0 (JavaScript callers).
+      throw new Error(`scope must be a construct, such as the stack the policy is created in, got ${JSON.stringify(scope)}: the options are the second argument`);
+    }
+    const target = resolve(options, scope);
     const actions = new Map<StatementId, Set<string>>();
     for (const needs of Object.values(NEEDS)) {
-      for (const need of applicable(needs, scope)) {
+      for (const need of applicable(needs, target)) {
         const set = actions.get(need.sid) ?? new Set<string>();
         need.actions.forEach((a) => set.add(a));
         actions.set(need.sid, set);
@@ -526,12 +534,12 @@ export class DeployerPolicy {
     return new iam.PolicyDocument({
       statements: STATEMENTS
         .filter(([sid]) => actions.has(sid))
-        .map(([sid, where]) => new iam.PolicyStatement({
+        .map(([sid, placement]) => new iam.PolicyStatement({
           sid,
           effect: iam.Effect.ALLOW,
           actions: [...actions.get(sid)!].sort(),
-          resources: where.resources(scope),
-          conditions: where.conditions?.(scope),
+          resources: placement.resources(target),
+          conditions: placement.conditions?.(target),
         })),
     });
   }
@@ -576,17 +584,21 @@ const ACCOUNT = /^(\d{12}|\*)$/;
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*)$/;
 const PARTITION = /^aws(-[a-z]+)*$/;
 
-/** Applies the defaults and checks every option, reporting all problems at once. */
-function resolve(options: DeployerPolicyOptions): Scope {
+/**
+ * Applies the defaults (the stack of `scope`, when given) and checks every
+ * option, reporting all problems at once.
+ */
+function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
+  const stack = scope !== undefined ? Stack.of(scope) : undefined;
   const problems: string[] = [];
   const check = (prop: string, value: string, pattern: RegExp, rule: string) => {
     if (!Token.isUnresolved(value) && !pattern.test(value)) {
       problems.push(`${prop} ${rule}, got ${JSON.stringify(value)}`);
     }
   };
-  const account = options.account ?? '*';
-  const region = options.region ?? '*';
-  const partition = options.partition ?? 'aws';
+  const account = options.account ?? stack?.account ?? '*';
+  const region = options.region ?? stack?.region ?? '*';
+  const partition = options.partition ?? stack?.partition ?? 'aws';
   check('account', account, ACCOUNT, 'must be a 12-digit account id or *');
   check('region', region, REGION, 'must be a Region name such as us-east-1, or *');
   check('partition', partition, PARTITION, 'must be a partition such as aws, aws-cn or aws-us-gov');

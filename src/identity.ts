@@ -1,3 +1,10 @@
+import { PropValidator } from './private/validation';
+
+/** Instance aliases Amazon Connect accepts (CreateInstance `InstanceAlias`). */
+const INSTANCE_ALIAS = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
+/** AWS Directory Service directory ids. */
+const DIRECTORY_ID = /^d-[0-9a-f]{10}$/;
+
 /**
  * How Amazon Connect stores and authenticates the instance's users
  * (the console wizard's step 1).
@@ -68,7 +75,10 @@ export interface ExistingDirectoryIdentityOptions {
 }
 
 /**
- * The identity management choice of an Amazon Connect instance.
+ * The identity management choice of an Amazon Connect instance. Each
+ * factory checks its options and throws one error naming every bad one
+ * (breaking change before 1.0: `ConnectInstance` reported them, and
+ * `unexpectedOptions` is gone).
  *
  * The choice is permanent: changing the type, the alias or the directory
  * replaces the instance. Amazon Connect also limits how many instances an
@@ -87,41 +97,54 @@ export interface ExistingDirectoryIdentityOptions {
 export class IdentityManagement {
   /**
    * Store users in Amazon Connect (the console's default).
+   *
+   * Throws when the alias is not one Amazon Connect takes.
    */
   public static connectManaged(options: ConnectManagedIdentityOptions): IdentityManagement {
-    return new IdentityManagement(IdentityManagementType.CONNECT_MANAGED, options.instanceAlias)
-      .withUnexpected(options, ['instanceAlias']);
+    const v = new PropValidator();
+    checkAlias(v, 'instanceAlias', options?.instanceAlias, true);
+    v.throwIfAnyIn('IdentityManagement.connectManaged()', 'option');
+    return new IdentityManagement(IdentityManagementType.CONNECT_MANAGED, options.instanceAlias);
   }
 
   /**
    * Authenticate users through a SAML 2.0 identity provider.
    *
+   * Throws when the alias is not one Amazon Connect takes.
+   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   public static saml(options: SamlIdentityOptions): IdentityManagement {
-    return new IdentityManagement(IdentityManagementType.SAML, options.instanceAlias)
-      .withUnexpected(options, ['instanceAlias']);
+    const v = new PropValidator();
+    checkAlias(v, 'instanceAlias', options?.instanceAlias, true);
+    v.throwIfAnyIn('IdentityManagement.saml()', 'option');
+    return new IdentityManagement(IdentityManagementType.SAML, options.instanceAlias);
   }
 
   /**
    * Link an existing AWS Directory Service directory.
    *
+   * Throws when the directory id or alias is not one Amazon Connect takes.
+   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/directory-service.html
    */
   public static existingDirectory(options: ExistingDirectoryIdentityOptions): IdentityManagement {
+    const v = new PropValidator();
+    if (v.checkRequired('directoryId', options?.directoryId)) {
+      v.checkString('directoryId', options.directoryId, {
+        pattern: DIRECTORY_ID,
+        patternMessage: 'must be an AWS Directory Service directory id (d- and 10 hexadecimal digits)',
+      });
+    }
+    checkAlias(v, 'directoryAlias', options?.directoryAlias, false);
+    v.throwIfAnyIn('IdentityManagement.existingDirectory()', 'option');
     return new IdentityManagement(
       IdentityManagementType.EXISTING_DIRECTORY,
       undefined,
       options.directoryId,
       options.directoryAlias,
-    ).withUnexpected(options, ['directoryId', 'directoryAlias']);
+    );
   }
-
-  /**
-   * Options given that this identity type does not take (possible from
-   * JavaScript, where option types are not checked); the instance rejects them.
-   */
-  public readonly unexpectedOptions: { [option: string]: any } = {};
 
   /**
    * @param type the identity management type
@@ -146,14 +169,22 @@ export class IdentityManagement {
   public get accessUrlAlias(): string | undefined {
     return this.instanceAlias ?? this.directoryAlias;
   }
+}
 
-  private withUnexpected(options: object, allowed: string[]): IdentityManagement {
-    for (const [key, value] of Object.entries(options ?? {})) {
-      // An option given as undefined is not given (options spread from configuration).
-      if (!allowed.includes(key) && value !== undefined) {
-        this.unexpectedOptions[key] = value;
-      }
-    }
-    return this;
+/**
+ * Records the problems of an instance or directory alias: 1 to 45 letters,
+ * digits and hyphens, not starting with `d-` (CreateInstance `InstanceAlias`).
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
+ */
+function checkAlias(v: PropValidator, prop: string, alias: string | undefined, required: boolean): void {
+  if (required && !v.checkRequired(prop, alias)) {
+    return;
   }
+  v.checkString(prop, alias, {
+    minLength: 1,
+    maxLength: 45,
+    pattern: INSTANCE_ALIAS,
+    patternMessage: 'must be letters and digits joined by hyphens, not start with "d-" and not end with a hyphen',
+  });
 }

@@ -1,134 +1,21 @@
-import { Token } from 'aws-cdk-lib';
+import { Resource, Token } from 'aws-cdk-lib';
 import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { COUNTRY_CODES } from './private/country-codes';
+import type { IConnectInstance } from './instance';
+import { IPhoneNumber, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
+import { splitSlashArn } from './private/arn';
+import { COUNTRY_CODES } from './private/phone-number/country-codes';
 import { PropValidator } from './private/validation';
-
-/**
- * The kind of phone number to claim: the values of the CloudFormation
- * registry schema's `Type` pattern for a number found and claimed by
- * country and type. A short code (and any number bought outside Amazon
- * Connect, such as in AWS End User Messaging) is imported instead, with
- * `PhoneNumberSource.fromSourcePhoneNumberArn`.
- *
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
- * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html
- */
-export enum PhoneNumberType {
-  /** A direct inward dialing (local) number. */
-  DID = 'DID',
-  /** A toll-free number. */
-  TOLL_FREE = 'TOLL_FREE',
-  /** A universal international freephone number. */
-  UIFN = 'UIFN',
-  /** A shared number. */
-  SHARED = 'SHARED',
-  /** A local number of a third-party carrier. */
-  THIRD_PARTY_DID = 'THIRD_PARTY_DID',
-  /** A toll-free number of a third-party carrier. */
-  THIRD_PARTY_TF = 'THIRD_PARTY_TF',
-}
-
-/**
- * Which phone number to claim: Amazon Connect picks an available one of
- * this country, type and prefix.
- */
-export interface ClaimPhoneNumberOptions {
-  /**
-   * The ISO 3166-1 alpha-2 country code, such as `US` or `GB`.
-   */
-  readonly countryCode: string;
-
-  /**
-   * The kind of number.
-   */
-  readonly type: PhoneNumberType;
-
-  /**
-   * The digits the number must start with, after the country calling code's
-   * `+`, such as `+1206`.
-   *
-   * @default - any available number
-   */
-  readonly prefix?: string;
-}
-
-/**
- * A phone number to claim for an instance (the wizard's "next steps").
- */
-export interface PhoneNumberOptions extends ClaimPhoneNumberOptions {
-  /**
-   * A description of the number (1 to 500 characters).
-   *
-   * @default - none
-   */
-  readonly description?: string;
-}
-
-/**
- * A phone number of your own to import into an instance (the wizard's "next
- * steps": "assign or import phone numbers").
- */
-export interface ImportPhoneNumberOptions {
-  /**
-   * The ARN of the number in the service that holds it, such as an AWS End
-   * User Messaging phone number
-   * (`arn:aws:sms-voice:<region>:<account>:phone-number/<id>`). It must be in
-   * the instance's Region.
-   */
-  readonly sourcePhoneNumberArn: string;
-
-  /**
-   * A description of the number (1 to 500 characters).
-   *
-   * @default - none
-   */
-  readonly description?: string;
-}
-
-/**
- * Where a phone number comes from: claimed from Amazon Connect's inventory,
- * or imported from another service. The two exclude each other: an imported
- * number has no country, type or prefix to search by.
- */
-export class PhoneNumberSource {
-  /**
-   * Claim an available number of a country and type (CloudFormation
-   * searches with `SearchAvailablePhoneNumbers` and claims the first match).
-   */
-  public static claim(options: ClaimPhoneNumberOptions): PhoneNumberSource {
-    return new PhoneNumberSource(options.countryCode, options.type, options.prefix, undefined);
-  }
-
-  /**
-   * Import a number you already hold in another service, such as AWS End
-   * User Messaging (CloudFormation calls `ImportPhoneNumber`).
-   *
-   * @param sourcePhoneNumberArn the number's ARN in that service
-   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
-   */
-  public static fromSourcePhoneNumberArn(sourcePhoneNumberArn: string): PhoneNumberSource {
-    return new PhoneNumberSource(undefined, undefined, undefined, sourcePhoneNumberArn);
-  }
-
-  private constructor(
-    /** The country code of a claimed number. */
-    public readonly countryCode: string | undefined,
-    /** The type of a claimed number. */
-    public readonly type: PhoneNumberType | undefined,
-    /** The prefix of a claimed number, if given. */
-    public readonly prefix: string | undefined,
-    /** The source ARN of an imported number. */
-    public readonly sourcePhoneNumberArn: string | undefined,
-  ) {}
-}
 
 /**
  * Properties of a `PhoneNumber`.
  */
 export interface PhoneNumberProps {
-  /** The ARN of the instance (or traffic distribution group) the number is for. */
-  readonly targetArn: string;
+  /**
+   * The instance the number is claimed for, or imported into, created here
+   * or imported. Replaces `targetArn` (breaking change before 1.0).
+   */
+  readonly instance: IConnectInstance;
 
   /** Claim a number, or import one. */
   readonly source: PhoneNumberSource;
@@ -141,15 +28,70 @@ export interface PhoneNumberProps {
   readonly description?: string;
 }
 
+/**
+ * What a phone number referenced from outside the stack is made of.
+ */
+export interface PhoneNumberAttributes {
+  /** The ARN of the phone number (`arn:<partition>:connect:<region>:<account>:phone-number/<id>`). */
+  readonly phoneNumberArn: string;
+
+  /**
+   * The phone number in E.164 format, such as `+12065550100`.
+   *
+   * @default - unknown
+   */
+  readonly phoneNumberAddress?: string;
+}
+
 /** An ARN: `arn:<partition>:<service>:...`. */
 const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
 
 /**
  * A phone number claimed for, or imported into, an Amazon Connect instance
  * (`AWS::Connect::PhoneNumber`). Releasing a number (removing it from the
- * stack) gives it back: it may not be claimable again.
+ * stack, unless `applyRemovalPolicy(RemovalPolicy.RETAIN)`) gives it back:
+ * it may not be claimable again.
+ *
+ * Breaking change before 1.0: this was a plain construct.
+ *
+ * @resource AWS::Connect::PhoneNumber
  */
-export class PhoneNumber extends Construct {
+export class PhoneNumber extends Resource implements IPhoneNumber {
+  /**
+   * Refers to an existing phone number by ARN.
+   */
+  public static fromPhoneNumberArn(scope: Construct, id: string, phoneNumberArn: string): IPhoneNumber {
+    return PhoneNumber.fromPhoneNumberAttributes(scope, id, { phoneNumberArn });
+  }
+
+  /**
+   * Refers to an existing phone number by ARN, and its address when known.
+   *
+   * The ARN is `arn:<partition>:connect:<region>:<account>:phone-number/<id>`
+   * or the legacy form `…:instance/<instance id>/phone-number/<id>`: the
+   * Service Authorization Reference lists both resource types
+   * (`phone-number` and `legacy-phone-number`).
+   *
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
+   */
+  public static fromPhoneNumberAttributes(scope: Construct, id: string, attrs: PhoneNumberAttributes): IPhoneNumber {
+    const arn = attrs.phoneNumberArn;
+    if (!Token.isUnresolved(arn)) {
+      const parts = splitSlashArn(scope, arn);
+      const name = parts?.resourceName ?? '';
+      const current = parts?.resource === 'phone-number' && /^[^/]+$/.test(name);
+      const legacy = parts?.resource === 'instance' && /^[^/]+\/phone-number\/[^/]+$/.test(name);
+      if (parts?.service !== 'connect' || !(current || legacy)) {
+        throw new Error(`phoneNumberArn must be an Amazon Connect phone number ARN (arn:<partition>:connect:<region>:<account>:phone-number/<id>), got ${JSON.stringify(arn)}`);
+      }
+    }
+    class Import extends Resource implements IPhoneNumber {
+      public readonly phoneNumberArn = arn;
+      public readonly phoneNumberAddress = attrs.phoneNumberAddress;
+    }
+    return new Import(scope, id, { environmentFromArn: arn });
+  }
+
   /**
    * The ARN of the phone number.
    *
@@ -158,21 +100,18 @@ export class PhoneNumber extends Construct {
   public readonly phoneNumberArn: string;
 
   /**
-   * The phone number in E.164 format, such as `+12065550100`.
+   * The phone number in E.164 format, such as `+12065550100` (always set
+   * for a number created here; optional because a number referenced by ARN
+   * may not know its own).
    *
    * @attribute
    */
-  public readonly phoneNumberAddress: string;
+  public readonly phoneNumberAddress?: string;
 
   constructor(scope: Construct, id: string, props: PhoneNumberProps) {
     super(scope, id);
     const v = new PropValidator();
     const source = props.source;
-    if (!(source instanceof PhoneNumberSource)) {
-      // Possible from JavaScript.
-      v.fail('source', source, 'must be PhoneNumberSource.claim() or PhoneNumberSource.fromSourcePhoneNumberArn()');
-      v.throwIfAny(this, 'PhoneNumber');
-    }
     if (source.sourcePhoneNumberArn === undefined) {
       validateClaim(v, source);
     } else {
@@ -190,7 +129,7 @@ export class PhoneNumber extends Construct {
     // TargetArn, so leaving them out deploys whether the handler ignores or
     // rejects them beside SourcePhoneNumberArn.
     const resource = new CfnPhoneNumber(this, 'Resource', {
-      targetArn: props.targetArn,
+      targetArn: props.instance.instanceArn,
       countryCode: source.countryCode,
       type: source.type,
       prefix: source.prefix,

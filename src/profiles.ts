@@ -1,37 +1,36 @@
 import { Token } from 'aws-cdk-lib';
-import { profileAttributeKey } from './private/profile-attributes';
 
 /**
- * A security profile to give a user: one of the instance's built-in profiles,
- * resolved by name at deploy time, or one given by ARN.
+ * A security profile to give a user: one of the instance's profiles, found
+ * by name at deploy time, or one given by ARN.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/default-security-profiles.html
  */
 export class SecurityProfile {
   /** The built-in **Admin** profile: full access to the instance. */
-  public static readonly ADMIN = SecurityProfile.builtIn('Admin');
+  public static readonly ADMIN = SecurityProfile.fromName('Admin');
   /** The built-in **Agent** profile: the Contact Control Panel and its own metrics. */
-  public static readonly AGENT = SecurityProfile.builtIn('Agent');
+  public static readonly AGENT = SecurityProfile.fromName('Agent');
   /** The built-in **CallCenterManager** profile: users, routing, metrics. */
-  public static readonly CALL_CENTER_MANAGER = SecurityProfile.builtIn('CallCenterManager');
+  public static readonly CALL_CENTER_MANAGER = SecurityProfile.fromName('CallCenterManager');
   /** The built-in **QualityAnalyst** profile: metrics and recordings. */
-  public static readonly QUALITY_ANALYST = SecurityProfile.builtIn('QualityAnalyst');
+  public static readonly QUALITY_ANALYST = SecurityProfile.fromName('QualityAnalyst');
 
   /**
-   * A security profile of the instance, found by its exact name at deploy time.
-   *
-   * The name must be known at synth time (not a token) and contain at least
-   * one ASCII letter or digit: the deploy-time lookup returns each profile
-   * under an attribute named after those characters.
+   * A security profile of the instance, built-in or not, found by its exact
+   * name at deploy time. The name must be known at synth time (not a token):
+   * a profile known only at deploy time is given by ARN. Replaces
+   * `builtIn` (breaking change before 1.0).
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
-  public static builtIn(name: string): SecurityProfile {
-    return new SecurityProfile(checkProfileName('SecurityProfile.builtIn', name), undefined);
+  public static fromName(name: string): SecurityProfile {
+    return new SecurityProfile(checkProfileName('SecurityProfile.fromName', name), undefined);
   }
 
   /**
    * A security profile given by ARN (for example an `AWS::Connect::SecurityProfile`).
+   * No deploy-time lookup is needed for it.
    */
   public static fromSecurityProfileArn(arn: string): SecurityProfile {
     return new SecurityProfile(undefined, arn);
@@ -46,8 +45,8 @@ export class SecurityProfile {
 }
 
 /**
- * A routing profile to give a user: one of the instance's profiles, resolved
- * by name at deploy time, or one given by ARN.
+ * A routing profile to give a user: one of the instance's profiles, found by
+ * name at deploy time, or one given by ARN.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
@@ -56,11 +55,9 @@ export class RoutingProfile {
   public static readonly BASIC = RoutingProfile.fromName('Basic Routing Profile');
 
   /**
-   * A routing profile of the instance, found by its exact name at deploy time.
-   *
-   * The name must be known at synth time (not a token) and contain at least
-   * one ASCII letter or digit: the deploy-time lookup returns each profile
-   * under an attribute named after those characters.
+   * A routing profile of the instance found by its exact name at deploy
+   * time. The name must be known at synth time (not a token): a profile known
+   * only at deploy time is given by ARN.
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
@@ -70,6 +67,7 @@ export class RoutingProfile {
 
   /**
    * A routing profile given by ARN (for example an `AWS::Connect::RoutingProfile`).
+   * No deploy-time lookup is needed for it.
    */
   public static fromRoutingProfileArn(arn: string): RoutingProfile {
     return new RoutingProfile(undefined, arn);
@@ -83,19 +81,13 @@ export class RoutingProfile {
   ) {}
 }
 
-/**
- * A profile name the deploy-time lookup can return an attribute for: a
- * string known at synth time with at least one ASCII letter or digit.
- */
+/** A profile name the deploy-time lookup can search for: known at synth time, not empty. */
 function checkProfileName(method: string, name: string): string {
-  if (typeof name !== 'string') {
-    throw new Error(`${method}: name must be a string, got ${JSON.stringify(name)}`);
-  }
   if (Token.isUnresolved(name)) {
     throw new Error(`${method}: name must be known at synth time, got the token ${name}: a profile known only at deploy time can be given by ARN instead`);
   }
-  if (profileAttributeKey(name) === '') {
-    throw new Error(`${method}: name must contain at least one ASCII letter or digit, got ${JSON.stringify(name)}`);
+  if (name === '') {
+    throw new Error(`${method}: name must not be empty, got ""`);
   }
   return name;
 }

@@ -1,14 +1,17 @@
-import { Annotations, Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
+import { Annotations, RemovalPolicy, Resource, Token } from 'aws-cdk-lib';
 import { CfnUser } from 'aws-cdk-lib/aws-connect';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { ConnectInstance } from './connect-instance';
 import { IdentityManagementType } from './identity';
+import type { IConnectInstance } from './instance';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
-import { checkUniqueUsername, E164, literalPassword, registerUsername, validateUser } from './private/user-validation';
+import { splitSlashArn } from './private/arn';
+import { checkUniqueUsername, literalPassword, registerUsername, validateUser } from './private/user/validate-user';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
+import { IUser, PhoneType, UserOptions } from './user-options';
 
 const PASSWORD_NOT_ROTATABLE =
   'Amazon Connect keeps its own copy of the password, set once when CloudFormation creates the user (a dynamic reference is not read again until the user resource changes); rotating this secret would not change the password, it would only make the secret wrong. The password is changed in Amazon Connect, by the user or an administrator';
@@ -24,137 +27,16 @@ const PASSWORD_SECRET_FINDINGS: RuleAcknowledgement[] = [
 ];
 
 /**
- * How a user's calls reach them.
+ * Properties of a `User` (`ConnectUserProps` before 1.0, whose
+ * `defaultSecurityProfiles` is gone: `securityProfiles` defaults to Agent).
  */
-export enum PhoneType {
-  /** In the browser, through the Contact Control Panel. */
-  SOFT_PHONE = 'SOFT_PHONE',
-  /** On a desk phone number (`deskPhoneNumber`). */
-  DESK_PHONE = 'DESK_PHONE',
-}
-
-/**
- * A user of an Amazon Connect instance. What may be set depends on the
- * instance's identity management:
- *
- * | identity | username | first/last name | e-mail | secondary e-mail, mobile | password |
- * |---|---|---|---|---|---|
- * | Connect-managed | 1 to 20 characters | required | optional | optional | optional, else generated |
- * | SAML | 1 to 64 characters, as the identity provider sends it | required | not allowed (SAML users have none): use the secondary e-mail | optional | not allowed (the IdP holds it) |
- * | existing directory | a user of the directory, 1 to 20 characters | not allowed (from the directory) | not allowed (from the directory) | optional | not allowed |
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
- */
-export interface UserOptions {
+export interface UserProps extends UserOptions {
   /**
-   * The user name: letters, digits and `_ - . @`, with `@` only in the form
-   * of an e-mail address (`jane.doe@example.com`); 1 to 20 characters for
-   * Connect-managed and existing-directory instances, 1 to 64 for SAML. For
-   * an existing directory, the name of a user of that directory; for SAML,
-   * the `RoleSessionName` the identity provider sends. Case sensitive, and
-   * unique in the instance.
-   *
-   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
+   * The instance the user belongs to, created here or imported. An imported
+   * instance needs its `identityManagementType`
+   * (`ConnectInstance.fromInstanceAttributes`).
    */
-  readonly username: string;
-
-  /**
-   * The user's first name (1 to 100 characters).
-   *
-   * @default - none; required for Connect-managed and SAML instances
-   */
-  readonly firstName?: string;
-
-  /**
-   * The user's last name (1 to 100 characters).
-   *
-   * @default - none; required for Connect-managed and SAML instances
-   */
-  readonly lastName?: string;
-
-  /**
-   * The user's e-mail address, for Connect-managed instances. SAML users
-   * have no primary e-mail (Amazon Connect returns an error for one): give
-   * theirs as `secondaryEmail`. An existing directory provides its users'.
-   *
-   * @default - none
-   */
-  readonly email?: string;
-
-  /**
-   * The user's secondary e-mail address, for every identity type. Amazon
-   * Connect sends the user's e-mail notifications, other than password
-   * resets, to it instead of the primary address; SAML users receive
-   * notifications only here.
-   *
-   * @default - none
-   * @see https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
-   */
-  readonly secondaryEmail?: string;
-
-  /**
-   * The user's mobile number in E.164 format, such as `+12065550100`, for
-   * every identity type. Amazon Connect stores it but does not use it.
-   *
-   * @default - none
-   */
-  readonly mobile?: string;
-
-  /**
-   * The password, for Connect-managed instances only: 8 to 64 characters with
-   * an upper-case letter, a lower-case letter and a digit. Pass a reference
-   * such as `SecretValue.secretsManager(...)`; a literal would be written into
-   * the template.
-   *
-   * @default - a password is generated in AWS Secrets Manager (Connect-managed instances)
-   */
-  readonly password?: SecretValue;
-
-  /**
-   * The user's security profiles.
-   *
-   * @default - [SecurityProfile.AGENT] for `addUser`; [SecurityProfile.ADMIN] for the administrator
-   */
-  readonly securityProfiles?: SecurityProfile[];
-
-  /**
-   * The user's routing profile.
-   *
-   * @default RoutingProfile.BASIC
-   */
-  readonly routingProfile?: RoutingProfile;
-
-  /**
-   * How calls reach the user.
-   *
-   * @default PhoneType.SOFT_PHONE
-   */
-  readonly phoneType?: PhoneType;
-
-  /**
-   * The desk phone number in E.164 format, with `PhoneType.DESK_PHONE`.
-   *
-   * @default - none
-   */
-  readonly deskPhoneNumber?: string;
-
-  /**
-   * How long the user may spend in after-contact work: whole seconds, at most
-   * 2,000,000 seconds (about 23 days).
-   *
-   * @default - no limit
-   */
-  readonly afterContactWorkTimeLimit?: Duration;
-}
-
-/**
- * Properties of a `ConnectUser`.
- */
-export interface ConnectUserProps extends UserOptions {
-  /** The instance the user belongs to. */
-  readonly instance: ConnectInstance;
+  readonly instance: IConnectInstance;
 
   /**
    * The key that encrypts a generated password secret.
@@ -165,25 +47,63 @@ export interface ConnectUserProps extends UserOptions {
 
   /**
    * What happens to a generated password secret when it leaves the stack.
+   * The user itself follows `applyRemovalPolicy` (deleted by default, as
+   * every CloudFormation resource).
    *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when its first create rolls back
    */
   readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * The security profiles when `securityProfiles` is not given.
-   *
-   * @default [SecurityProfile.AGENT]
-   */
-  readonly defaultSecurityProfiles?: SecurityProfile[];
 }
 
 /**
- * A user of an Amazon Connect instance (`AWS::Connect::User`), with built-in
- * profiles resolved at deploy time and, for Connect-managed instances, a
- * password generated in AWS Secrets Manager unless one is given.
+ * What imported and created users share.
  */
-export class ConnectUser extends Construct {
+abstract class UserBase extends Resource implements IUser {
+  public abstract readonly userArn: string;
+  public abstract readonly passwordSecret?: secretsmanager.ISecret;
+
+  public grantReadPassword(grantee: iam.IGrantable): iam.Grant {
+    if (this.passwordSecret === undefined) {
+      throw new Error(`the user at '${this.node.path}' has no generated password secret: only a user of a Connect-managed instance created without a password has one`);
+    }
+    return this.passwordSecret.grantRead(grantee);
+  }
+}
+
+/**
+ * A user of an Amazon Connect instance (`AWS::Connect::User`): an agent, a
+ * supervisor or an administrator. Profiles given by name are resolved at
+ * deploy time; for a Connect-managed instance, a password is generated in
+ * AWS Secrets Manager unless one is given.
+ *
+ * What may be set depends on the instance's identity management (see
+ * `UserOptions`); every problem of one user is reported in one error.
+ *
+ * Breaking change before 1.0: this was `ConnectUser`, a plain construct
+ * that took only a `ConnectInstance`.
+ *
+ * @resource AWS::Connect::User
+ */
+export class User extends UserBase {
+  /**
+   * Refers to an existing user by ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<user id>`).
+   */
+  public static fromUserArn(scope: Construct, id: string, userArn: string): IUser {
+    if (!Token.isUnresolved(userArn)) {
+      const parts = splitSlashArn(scope, userArn);
+      // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
+      if (parts?.service !== 'connect' || parts.resource !== 'instance' || !/^[^/]+\/agent\/[^/]+$/.test(parts.resourceName ?? '')) {
+        throw new Error(`userArn must be an Amazon Connect user ARN (arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<user id>), got ${JSON.stringify(userArn)}`);
+      }
+    }
+    class Import extends UserBase {
+      public readonly userArn = userArn;
+      public readonly passwordSecret = undefined;
+    }
+    return new Import(scope, id, { environmentFromArn: userArn });
+  }
+
   /**
    * The ARN of the user.
    *
@@ -196,18 +116,19 @@ export class ConnectUser extends Construct {
    */
   public readonly passwordSecret?: secretsmanager.ISecret;
 
-  constructor(scope: Construct, id: string, props: ConnectUserProps) {
+  constructor(scope: Construct, id: string, props: UserProps) {
     super(scope, id);
     const identityType = props.instance.identityManagementType;
     const v = new PropValidator();
-    validateUser(this, v, '', props, identityType);
-    if (props.password !== undefined && !SecretValue.isSecretValue(props.password)) {
-      // Possible from JavaScript; never echo what may be a password.
-      v.fail('password', `(a ${typeof props.password})`, 'must be a SecretValue, such as SecretValue.secretsManager(\'<secret name>\')');
+    if (identityType === undefined) {
+      // Nothing else can be checked without it.
+      v.fail('instance.identityManagementType', undefined,
+        'is required to add users to an imported instance: pass it to ConnectInstance.fromInstanceAttributes({ instanceArn, identityManagementType })');
+      v.throwIfAny(this, 'User');
     }
-    validatePhone(v, props);
+    validateUser(this, v, props, identityType!);
     checkUniqueUsername(v, props.instance, this, props.username);
-    v.throwIfAny(this, 'ConnectUser');
+    v.throwIfAny(this, 'User');
     registerUsername(props.instance, this, props.username);
 
     let password = props.password;
@@ -231,7 +152,7 @@ export class ConnectUser extends Construct {
       password = secret.secretValue;
     }
 
-    const securityProfiles = props.securityProfiles ?? props.defaultSecurityProfiles ?? [SecurityProfile.AGENT];
+    const securityProfiles = props.securityProfiles ?? [SecurityProfile.AGENT];
     const resource = new CfnUser(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
       username: props.username,
@@ -246,35 +167,6 @@ export class ConnectUser extends Construct {
       routingProfileArn: props.instance.routingProfileArn(props.routingProfile ?? RoutingProfile.BASIC),
     });
     this.userArn = resource.attrUserArn;
-  }
-}
-
-/**
- * The longest after-contact work Amazon Connect takes: "a maximum value of
- * 2,000,000 seconds" (CloudFormation UserPhoneConfig `AfterContactWorkTimeLimit`).
- *
- * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
- */
-const MAX_AFTER_CONTACT_WORK_SECONDS = 2_000_000;
-
-/** Records the problems of a user's phone settings (PhoneConfig of CreateUser). */
-function validatePhone(v: PropValidator, props: UserOptions): void {
-  const phoneType = props.phoneType ?? PhoneType.SOFT_PHONE;
-  if (!Object.values(PhoneType).includes(phoneType)) {
-    v.fail('phoneType', phoneType, 'must be PhoneType.SOFT_PHONE or PhoneType.DESK_PHONE');
-  }
-  if (phoneType === PhoneType.DESK_PHONE && props.deskPhoneNumber === undefined) {
-    v.fail('deskPhoneNumber', undefined, 'is required with PhoneType.DESK_PHONE');
-  }
-  v.checkString('deskPhoneNumber', props.deskPhoneNumber, { pattern: E164, patternMessage: 'must be a phone number in E.164 format, such as "+12065550100"' });
-  const limit = props.afterContactWorkTimeLimit;
-  if (limit !== undefined && !limit.isUnresolved()) {
-    const seconds = limit.toMilliseconds({ integral: false }) / 1000;
-    if (!Number.isInteger(seconds)) {
-      v.fail('afterContactWorkTimeLimit', limit.toString(), 'must be a whole number of seconds');
-    } else if (seconds > MAX_AFTER_CONTACT_WORK_SECONDS) {
-      v.fail('afterContactWorkTimeLimit', limit.toString(), `must be at most ${MAX_AFTER_CONTACT_WORK_SECONDS} seconds (${seconds} seconds)`);
-    }
   }
 }
 

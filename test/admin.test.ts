@@ -35,10 +35,10 @@ describe('Connect-managed administrator', () => {
       SecurityProfileNames: ['Admin'],
       RoutingProfileNames: ['Basic Routing Profile'],
     });
-    expect(cc.adminPasswordSecret).toBeDefined();
-    expect(stack.resolve(cc.adminUserArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterAdmin/), 'UserArn'] });
-    expect(stack.resolve(cc.adminSecurityProfileArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Admin'] });
-    expect(stack.resolve(cc.basicRoutingProfileArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'RoutingProfileArn.BasicRoutingProfile'] });
+    expect(cc.admin?.passwordSecret).toBeDefined();
+    expect(stack.resolve(cc.admin?.userArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterAdmin/), 'UserArn'] });
+    expect(stack.resolve(cc.securityProfileArn(SecurityProfile.ADMIN))).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Admin'] });
+    expect(stack.resolve(cc.routingProfileArn(RoutingProfile.BASIC))).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'RoutingProfileArn.BasicRoutingProfile'] });
     expect(JSON.stringify(template.toJSON())).not.toMatch(/"Password":\s*"/);
     expect(template.toJSON()).toMatchSnapshot();
   });
@@ -192,21 +192,23 @@ describe('the deploy-time lookup', () => {
 
 describe('profile names', () => {
   test.each([
-    ['SecurityProfile.builtIn', () => SecurityProfile.builtIn('!!')],
-    ['RoutingProfile.fromName', () => RoutingProfile.fromName(' - ')],
-    ['SecurityProfile.builtIn', () => SecurityProfile.builtIn('')],
-  ])('%s rejects a name with no letters or digits', (method, make) => {
-    expect(make).toThrow(new RegExp(`^${method.replace('.', '\\.')}: name must contain at least one ASCII letter or digit, got "[^"]*"$`));
+    ['SecurityProfile.fromName', () => SecurityProfile.fromName('')],
+    ['RoutingProfile.fromName', () => RoutingProfile.fromName('')],
+  ])('%s rejects an empty name', (method, make) => {
+    expect(make).toThrow(`${method}: name must not be empty, got ""`);
   });
 
   test('must be known at synth time', () => {
     const token = Lazy.string({ produce: () => 'Admin' });
     expect(() => RoutingProfile.fromName(token)).toThrow(/^RoutingProfile\.fromName: name must be known at synth time, got the token \$\{Token\[/);
-    expect(() => SecurityProfile.builtIn(token)).toThrow(/by ARN instead$/);
+    expect(() => SecurityProfile.fromName(token)).toThrow(/by ARN instead$/);
   });
 
-  test('rejects from JavaScript a name that is not a string', () => {
-    expect(() => SecurityProfile.builtIn(42 as unknown as string)).toThrow('SecurityProfile.builtIn: name must be a string, got 42');
+  test('the built-in profiles are profiles found by name', () => {
+    expect([SecurityProfile.ADMIN, SecurityProfile.AGENT, SecurityProfile.CALL_CENTER_MANAGER, SecurityProfile.QUALITY_ANALYST].map((p) => p.name))
+      .toEqual(['Admin', 'Agent', 'CallCenterManager', 'QualityAnalyst']);
+    expect(RoutingProfile.BASIC.name).toBe('Basic Routing Profile');
+    expect(SecurityProfile.fromName('Tier 2').name).toBe('Tier 2');
   });
 
   test('two names one instance cannot tell apart fail at synth, naming both and the way out', () => {
@@ -218,9 +220,9 @@ describe('profile names', () => {
     expect(() => cc.addUser('Two', { ...ADMIN, username: 'two', routingProfile: RoutingProfile.fromName('CallCenter') }))
       .toThrow('routing profiles "Call Center" and "CallCenter" of the instance at \'TestStack/ContactCenter\' differ only in characters '
         + 'other than ASCII letters and digits, so the deploy-time lookup cannot tell them apart: give one with RoutingProfile.fromRoutingProfileArn');
-    expect(() => cc.securityProfileArn(SecurityProfile.builtIn('Call-Center-Manager')))
+    expect(() => cc.securityProfileArn(SecurityProfile.fromName('Call-Center-Manager')))
       .not.toThrow();
-    expect(() => cc.securityProfileArn(SecurityProfile.builtIn('CallCenterManager')))
+    expect(() => cc.securityProfileArn(SecurityProfile.fromName('CallCenterManager')))
       .toThrow(/^security profiles "Call-Center-Manager" and "CallCenterManager" .* SecurityProfile\.fromSecurityProfileArn$/);
   });
 
@@ -230,7 +232,7 @@ describe('profile names', () => {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
       admin: ADMIN,
     });
-    cc.addUser('One', { ...ADMIN, username: 'one', securityProfiles: [SecurityProfile.builtIn('Admin')], routingProfile: RoutingProfile.fromName('Admin') });
+    cc.addUser('One', { ...ADMIN, username: 'one', securityProfiles: [SecurityProfile.fromName('Admin')], routingProfile: RoutingProfile.fromName('Admin') });
     templateOf(stack).hasResourceProperties('Custom::ConnectProfileLookup', {
       SecurityProfileNames: ['Admin'],
       RoutingProfileNames: ['Admin', 'Basic Routing Profile'],

@@ -1,4 +1,4 @@
-import { CfnResource, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
+import { App, CfnOutput, CfnResource, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { ConnectInstance, IdentityManagement } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
@@ -52,20 +52,55 @@ describe('identity management', () => {
     expect(template.toJSON()).toMatchSnapshot();
   });
 
-  test('accessUrl of an existing-directory instance without its alias says what is missing', () => {
+  test('accessUrl of an existing-directory instance without its alias is unknown', () => {
     const stack = newStack();
     const cc = new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.existingDirectory({ directoryId: 'd-0123456789' }),
     });
-    expect(errorOf(() => cc.accessUrl)).toMatch(/directoryAlias/);
+    expect(cc.accessUrl).toBeUndefined();
   });
 
-  test('samlRelayStateUrl is refused for a non-SAML instance', () => {
+  test('samlRelayStateUrl is undefined for a non-SAML instance', () => {
     const stack = newStack();
     const cc = new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
     });
-    expect(errorOf(() => cc.samlRelayStateUrl)).toMatch(/only for SAML instances, this one is CONNECT_MANAGED/);
+    expect(cc.samlRelayStateUrl).toBeUndefined();
+  });
+
+  /** A SAML instance in a stack of this Region (or of no Region). */
+  function samlIn(region?: string) {
+    const app = new App();
+    const stack = new Stack(app, 'Saml', region ? { env: { account: '123456789012', region } } : undefined);
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.saml({ instanceAlias: 'acme-sso' }) });
+    return { stack, cc };
+  }
+
+  test('samlRelayStateUrl in AWS GovCloud (US) is on the GovCloud console, without a Region', () => {
+    const { stack, cc } = samlIn('us-gov-west-1');
+    expect(stack.resolve(cc.samlRelayStateUrl)).toEqual({
+      'Fn::Join': ['', ['https://console.amazonaws-us-gov.com/connect/federate/', { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Id'] }]],
+    });
+  });
+
+  test('samlRelayStateUrl is undefined in China, where Amazon Connect is not offered', () => {
+    expect(samlIn('cn-north-1').cc.samlRelayStateUrl).toBeUndefined();
+  });
+
+  test('samlRelayStateUrl of an environment-agnostic stack chooses the console by partition at deploy time', () => {
+    const { stack, cc } = samlIn();
+    new CfnOutput(stack, 'RelayState', { value: cc.samlRelayStateUrl! });
+    new CfnOutput(stack, 'Again', { value: cc.samlRelayStateUrl! });
+    const template = templateOf(stack).toJSON();
+    expect(Object.keys(template.Conditions)).toHaveLength(1);
+    const [condition] = Object.keys(template.Conditions);
+    expect(template.Conditions[condition]).toEqual({ 'Fn::Equals': [{ Ref: 'AWS::Partition' }, 'aws-us-gov'] });
+    const id = { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Id'] };
+    expect(template.Outputs.RelayState.Value).toEqual({
+      'Fn::If': [condition,
+        { 'Fn::Join': ['', ['https://console.amazonaws-us-gov.com/connect/federate/', id]] },
+        { 'Fn::Join': ['', ['https://', { Ref: 'AWS::Region' }, '.console.aws.amazon.com/connect/federate/', id]] }],
+    });
   });
 
   test('warns at synth that the identity choice is permanent, and that a new type needs a new alias', () => {
@@ -134,7 +169,9 @@ describe('telephony and instance attributes', () => {
     const stack = newStack();
     new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
-      telephony: { inboundCalls: false, outboundCalls: false, earlyMedia: false },
+      inboundCalls: false,
+      outboundCalls: false,
+      earlyMedia: false,
       contactFlowLogs: false,
       contactLens: false,
       autoResolveBestVoices: false,

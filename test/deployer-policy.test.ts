@@ -25,7 +25,7 @@ const list = (value: string | string[]) => (Array.isArray(value) ? value : [valu
 
 /** The policy as IAM sees it: resolved, with single actions and resources as lists. */
 function render(options: DeployerPolicyOptions = { account: ACCOUNT, region: REGION }, stack: Stack = newStack()): Rendered {
-  const json = stack.resolve(DeployerPolicy.forConnectInstance(options).toJSON());
+  const json = stack.resolve(DeployerPolicy.forConnectInstance(undefined, options).toJSON());
   return {
     Version: json.Version,
     Statement: json.Statement.map((s: any) => ({ ...s, Action: list(s.Action), Resource: list(s.Resource) })),
@@ -116,7 +116,7 @@ const NO_RESOURCE_TYPE = [
 
 describe('the rendered document', () => {
   test('is a valid identity-based IAM policy', () => {
-    const document = DeployerPolicy.forConnectInstance({ account: ACCOUNT, region: REGION });
+    const document = DeployerPolicy.forConnectInstance(undefined, { account: ACCOUNT, region: REGION });
     expect(document.validateForIdentityPolicy()).toEqual([]);
 
     const policy = render();
@@ -161,7 +161,7 @@ describe('the rendered document', () => {
 
   test('matches the snapshot', () => {
     const stack = newStack();
-    expect(stack.resolve(DeployerPolicy.forConnectInstance({ account: ACCOUNT, region: REGION }).toJSON())).toMatchSnapshot();
+    expect(stack.resolve(DeployerPolicy.forConnectInstance(undefined, { account: ACCOUNT, region: REGION }).toJSON())).toMatchSnapshot();
   });
 
   test('fits in a managed policy (6,144 characters without whitespace), even with the longest names', () => {
@@ -222,6 +222,32 @@ describe('least privilege', () => {
     const policy = render({});
     expect(allows(policy, 'connect:DeleteInstance', 'arn:aws:connect:ap-northeast-1:999999999999:instance/abc')).toBe(true);
     expect(allows(policy, 'connect:DeleteInstance', 'arn:aws-cn:connect:cn-north-1:999999999999:instance/abc')).toBe(false);
+  });
+
+  test('with a scope, the account, Region and partition of its stack', () => {
+    const stack = new Stack(new App(), 'Deployer', { env: { account: '210987654321', region: 'eu-central-1' } });
+    const json = stack.resolve(DeployerPolicy.forConnectInstance(stack).toJSON());
+    const instanceStatement = json.Statement.find((s: Statement) => s.Sid === 'ConnectInstance');
+    expect(instanceStatement.Resource).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:eu-central-1:210987654321:instance/*']],
+    });
+    // What the options name wins over the stack.
+    const anyRegion = stack.resolve(DeployerPolicy.forConnectInstance(stack, { region: '*', partition: 'aws-us-gov' }).toJSON());
+    expect(anyRegion.Statement.find((s: Statement) => s.Sid === 'ConnectInstance').Resource)
+      .toBe('arn:aws-us-gov:connect:*:210987654321:instance/*');
+  });
+
+  test('with the scope of an environment-agnostic stack, the deploying account, Region and partition', () => {
+    const stack = new Stack(new App(), 'Agnostic');
+    const json = stack.resolve(DeployerPolicy.forConnectInstance(stack).toJSON());
+    expect(json.Statement.find((s: Statement) => s.Sid === 'ConnectInstance').Resource).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':instance/*']],
+    });
+  });
+
+  test('options given first, as before 1.0, say that the scope comes first (JavaScript)', () => {
+    expect(errorOf(() => DeployerPolicy.forConnectInstance({ account: ACCOUNT } as any)))
+      .toBe(`scope must be a construct, such as the stack the policy is created in, got {"account":"${ACCOUNT}"}: the options are the second argument`);
   });
 
   test('tokens are written into the ARNs', () => {
@@ -403,10 +429,10 @@ describe('attaching it', () => {
     const role = new iam.Role(stack, 'CloudFormationExecutionRole', {
       assumedBy: new iam.ServicePrincipal('cloudformation.amazonaws.com'),
     });
-    const document = DeployerPolicy.forConnectInstance({ account: stack.account, region: stack.region });
+    const document = DeployerPolicy.forConnectInstance(stack, { partition: 'aws' });
     new iam.Policy(stack, 'P', { document, roles: [role] });
     new iam.ManagedPolicy(stack, 'ConnectDeployer', {
-      document: DeployerPolicy.forConnectInstance({ account: stack.account, region: stack.region, partition: stack.partition }),
+      document: DeployerPolicy.forConnectInstance(stack),
     });
     const template = Template.fromStack(stack);
     template.resourceCountIs('AWS::IAM::Policy', 1);
@@ -419,7 +445,7 @@ describe('attaching it', () => {
 
 describe('options', () => {
   test('every invalid option is reported at once', () => {
-    const message = errorOf(() => DeployerPolicy.forConnectInstance({
+    const message = errorOf(() => DeployerPolicy.forConnectInstance(undefined, {
       account: '1234',
       region: 'Europe',
       partition: 'amazon',
@@ -435,7 +461,7 @@ describe('options', () => {
   });
 
   test('an unknown identity management type is rejected', () => {
-    expect(errorOf(() => DeployerPolicy.forConnectInstance({ identityManagementTypes: ['LDAP' as IdentityManagementType] })))
+    expect(errorOf(() => DeployerPolicy.forConnectInstance(undefined, { identityManagementTypes: ['LDAP' as IdentityManagementType] })))
       .toMatch(/identityManagementTypes must list one or more of CONNECT_MANAGED, SAML, EXISTING_DIRECTORY, got \["LDAP"\]/);
   });
 });

@@ -1,8 +1,10 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import { ConnectInstance, IdentityManagement, PhoneNumberType, RoutingProfile, SecurityProfile } from '../src';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { ConnectInstance, IdentityManagement, IdentityManagementType, PhoneNumber, PhoneNumberType, RoutingProfile, SecurityProfile, User } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
+import { INSTANCE_METRICS } from '../src/private/instance/metrics';
 
 const INSTANCE = { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] };
 const lookup = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), name] });
@@ -62,8 +64,9 @@ describe('addUser', () => {
       RoutingProfileArn: lookup('RoutingProfileArn.BasicRoutingProfile'),
       Password: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
     });
+    // Only what is used is looked up: no administrator, no Admin profile.
     template.hasResourceProperties('Custom::ConnectProfileLookup', {
-      SecurityProfileNames: ['Admin', 'Agent'],
+      SecurityProfileNames: ['Agent'],
       RoutingProfileNames: ['Basic Routing Profile'],
     });
     template.resourceCountIs('AWS::Lambda::Function', 1);
@@ -114,7 +117,7 @@ describe('addUser', () => {
   test('reports every bad prop of one user at once', () => {
     const { cc } = connectManaged();
     const message = errorOf(() => cc.addUser('Agent', { username: 'bad name', email: 'nope' }));
-    expect(message).toMatch(/^ConnectUser at 'TestStack\/ContactCenter\/Agent' has 4 invalid props:/);
+    expect(message).toMatch(/^User at 'TestStack\/ContactCenter\/Agent' has 4 invalid props:/);
     expect(message).toContain('username may contain only letters, digits and _ - . @, got "bad name"');
     expect(message).toContain('email must be an e-mail address, got "nope"');
     expect(message).toContain('firstName is required for a CONNECT_MANAGED instance');
@@ -132,6 +135,9 @@ describe('metrics', () => {
     ['metricCallRecordingUploadError', 'CallRecordingUploadError', 'CallRecordings', 'Sum'],
     ['metricMisconfiguredPhoneNumbers', 'MisconfiguredPhoneNumbers', 'VoiceCalls', 'Sum'],
     ['metricConcurrentActiveChats', 'ConcurrentActiveChats', 'Chats', 'Maximum'],
+    ['metricChatsBreachingActiveChatQuota', 'ChatsBreachingActiveChatQuota', 'Chats', 'Sum'],
+    ['metricConcurrentTasks', 'ConcurrentTasks', 'Tasks', 'Maximum'],
+    ['metricTasksBreachingConcurrencyQuota', 'TasksBreachingConcurrencyQuota', 'Tasks', 'Sum'],
   ] as const)('%s is %s in group %s with %s', (method, metricName, group, statistic) => {
     const { stack, cc } = connectManaged();
     const metric = cc[method]();
@@ -162,10 +168,33 @@ describe('metrics', () => {
     expect(metric.dimensions).toMatchObject({ MetricGroup: 'Queue' });
   });
 
-  test('an imported instance has the same metrics', () => {
+  test('every metric of the table has its typed method', () => {
+    const { cc } = connectManaged();
+    for (const name of Object.keys(INSTANCE_METRICS)) {
+      const method = `metric${name}` as keyof ConnectInstance;
+      expect([name, typeof cc[method]]).toEqual([name, 'function']);
+      expect((cc[method] as () => cloudwatch.Metric).call(cc).metricName).toBe(name);
+    }
+  });
+
+  test('an imported instance has the same metrics, in its own account and Region', () => {
     const stack = newStack();
-    const imported = ConnectInstance.fromInstanceArn(stack, 'Existing', 'arn:aws:connect:us-east-1:123456789012:instance/abc');
-    expect(imported.metricThrottledCalls().dimensions).toEqual({ InstanceId: 'abc', MetricGroup: 'VoiceCalls' });
+    const imported = ConnectInstance.fromInstanceArn(stack, 'Existing', 'arn:aws:connect:eu-west-2:210987654321:instance/abc');
+    const metric = imported.metricThrottledCalls();
+    expect(metric.dimensions).toEqual({ InstanceId: 'abc', MetricGroup: 'VoiceCalls' });
+    expect([metric.account, metric.region]).toEqual(['210987654321', 'eu-west-2']);
+    const dashboard = new cloudwatch.Dashboard(stack, 'Dashboard');
+    dashboard.addWidgets(new cloudwatch.GraphWidget({ left: [metric] }));
+    const body = JSON.stringify(stack.resolve((dashboard.node.defaultChild as cloudwatch.CfnDashboard).dashboardBody));
+    expect(body).toContain('\\"accountId\\":\\"210987654321\\"');
+    expect(body).toContain('\\"region\\":\\"eu-west-2\\"');
+  });
+
+  test('a created instance\'s metrics are in its stack\'s account and Region', () => {
+    const { cc } = connectManaged();
+    const metric = cc.metricConcurrentCalls();
+    expect([metric.account, metric.region]).toEqual(['123456789012', 'us-east-1']);
+    expect(cc.metricConcurrentCalls({ region: 'us-west-2' }).region).toBe('us-west-2');
   });
 
   test('an alarm on throttled calls synthesizes', () => {
@@ -181,6 +210,235 @@ describe('metrics', () => {
       Statistic: 'Sum',
       Period: 300,
       Dimensions: Match.arrayWith([{ Name: 'MetricGroup', Value: 'VoiceCalls' }]),
+    });
+  });
+});
+
+describe('an existing instance', () => {
+  const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+  const profiles = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ExistingProfiles'), name] });
+
+  test('takes a user and a phone number, with profiles looked up in it', () => {
+    const stack = newStack();
+    const existing = ConnectInstance.fromInstanceAttributes(stack, 'Existing', {
+      instanceArn: ARN,
+      identityManagementType: IdentityManagementType.CONNECT_MANAGED,
+    });
+    const agent = existing.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe' });
+    const line = existing.addPhoneNumber('Line', { countryCode: 'US', type: PhoneNumberType.DID });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      InstanceArn: ARN,
+      Username: 'jane',
+      SecurityProfileArns: [profiles('SecurityProfileArn.Agent')],
+      RoutingProfileArn: profiles('RoutingProfileArn.BasicRoutingProfile'),
+      Password: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+    });
+    template.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: ARN, CountryCode: 'US', Type: 'DID' });
+    template.hasResourceProperties('Custom::ConnectProfileLookup', {
+      InstanceId: ARN,
+      SecurityProfileNames: ['Agent'],
+      RoutingProfileNames: ['Basic Routing Profile'],
+    });
+    // The lookup's role reads only this instance's profiles.
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Action: ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'],
+          Resource: [ARN, `${ARN}/security-profile/*`, `${ARN}/routing-profile/*`],
+        })]),
+      },
+    });
+    // Its secret keeps the default encryption and removal policy: no key or policy of an instance created here.
+    template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'RetainExceptOnCreate', Properties: { KmsKeyId: Match.absent() } });
+    expect(agent.passwordSecret).toBeDefined();
+    expect(stack.resolve(line.phoneNumberArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ExistingLine/), 'PhoneNumberArn'] });
+  });
+
+  test('checks its users against the identity type it was imported with', () => {
+    const stack = newStack();
+    const existing = ConnectInstance.fromInstanceAttributes(stack, 'Existing', {
+      instanceArn: ARN,
+      identityManagementType: IdentityManagementType.SAML,
+    });
+    expect(errorOf(() => existing.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com' })))
+      .toContain('  - email cannot be set for a SAML instance');
+    existing.addUser('Agent2', { username: 'jane@example.com', firstName: 'Jane', lastName: 'Doe' });
+    templateOf(stack).resourceCountIs('AWS::SecretsManager::Secret', 0);
+  });
+
+  test('imported without its identity type, takes no users, and says what to pass', () => {
+    const stack = newStack();
+    const existing = ConnectInstance.fromInstanceArn(stack, 'Existing', ARN);
+    expect(existing.identityManagementType).toBeUndefined();
+    expect(errorOf(() => existing.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe' }))).toBe(
+      "User at 'TestStack/Existing/Agent' has 1 invalid prop:\n"
+      + '  - instance.identityManagementType is required to add users to an imported instance: '
+      + 'pass it to ConnectInstance.fromInstanceAttributes({ instanceArn, identityManagementType }), got undefined');
+    // Numbers need no identity type.
+    existing.importPhoneNumber('Sms', { sourcePhoneNumberArn: 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123' });
+    templateOf(stack).resourceCountIs('AWS::Connect::PhoneNumber', 1);
+  });
+
+  test('resolves profile ARNs, looked up only for names', () => {
+    const stack = newStack();
+    const existing = ConnectInstance.fromInstanceArn(stack, 'Existing', ARN);
+    const byArn = `${ARN}/routing-profile/r`;
+    expect(existing.routingProfileArn(RoutingProfile.fromRoutingProfileArn(byArn))).toBe(byArn);
+    expect(existing.node.tryFindChild('Profiles')).toBeUndefined();
+    expect(stack.resolve(existing.securityProfileArn(SecurityProfile.CALL_CENTER_MANAGER)))
+      .toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ExistingProfiles/), 'SecurityProfileArn.CallCenterManager'] });
+    templateOf(stack).resourceCountIs('Custom::ConnectProfileLookup', 1);
+  });
+});
+
+describe('nothing is deployed that nothing uses', () => {
+  test('an instance without administrator or users has no deploy-time lookup', () => {
+    const { stack, cc } = connectManaged();
+    cc.addPhoneNumber('Line', { countryCode: 'US', type: PhoneNumberType.DID });
+    const template = templateOf(stack);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 0);
+  });
+
+  test('a user whose profiles are all given by ARN needs no lookup', () => {
+    const { stack, cc } = connectManaged();
+    cc.addUser('Agent', {
+      username: 'jane',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      securityProfiles: [SecurityProfile.fromSecurityProfileArn('arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/s')],
+      routingProfile: RoutingProfile.fromRoutingProfileArn('arn:aws:connect:us-east-1:123456789012:instance/i/routing-profile/r'),
+    });
+    templateOf(stack).resourceCountIs('Custom::ConnectProfileLookup', 0);
+  });
+});
+
+describe('users and numbers are resources', () => {
+  test('User.fromUserArn takes a user ARN and its environment', () => {
+    const stack = newStack();
+    const user = User.fromUserArn(stack, 'Jane', 'arn:aws:connect:eu-west-2:210987654321:instance/i-1/agent/u-1');
+    expect(user.userArn).toBe('arn:aws:connect:eu-west-2:210987654321:instance/i-1/agent/u-1');
+    expect([user.env.account, user.env.region]).toEqual(['210987654321', 'eu-west-2']);
+    expect(user.passwordSecret).toBeUndefined();
+    expect(errorOf(() => user.grantReadPassword(new iam.AccountRootPrincipal()))).toMatch(/^the user at 'TestStack\/Jane' has no generated password secret/);
+  });
+
+  test.each([
+    ['an instance ARN', 'arn:aws:connect:us-east-1:123456789012:instance/i-1'],
+    ['a queue ARN', 'arn:aws:connect:us-east-1:123456789012:instance/i-1/queue/q-1'],
+    ['another service', 'arn:aws:iam::123456789012:instance/i-1/agent/u-1'],
+    ['a user id', 'u-1'],
+  ])('User.fromUserArn rejects %s', (_, arn) => {
+    expect(errorOf(() => User.fromUserArn(newStack(), 'Jane', arn)))
+      .toMatch(new RegExp(`^userArn must be an Amazon Connect user ARN .*, got ${JSON.stringify(arn).replace(/[/.]/g, '\\$&')}$`));
+  });
+
+  test('PhoneNumber.fromPhoneNumberArn takes both ARN forms', () => {
+    const stack = newStack();
+    const number = PhoneNumber.fromPhoneNumberArn(stack, 'Line', 'arn:aws-us-gov:connect:us-gov-west-1:123456789012:phone-number/p-1');
+    expect(number.phoneNumberArn).toBe('arn:aws-us-gov:connect:us-gov-west-1:123456789012:phone-number/p-1');
+    expect(number.phoneNumberAddress).toBeUndefined();
+    expect(number.env.region).toBe('us-gov-west-1');
+    const legacy = PhoneNumber.fromPhoneNumberAttributes(stack, 'Legacy', {
+      phoneNumberArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/phone-number/p-2',
+      phoneNumberAddress: '+12065550100',
+    });
+    expect(legacy.phoneNumberAddress).toBe('+12065550100');
+  });
+
+  test.each([
+    ['an instance ARN', 'arn:aws:connect:us-east-1:123456789012:instance/i-1'],
+    ['an AWS End User Messaging number', 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/p-1'],
+    ['a nested name', 'arn:aws:connect:us-east-1:123456789012:phone-number/p-1/x'],
+  ])('PhoneNumber.fromPhoneNumberArn rejects %s', (_, arn) => {
+    expect(errorOf(() => PhoneNumber.fromPhoneNumberArn(newStack(), 'Line', arn)))
+      .toBe(`phoneNumberArn must be an Amazon Connect phone number ARN (arn:<partition>:connect:<region>:<account>:phone-number/<id>), got ${JSON.stringify(arn)}`);
+  });
+
+  test('the importers take tokens unchecked', () => {
+    const stack = newStack();
+    const arn = stack.formatArn({ service: 'connect', resource: 'phone-number', resourceName: 'p-1' });
+    expect(() => PhoneNumber.fromPhoneNumberArn(stack, 'Line', arn)).not.toThrow();
+    expect(() => User.fromUserArn(stack, 'Jane', stack.formatArn({ service: 'connect', resource: 'instance', resourceName: 'i/agent/u' }))).not.toThrow();
+  });
+
+  test('a user and a number take a removal policy; their logical ids are those of before', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
+    });
+    cc.admin!.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID }).applyRemovalPolicy(RemovalPolicy.RETAIN);
+    const template = templateOf(stack);
+    template.hasResource('AWS::Connect::User', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    template.hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    // As in the snapshots taken while they were plain constructs.
+    expect(Object.keys(template.findResources('AWS::Connect::User'))).toEqual(['ContactCenterAdmin977EAF87']);
+    expect(Object.keys(template.findResources('AWS::SecretsManager::Secret'))).toEqual(['ContactCenterAdminPassword8A72B20C']);
+    expect(Object.keys(template.findResources('AWS::Connect::PhoneNumber'))).toEqual(['ContactCenterMainLineC66B4A75']);
+  });
+
+  test('grantReadPassword lets a principal read a generated password and decrypt it', () => {
+    const { stack, cc } = connectManaged();
+    const agent = cc.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe' });
+    const role = new iam.Role(stack, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
+    agent.grantReadPassword(role);
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^Reader') }],
+      PolicyDocument: {
+        Statement: [{
+          Effect: 'Allow',
+          Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+          Resource: { Ref: Match.stringLikeRegexp('^ContactCenterAgentPassword') },
+        }],
+      },
+    });
+    // The storage key lets the reader decrypt, through Secrets Manager only.
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Action: 'kms:Decrypt',
+          Principal: { AWS: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Reader'), 'Arn'] } },
+          Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com' } },
+        })]),
+      },
+    });
+  });
+});
+
+describe('grant', () => {
+  test('grants actions on the instance and everything in it', () => {
+    const { stack, cc } = connectManaged();
+    const role = new iam.Role(stack, 'Caller', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const grant = cc.grant(role, 'connect:StartOutboundVoiceContact', 'connect:DescribeQueue');
+    expect(grant.success).toBe(true);
+    const arn = { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] };
+    templateOf(stack).hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [{
+          Effect: 'Allow',
+          Action: ['connect:StartOutboundVoiceContact', 'connect:DescribeQueue'],
+          Resource: [arn, { 'Fn::Join': ['', [arn, '/*']] }],
+        }],
+      },
+    });
+  });
+
+  test('works on an imported instance', () => {
+    const stack = newStack();
+    const existing = ConnectInstance.fromInstanceArn(stack, 'Existing', 'arn:aws:connect:us-east-1:123456789012:instance/abc');
+    const role = new iam.Role(stack, 'Caller', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    existing.grant(role, 'connect:ListQueues');
+    templateOf(stack).hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [{
+          Action: 'connect:ListQueues',
+          Resource: ['arn:aws:connect:us-east-1:123456789012:instance/abc', 'arn:aws:connect:us-east-1:123456789012:instance/abc/*'],
+        }],
+      },
     });
   });
 });

@@ -34,9 +34,9 @@ describe('the primary e-mail of a SAML user', () => {
       identity: IdentityManagement.saml({ instanceAlias: 'acme' }),
       admin: { username: 'ada@example.com', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
     }));
-    expect(message).toBe("ConnectInstance at 'TestStack/ContactCenter' has 1 invalid prop:\n"
-      + '  - admin.email cannot be set for a SAML instance: Amazon Connect returns an error for the primary e-mail of a SAML user; '
-      + 'give the address as admin.secondaryEmail, got "ada@example.com"');
+    expect(message).toBe("User at 'TestStack/ContactCenter/Admin' has 1 invalid prop:\n"
+      + '  - email cannot be set for a SAML instance: Amazon Connect returns an error for the primary e-mail of a SAML user; '
+      + 'give the address as secondaryEmail, got "ada@example.com"');
   });
 
   test('is rejected for a user added with addUser', () => {
@@ -83,8 +83,9 @@ describe('secondary e-mail and mobile', () => {
       identity: IdentityManagement.existingDirectory({ directoryId: 'd-0123456789' }),
       admin: { username: 'ada', secondaryEmail: 'ada', mobile: '12065550100' },
     }));
-    expect(message).toContain('admin.secondaryEmail must be an e-mail address');
-    expect(message).toContain('admin.mobile must be a phone number in E.164 format, such as "+12065550100", got "12065550100"');
+    expect(message).toMatch(/^User at 'TestStack\/ContactCenter\/Admin' has 2 invalid props:/);
+    expect(message).toContain('  - secondaryEmail must be an e-mail address');
+    expect(message).toContain('  - mobile must be a phone number in E.164 format, such as "+12065550100", got "12065550100"');
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { Duration, Lazy } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { ConnectInstance, ConnectUser, IdentityManagement, UserOptions } from '../src';
+import { ConnectInstance, IdentityManagement, User, UserOptions } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
 
 /**
@@ -46,11 +46,11 @@ describe('user name length', () => {
     expect(errorOf(() => new ConnectInstance(newStack(), 'ContactCenter', {
       identity: IDENTITY.existingDirectory(),
       admin: { username: 'administrator.of.acme' },
-    }))).toContain('  - admin.username must be 1 to 20 characters long (length 21), got "administrator.of.acme"');
+    }))).toBe("User at 'TestStack/ContactCenter/Admin' has 1 invalid prop:\n  - username must be 1 to 20 characters long (length 21), got \"administrator.of.acme\"");
     expect(errorOf(() => new ConnectInstance(newStack(), 'ContactCenter', {
       identity: IDENTITY.saml(),
       admin: { username: `${'a'.repeat(53)}@example.com`, firstName: 'Ada', lastName: 'Admin' },
-    }))).toContain('  - admin.username must be 1 to 64 characters long (length 65)');
+    }))).toContain('  - username must be 1 to 64 characters long (length 65)');
   });
 
   test('an unresolved token is not checked', () => {
@@ -110,7 +110,7 @@ describe('one user name per user in an instance', () => {
     const { cc } = instance('connectManaged');
     cc.addUser('One', { username: 'jane', ...NAMES.connectManaged });
     expect(errorOf(() => cc.addUser('Two', { username: 'jane', ...NAMES.connectManaged })))
-      .toBe("ConnectUser at 'TestStack/ContactCenter/Two' has 1 invalid prop:\n"
+      .toBe("User at 'TestStack/ContactCenter/Two' has 1 invalid prop:\n"
         + "  - username must be unique in the instance: the user at 'TestStack/ContactCenter/One' has it too, got \"jane\"");
   });
 
@@ -124,9 +124,9 @@ describe('one user name per user in an instance', () => {
       .toContain("  - username must be unique in the instance: the user at 'TestStack/ContactCenter/Admin' has it too, got \"ada@example.com\"");
   });
 
-  test('a ConnectUser created directly counts too', () => {
+  test('a User created directly counts too', () => {
     const { stack, cc } = instance('existingDirectory');
-    new ConnectUser(stack, 'Direct', { instance: cc, username: 'jdoe' });
+    new User(stack, 'Direct', { instance: cc, username: 'jdoe' });
     expect(errorOf(() => cc.addUser('Agent', { username: 'jdoe' })))
       .toContain("the user at 'TestStack/Direct' has it too, got \"jdoe\"");
   });
@@ -163,6 +163,6 @@ describe('one user name per user in an instance', () => {
     const name = Lazy.string({ produce: () => 'jane' });
     cc.addUser('One', { username: name, ...NAMES.connectManaged });
     cc.addUser('Two', { username: name, ...NAMES.connectManaged });
-    expect(stack.node.findAll().filter((c) => c instanceof ConnectUser)).toHaveLength(2);
+    expect(stack.node.findAll().filter((c) => c instanceof User)).toHaveLength(2);
   });
 });

@@ -82,13 +82,20 @@ export class PropValidator {
    * Throws one error listing every recorded problem, naming the construct.
    */
   public throwIfAny(scope: IConstruct, what: string): void {
+    this.throwIfAnyIn(`${what} at '${scope.node.path}'`);
+  }
+
+  /**
+   * Throws one error listing every recorded problem of `what`: a construct
+   * and its path, or a factory such as `IdentityManagement.saml()`, whose
+   * `noun`s (props or options) they are.
+   */
+  public throwIfAnyIn(what: string, noun: 'prop' | 'option' = 'prop'): void {
     if (this.problems.length === 0) {
       return;
     }
-    const count = this.problems.length === 1 ? '1 invalid prop' : `${this.problems.length} invalid props`;
-    throw new Error(
-      `${what} at '${scope.node.path}' has ${count}:\n${this.problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    const count = this.problems.length === 1 ? `1 invalid ${noun}` : `${this.problems.length} invalid ${noun}s`;
+    throw new Error(`${what} has ${count}:\n${this.problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 

@@ -225,7 +225,9 @@ function props(scope: Construct, s: Spec): ConnectInstanceProps {
       ? IdentityManagement.existingDirectory({ directoryId: id.directoryId, directoryAlias: id.directoryAlias })
       : IdentityManagement[id.type]({ instanceAlias: id.alias }),
     admin: s.admin ? userOptions(s.admin, id.type, usernames(s)[0]) : undefined,
-    telephony: { inboundCalls: flags.inboundCalls, outboundCalls: flags.outboundCalls, earlyMedia: flags.earlyMedia },
+    inboundCalls: flags.inboundCalls,
+    outboundCalls: flags.outboundCalls,
+    earlyMedia: flags.earlyMedia,
     contactFlowLogs: flags.contactFlowLogs,
     contactLens: flags.contactLens,
     autoResolveBestVoices: flags.autoResolveBestVoices,

@@ -1,8 +1,8 @@
 import { Annotations, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { PropValidator } from './validation';
-import { IdentityManagementType } from '../identity';
-import type { UserOptions } from '../user';
+import { IdentityManagementType } from '../../identity';
+import { PhoneType, UserOptions } from '../../user-options';
+import { PropValidator } from '../validation';
 
 /** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
@@ -41,25 +41,24 @@ const SECONDARY_EMAIL = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$/;
  * A phone number in E.164 format: UserIdentityInfo `Mobile` and the desk
  * phone number of UserPhoneConfig.
  */
-export const E164 = /^\+[1-9]\d{1,14}$/;
+const E164 = /^\+[1-9]\d{1,14}$/;
 const E164_MESSAGE = 'must be a phone number in E.164 format, such as "+12065550100"';
 
 /**
- * Records every problem of one user's props for the instance's identity
- * type, each named with `prefix` (for example `admin.`).
+ * Records every problem of one user's options for the instance's identity
+ * type: identity information, password and phone settings.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
  */
 export function validateUser(
   scope: IConstruct,
   v: PropValidator,
-  prefix: string,
   user: UserOptions,
   identityType: IdentityManagementType,
 ): void {
-  checkUsername(v, `${prefix}username`, user.username, identityType);
-  v.checkString(`${prefix}firstName`, user.firstName, { minLength: 1, maxLength: 100 });
-  v.checkString(`${prefix}lastName`, user.lastName, { minLength: 1, maxLength: 100 });
+  checkUsername(v, 'username', user.username, identityType);
+  v.checkString('firstName', user.firstName, { minLength: 1, maxLength: 100 });
+  v.checkString('lastName', user.lastName, { minLength: 1, maxLength: 100 });
   if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
     // UserIdentityInfo and the CloudFormation UserIdentityInfo page: "If you
     // are using SAML for identity management and include this parameter, an
@@ -74,10 +73,10 @@ export function validateUser(
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-useridentityinfo.html
     // https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
     // https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
-    v.fail(`${prefix}email`, user.email,
-      `cannot be set for a SAML instance: Amazon Connect returns an error for the primary e-mail of a SAML user; give the address as ${prefix}secondaryEmail`);
+    v.fail('email', user.email,
+      'cannot be set for a SAML instance: Amazon Connect returns an error for the primary e-mail of a SAML user; give the address as secondaryEmail');
   } else {
-    v.checkString(`${prefix}email`, user.email, {
+    v.checkString('email', user.email, {
       minLength: 3,
       maxLength: 320,
       pattern: EMAIL,
@@ -87,32 +86,58 @@ export function validateUser(
   // Secondary e-mail and mobile are not among the attributes the directory
   // manages (UserIdentityInfo: "FirstName, LastName, and Email cannot be
   // updated from within Amazon Connect"): every identity type takes them.
-  v.checkString(`${prefix}secondaryEmail`, user.secondaryEmail, {
+  v.checkString('secondaryEmail', user.secondaryEmail, {
     maxLength: 265,
     pattern: SECONDARY_EMAIL,
     patternMessage: 'must be an e-mail address of letters, digits and . _ % + - before the @ and a domain ending in 2 to 63 letters',
   });
-  v.checkString(`${prefix}mobile`, user.mobile, { pattern: E164, patternMessage: E164_MESSAGE });
+  v.checkString('mobile', user.mobile, { pattern: E164, patternMessage: E164_MESSAGE });
 
   if (identityType === IdentityManagementType.EXISTING_DIRECTORY) {
     for (const prop of ['firstName', 'lastName', 'email'] as const) {
       if (user[prop] !== undefined) {
-        v.fail(`${prefix}${prop}`, user[prop], 'is taken from the directory and cannot be set for an EXISTING_DIRECTORY instance');
+        v.fail(prop, user[prop], 'is taken from the directory and cannot be set for an EXISTING_DIRECTORY instance');
       }
     }
   } else {
     for (const prop of ['firstName', 'lastName'] as const) {
       if (user[prop] === undefined) {
-        v.fail(`${prefix}${prop}`, undefined, `is required for a ${identityType} instance`);
+        v.fail(prop, undefined, `is required for a ${identityType} instance`);
       }
     }
   }
 
   if (user.password !== undefined && identityType !== IdentityManagementType.CONNECT_MANAGED) {
-    v.fail(`${prefix}password`, '(secret)', `cannot be set for a ${identityType} instance: the ${
+    v.fail('password', '(secret)', `cannot be set for a ${identityType} instance: the ${
       identityType === IdentityManagementType.SAML ? 'identity provider' : 'directory'} holds it`);
   } else if (user.password !== undefined) {
-    checkLiteralPassword(scope, v, `${prefix}password`, user.password);
+    checkLiteralPassword(scope, v, 'password', user.password);
+  }
+  validatePhone(v, user);
+}
+
+/**
+ * The longest after-contact work Amazon Connect takes: "a maximum value of
+ * 2,000,000 seconds" (CloudFormation UserPhoneConfig `AfterContactWorkTimeLimit`).
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
+ */
+const MAX_AFTER_CONTACT_WORK_SECONDS = 2_000_000;
+
+/** Records the problems of a user's phone settings (PhoneConfig of CreateUser). */
+function validatePhone(v: PropValidator, user: UserOptions): void {
+  if (user.phoneType === PhoneType.DESK_PHONE && user.deskPhoneNumber === undefined) {
+    v.fail('deskPhoneNumber', undefined, 'is required with PhoneType.DESK_PHONE');
+  }
+  v.checkString('deskPhoneNumber', user.deskPhoneNumber, { pattern: E164, patternMessage: E164_MESSAGE });
+  const limit = user.afterContactWorkTimeLimit;
+  if (limit !== undefined && !limit.isUnresolved()) {
+    const seconds = limit.toMilliseconds({ integral: false }) / 1000;
+    if (!Number.isInteger(seconds)) {
+      v.fail('afterContactWorkTimeLimit', limit.toString(), 'must be a whole number of seconds');
+    } else if (seconds > MAX_AFTER_CONTACT_WORK_SECONDS) {
+      v.fail('afterContactWorkTimeLimit', limit.toString(), `must be at most ${MAX_AFTER_CONTACT_WORK_SECONDS} seconds (${seconds} seconds)`);
+    }
   }
 }
 

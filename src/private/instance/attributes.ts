@@ -1,5 +1,5 @@
 import { CfnInstance } from 'aws-cdk-lib/aws-connect';
-import type { ConnectInstanceProps } from '../connect-instance';
+import type { InstanceAttributeOptions } from '../../instance-attributes';
 
 /**
  * Which instance attributes are sent, and why.
@@ -25,24 +25,23 @@ import type { ConnectInstanceProps } from '../connect-instance';
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html
  */
-export function renderAttributes(props: ConnectInstanceProps): CfnInstance.AttributesProperty {
-  const telephony = props.telephony ?? {};
+export function renderAttributes(options: InstanceAttributeOptions): CfnInstance.AttributesProperty {
   return {
     // Required by the registry schema; the wizard's step 3 turns both on.
-    inboundCalls: telephony.inboundCalls ?? true,
-    outboundCalls: telephony.outboundCalls ?? true,
+    inboundCalls: options.inboundCalls ?? true,
+    outboundCalls: options.outboundCalls ?? true,
     // Set by the wizard.
-    earlyMedia: telephony.earlyMedia ?? true,
-    contactflowLogs: props.contactFlowLogs ?? true,
+    earlyMedia: options.earlyMedia ?? true,
+    contactflowLogs: options.contactFlowLogs ?? true,
     // Only what the user set; undefined properties are not rendered.
-    contactLens: props.contactLens,
-    autoResolveBestVoices: props.autoResolveBestVoices,
-    useCustomTtsVoices: props.useCustomTtsVoices,
-    multiPartyConference: props.multiPartyConference,
-    multiPartyChatConference: props.multiPartyChatConference,
-    enhancedContactMonitoring: props.enhancedContactMonitoring,
-    enhancedChatMonitoring: props.enhancedChatMonitoring,
-    highVolumeOutBound: props.highVolumeOutbound,
+    contactLens: options.contactLens,
+    autoResolveBestVoices: options.autoResolveBestVoices,
+    useCustomTtsVoices: options.useCustomTtsVoices,
+    multiPartyConference: options.multiPartyConference,
+    multiPartyChatConference: options.multiPartyChatConference,
+    enhancedContactMonitoring: options.enhancedContactMonitoring,
+    enhancedChatMonitoring: options.enhancedChatMonitoring,
+    highVolumeOutBound: options.highVolumeOutbound,
   };
 }
 
@@ -51,7 +50,7 @@ export function renderAttributes(props: ConnectInstanceProps): CfnInstance.Attri
  * (2.220.0) does not yet know in `CfnInstance.AttributesProperty`; they are
  * written with a property override so that no consumer loses them.
  */
-const NEWER_ATTRIBUTES: ReadonlyArray<[keyof ConnectInstanceProps, string]> = [
+const NEWER_ATTRIBUTES: ReadonlyArray<[keyof InstanceAttributeOptions, string]> = [
   ['autoMuteAgentOnHold', 'AutoMuteAgentOnHold'],
   ['messageStreaming', 'MessageStreaming'],
 ];
@@ -59,9 +58,9 @@ const NEWER_ATTRIBUTES: ReadonlyArray<[keyof ConnectInstanceProps, string]> = [
 /**
  * Writes the attributes that the minimum aws-cdk-lib cannot render, when set.
  */
-export function overrideNewerAttributes(resource: CfnInstance, props: ConnectInstanceProps): void {
+export function overrideNewerAttributes(resource: CfnInstance, options: InstanceAttributeOptions): void {
   for (const [prop, attribute] of NEWER_ATTRIBUTES) {
-    const value = props[prop];
+    const value = options[prop];
     if (value !== undefined) {
       resource.addPropertyOverride(`Attributes.${attribute}`, value);
     }

@@ -1,0 +1,152 @@
+import { RemovalPolicy, Resource } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { IdentityManagementType } from './identity';
+import { IConnectInstance } from './instance';
+import { PhoneNumber } from './phone-number';
+import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number-options';
+import { instanceMetric } from './private/instance/metrics';
+import { ProfileLookup } from './private/profile-lookup';
+import { RoutingProfile, SecurityProfile } from './profiles';
+import { User } from './user';
+import { IUser, UserOptions } from './user-options';
+
+/**
+ * What created and imported instances share: profile ARNs, users, phone
+ * numbers, grants and metrics. Not exported from the package: jsii copies
+ * its members into `ConnectInstance`.
+ *
+ * @internal
+ */
+export abstract class ConnectInstanceBase extends Resource implements IConnectInstance {
+  public abstract readonly instanceArn: string;
+  public abstract readonly instanceId: string;
+  public abstract readonly identityManagementType?: IdentityManagementType;
+
+  public securityProfileArn(profile: SecurityProfile): string {
+    return profile.arn ?? this.lookup().securityProfileArn(profile.name!);
+  }
+
+  public routingProfileArn(profile: RoutingProfile): string {
+    return profile.arn ?? this.lookup().routingProfileArn(profile.name!);
+  }
+
+  public addUser(id: string, options: UserOptions): IUser {
+    return this._newUser(id, options, SecurityProfile.AGENT);
+  }
+
+  public addPhoneNumber(id: string, options: PhoneNumberOptions): IPhoneNumber {
+    return new PhoneNumber(this, id, {
+      instance: this,
+      source: PhoneNumberSource.claim(options),
+      description: options.description,
+    });
+  }
+
+  public importPhoneNumber(id: string, options: ImportPhoneNumberOptions): IPhoneNumber {
+    return new PhoneNumber(this, id, {
+      instance: this,
+      source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
+      description: options.description,
+    });
+  }
+
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    // Every resource of an instance has an ARN under the instance's:
+    // instance/<id>/queue/<id>, instance/<id>/contact/<id>, ...
+    // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions,
+      resourceArns: [this.instanceArn, `${this.instanceArn}/*`],
+    });
+  }
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return instanceMetric(this, this.instanceId, metricName, props);
+  }
+
+  public metricCallsPerInterval(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CallsPerInterval', props);
+  }
+
+  public metricConcurrentCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentCalls', props);
+  }
+
+  public metricConcurrentCallsPercentage(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentCallsPercentage', props);
+  }
+
+  public metricThrottledCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ThrottledCalls', props);
+  }
+
+  public metricMissedCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('MissedCalls', props);
+  }
+
+  public metricCallsBreachingConcurrencyQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CallsBreachingConcurrencyQuota', props);
+  }
+
+  public metricMisconfiguredPhoneNumbers(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('MisconfiguredPhoneNumbers', props);
+  }
+
+  public metricCallRecordingUploadError(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('CallRecordingUploadError', props);
+  }
+
+  public metricConcurrentActiveChats(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentActiveChats', props);
+  }
+
+  public metricChatsBreachingActiveChatQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ChatsBreachingActiveChatQuota', props);
+  }
+
+  public metricConcurrentTasks(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ConcurrentTasks', props);
+  }
+
+  public metricTasksBreachingConcurrencyQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('TasksBreachingConcurrencyQuota', props);
+  }
+
+  /**
+   * A user of this instance, with `defaultProfile` unless `options` names
+   * security profiles, and the password key and removal policy of
+   * `_userDefaults()`.
+   *
+   * @internal
+   */
+  protected _newUser(id: string, options: UserOptions, defaultProfile: SecurityProfile): User {
+    const defaults = this._userDefaults();
+    // Defaults through `??`, never as `{ default, ...options }`: options
+    // that carry `securityProfiles: undefined` would otherwise lose them.
+    return new User(this, id, {
+      ...options,
+      instance: this,
+      securityProfiles: options.securityProfiles ?? [defaultProfile],
+      passwordEncryptionKey: defaults.passwordEncryptionKey,
+      removalPolicy: defaults.removalPolicy,
+    });
+  }
+
+  /**
+   * What users of this instance get: nothing for an imported instance; the
+   * storage key and the removal policy for one created here.
+   *
+   * @internal
+   */
+  protected _userDefaults(): { passwordEncryptionKey?: kms.IKey; removalPolicy?: RemovalPolicy } {
+    return {};
+  }
+
+  /** The instance's deploy-time profile lookup, created on first use. */
+  private lookup(): ProfileLookup {
+    return (this.node.tryFindChild('Profiles') as ProfileLookup | undefined) ?? new ProfileLookup(this, 'Profiles', this.instanceArn);
+  }
+}

@@ -1,0 +1,177 @@
+import { IResource } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { IdentityManagementType } from './identity';
+import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number-options';
+import { RoutingProfile, SecurityProfile } from './profiles';
+import { IUser, UserOptions } from './user-options';
+
+/**
+ * An Amazon Connect instance, created here (`ConnectInstance`) or imported
+ * (`ConnectInstance.fromInstanceArn` / `fromInstanceAttributes`). Users,
+ * phone numbers and profile ARNs can be added to either.
+ */
+export interface IConnectInstance extends IResource {
+  /**
+   * The ARN of the instance.
+   *
+   * @attribute
+   */
+  readonly instanceArn: string;
+
+  /**
+   * The id of the instance.
+   *
+   * @attribute
+   */
+  readonly instanceId: string;
+
+  /**
+   * How the instance stores and authenticates its users; users are checked
+   * against it. Undefined for an instance imported without it, which cannot
+   * take users.
+   *
+   * @default - unknown for an instance imported without it
+   */
+  readonly identityManagementType?: IdentityManagementType;
+
+  /**
+   * The ARN of one of the instance's security profiles. A profile given by
+   * name is looked up at deploy time, by one custom resource per instance
+   * created on first use; one given by ARN is returned as it is.
+   * `securityProfileArn(SecurityProfile.ADMIN)` replaces
+   * `adminSecurityProfileArn` (breaking change before 1.0).
+   */
+  securityProfileArn(profile: SecurityProfile): string;
+
+  /**
+   * The ARN of one of the instance's routing profiles. A profile given by
+   * name is looked up at deploy time, by one custom resource per instance
+   * created on first use; one given by ARN is returned as it is.
+   * `routingProfileArn(RoutingProfile.BASIC)` replaces
+   * `basicRoutingProfileArn` (breaking change before 1.0).
+   */
+  routingProfileArn(profile: RoutingProfile): string;
+
+  /**
+   * Adds a user (agent, supervisor, …) to the instance, with the **Agent**
+   * security profile and the **Basic Routing Profile** unless others are
+   * given. An imported instance needs its `identityManagementType`.
+   */
+  addUser(id: string, options: UserOptions): IUser;
+
+  /**
+   * Claims a phone number for the instance: Amazon Connect picks an
+   * available number of the country, type and prefix.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
+   */
+  addPhoneNumber(id: string, options: PhoneNumberOptions): IPhoneNumber;
+
+  /**
+   * Imports a phone number you hold in another service, such as AWS End User
+   * Messaging, into the instance (`SourcePhoneNumberArn`).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
+   */
+  importPhoneNumber(id: string, options: ImportPhoneNumberOptions): IPhoneNumber;
+
+  /**
+   * Grants `actions` (such as `connect:StartOutboundVoiceContact`) on the
+   * instance and every resource in it (`<instance ARN>` and `<instance ARN>/*`).
+   */
+  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
+
+  /**
+   * An `AWS/Connect` metric of this instance, with its `InstanceId` (and,
+   * for the metrics Amazon Connect groups, `MetricGroup`) dimensions, in the
+   * instance's account and Region.
+   *
+   * @default - statistic as documented for the metric (Sum otherwise), 5-minute period
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+   */
+  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Inbound and outbound voice calls. Statistic: Sum, period 5 minutes.
+   */
+  metricCallsPerInterval(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active voice calls. Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active voice calls as a percentage of the instance's quota.
+   * Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentCallsPercentage(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Voice calls rejected because the call rate exceeded the quota.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricThrottledCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Voice calls routed to an agent who did not answer. Statistic: Sum, period 5 minutes.
+   */
+  metricMissedCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Voice calls that failed because the concurrent-calls quota was reached.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricCallsBreachingConcurrencyQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Calls that failed because their number is not associated with a flow.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricMisconfiguredPhoneNumbers(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Call recordings that failed to upload to storage. Statistic: Sum, period 5 minutes.
+   */
+  metricCallRecordingUploadError(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active chats. Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentActiveChats(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Chat start requests that exceeded the instance's active-chats quota.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricChatsBreachingActiveChatQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Concurrent active tasks. Statistic: Maximum, period 5 minutes.
+   */
+  metricConcurrentTasks(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Tasks that failed because the concurrent-tasks quota was reached.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricTasksBreachingConcurrencyQuota(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+}
+
+/**
+ * What an imported instance is made of.
+ */
+export interface ConnectInstanceAttributes {
+  /** The ARN of the instance (`arn:<partition>:connect:<region>:<account>:instance/<id>`). */
+  readonly instanceArn: string;
+
+  /**
+   * How the instance stores and authenticates its users. Users added to the
+   * imported instance are checked against it (user name length, which names
+   * and e-mails they take, whether a password is generated).
+   *
+   * @default - unknown: the instance takes no users
+   */
+  readonly identityManagementType?: IdentityManagementType;
+}
