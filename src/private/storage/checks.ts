@@ -1,6 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { PropValidator } from './validation';
+import { PropValidator } from '../validation';
 
 /**
  * Checks of single storage values against what Amazon Connect's

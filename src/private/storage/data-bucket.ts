@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgeRules, RuleAcknowledgement } from './acknowledge';
+import { acknowledgeRules, RuleAcknowledgement } from '../acknowledge';
 
 /** Noncurrent (overwritten or deleted) object versions in the data bucket are kept this long. */
 export const NONCURRENT_VERSION_RETENTION = Duration.days(90);

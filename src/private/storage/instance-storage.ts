@@ -6,12 +6,12 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
-import { attachmentsCorsRule, createAccessLogsBucket, createDataBucket, DEFAULT_ATTACHMENT_ORIGINS } from './private/storage-bucket';
+import { attachmentsCorsRule, createAccessLogsBucket, createDataBucket, DEFAULT_ATTACHMENT_ORIGINS } from './data-bucket';
 import {
   checkArn, checkKey, checkOrigins, checkPrefix, checkResourceTypeName, checkRetention, DELIVERY_STREAM_ARN, STREAM_ARN,
-} from './private/storage-checks';
-import { allowLogGroupEncryption, createStorageKey } from './private/storage-key';
-import { PropValidator } from './private/validation';
+} from './checks';
+import { allowLogGroupEncryption, createStorageKey } from './storage-key';
+import { PropValidator } from '../validation';
 
 /**
  * Where Amazon Connect sends one kind of data (`StorageType` of
