@@ -11,9 +11,10 @@ import { InstanceAttributeOptions } from './instance-attributes';
 import { ConnectInstanceBase } from './instance-base';
 import { overrideNewerAttributes, renderAttributes } from './private/instance/attributes';
 import { samlRelayStateUrl } from './private/instance/urls';
+import { InstanceStorage } from './private/storage/instance-storage';
 import { PropValidator } from './private/validation';
 import { SecurityProfile } from './profiles';
-import { InstanceStorage, StorageOptions } from './storage';
+import { StorageOptions } from './storage';
 import { User } from './user';
 import { UserOptions } from './user-options';
 
@@ -234,16 +235,18 @@ export class ConnectInstance extends ConnectInstanceBase {
     this.createdTime = resource.attrCreatedTime;
     this.serviceRoleArn = resource.attrServiceRole;
 
+    v.throwIfAny(this, 'ConnectInstance');
     const alias = props.identity.accessUrlAlias;
     const storage = new InstanceStorage(this, 'Storage', {
       instanceArn: this.instanceArn,
-      flowLogGroupName: alias !== undefined ? `/aws/connect/${alias}` : undefined,
-      contactFlowLogs: props.contactFlowLogs ?? true,
-      options: props.storage,
-      removalPolicy: this.removalPolicy,
-      validator: v,
+      created: {
+        instance: resource,
+        options: props.storage,
+        removalPolicy: this.removalPolicy,
+        contactFlowLogs: props.contactFlowLogs ?? true,
+        flowLogGroupName: alias !== undefined ? `/aws/connect/${alias}` : undefined,
+      },
     });
-    v.throwIfAny(this, 'ConnectInstance');
     this.bucket = storage.bucket;
     this.encryptionKey = storage.encryptionKey;
     this.flowLogGroup = storage.flowLogGroup;

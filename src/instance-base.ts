@@ -8,7 +8,9 @@ import { PhoneNumber } from './phone-number';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number-options';
 import { instanceMetric } from './private/instance/metrics';
 import { ProfileLookup } from './private/profile-lookup';
+import { InstanceStorage } from './private/storage/instance-storage';
 import { RoutingProfile, SecurityProfile } from './profiles';
+import { StorageResourceType, StorageTarget } from './storage';
 import { User } from './user';
 import { IUser, UserOptions } from './user-options';
 
@@ -50,6 +52,10 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
       description: options.description,
     });
+  }
+
+  public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {
+    InstanceStorage.of(this).add(resourceType, target);
   }
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {

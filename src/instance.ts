@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { IdentityManagementType } from './identity';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number-options';
 import { RoutingProfile, SecurityProfile } from './profiles';
+import { StorageResourceType, StorageTarget } from './storage';
 import { IUser, UserOptions } from './user-options';
 
 /**
@@ -75,6 +76,23 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
    */
   importPhoneNumber(id: string, options: ImportPhoneNumberOptions): IPhoneNumber;
+
+  /**
+   * Stores or streams one more kind of data: adds an
+   * `AWS::Connect::InstanceStorageConfig`, created after the instance's
+   * other storage configurations. The instance must not have a configuration
+   * for `resourceType` yet (AssociateInstanceStorageConfig "associates a
+   * storage resource type for the first time"): an instance made in the
+   * console, or by `ConnectInstance` with its defaults, already stores call
+   * recordings, chat transcripts and reports.
+   *
+   * An imported instance has no shared bucket or key: its S3 and Kinesis
+   * Video Streams targets must name their own (`StorageTarget.s3({ bucket,
+   * encryptionKey })`).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateInstanceStorageConfig.html
+   */
+  addStorage(resourceType: StorageResourceType, target: StorageTarget): void;
 
   /**
    * Grants `actions` (such as `connect:StartOutboundVoiceContact`) on the

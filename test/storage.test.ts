@@ -1,16 +1,12 @@
 import { CfnParameter, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { PropValidator } from '../src/private/validation';
-import {
-  InstanceStorage, InstanceStorageProps, StorageOptions, StorageResourceType, StorageTarget, StorageType,
-} from '../src/storage';
-import { newStack } from './helpers/stack';
+import { CreatedInstanceStorage } from '../src/private/storage/instance-storage';
+import { StorageOptions, StorageResourceType, StorageTarget } from '../src/storage';
 import { newInstanceStorage } from './helpers/storage';
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -18,7 +14,7 @@ const STREAM_ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/contact-record
 const DELIVERY_STREAM_ARN = 'arn:aws:firehose:us-east-1:123456789012:deliverystream/agent-events';
 
 /** The storage of an instance with alias acme-support, and its template. */
-function build(options?: (stack: Stack) => StorageOptions, extra: Partial<InstanceStorageProps> = {}) {
+function build(options?: (stack: Stack) => StorageOptions, extra: Partial<CreatedInstanceStorage> = {}) {
   const { stack, storage } = newInstanceStorage(options, extra);
   return { stack, storage, template: Template.fromStack(stack) };
 }
@@ -345,34 +341,6 @@ describe('customised storage, as the wizard\'s Edit buttons do', () => {
     });
   });
 
-  test('a resource type added to Amazon Connect later, by name', () => {
-    expect(StorageResourceType.of('SCREEN_RECORDINGS')).toBe(StorageResourceType.SCREEN_RECORDINGS);
-    // Not synthesized: CloudFormation's schema (validated at synth by recent
-    // aws-cdk-lib) does not know these names yet.
-    const stack = newStack();
-    const validator = new PropValidator();
-    new InstanceStorage(stack, 'Storage', {
-      instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
-      contactFlowLogs: false,
-      options: {
-        additional: [
-          { resourceType: StorageResourceType.of('CUSTOMER_JOURNEYS'), target: StorageTarget.s3() },
-          { resourceType: StorageResourceType.of('VIRTUAL_AGENT_EVENTS'), target: StorageTarget.kinesisStream(kinesis.Stream.fromStreamArn(stack, 'S', STREAM_ARN)) },
-        ],
-      },
-      removalPolicy: RemovalPolicy.RETAIN,
-      validator,
-    });
-    expect(validator.hasProblems).toBe(false);
-    const config = (id: string) => stack.resolve((stack.node.findChild('Storage').node.findChild(id) as CfnInstanceStorageConfig)._toCloudFormation());
-    expect(Object.values(config('CustomerJourneys').Resources)).toEqual([expect.objectContaining({
-      Properties: expect.objectContaining({ ResourceType: 'CUSTOMER_JOURNEYS', StorageType: 'S3', S3Config: expect.objectContaining({ BucketPrefix: 'connect/CustomerJourneys' }) }),
-    })]);
-    expect(Object.values(config('VirtualAgentEvents').Resources)).toEqual([expect.objectContaining({
-      Properties: expect.objectContaining({ ResourceType: 'VIRTUAL_AGENT_EVENTS', StorageType: 'KINESIS_STREAM', KinesisStreamConfig: { StreamArn: STREAM_ARN } }),
-    })]);
-  });
-
   test('tokens are passed through unchecked', () => {
     const { template } = build((scope) => ({
       mediaStreams: StorageTarget.kinesisVideo({
@@ -438,11 +406,6 @@ describe('customised storage, as the wizard\'s Edit buttons do', () => {
     template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
   });
 
-  test('the target kinds', () => {
-    expect(StorageTarget.s3().storageType).toBe(StorageType.S3);
-    expect(StorageTarget.kinesisVideo({ prefix: 'p', retention: Duration.hours(1) }).storageType).toBe(StorageType.KINESIS_VIDEO_STREAM);
-    expect(StorageResourceType.AGENT_EVENTS.toString()).toBe('AGENT_EVENTS');
-  });
 });
 
 describe('contact-flow logs', () => {

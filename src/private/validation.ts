@@ -73,6 +73,14 @@ export class PropValidator {
     }
   }
 
+  /**
+   * Records every problem `other` found, each under `prefix` (the prop that
+   * holds what `other` checked, such as `storage.callRecordings`).
+   */
+  public include(prefix: string, other: PropValidator): void {
+    this.problems.push(...other.problems.map((problem) => `${prefix}.${problem}`));
+  }
+
   /** Whether anything was recorded. */
   public get hasProblems(): boolean {
     return this.problems.length > 0;

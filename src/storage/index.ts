@@ -1,1 +1,3 @@
-export * from '../private/storage/instance-storage';
+export * from './resource-type';
+export * from './storage-options';
+export * from './target';

@@ -353,6 +353,22 @@ describe('invalid props are rejected by an error naming them', () => {
       props: () => ({ identity: IdentityManagement.existingDirectory({ directoryId, directoryAlias }) }),
       names: ['directoryId', 'directoryAlias'],
     })),
+    fc.record({ days: badFlowLogsRetention, media: badMediaRetention, prefix: fc.constantFrom('', 'x'.repeat(129)) })
+      .map(({ days, media, prefix }): BadProps => ({
+        given: { days, mediaStreamsRetention: media.retention.toString(), prefix },
+        props: (scope) => ({
+          identity: connectManaged(),
+          storage: {
+            flowLogsRetention: days as logs.RetentionDays,
+            mediaStreams: StorageTarget.kinesisVideo({ prefix: 'live', retention: media.retention }),
+            callRecordings: StorageTarget.s3({ prefix }),
+            agentEvents: StorageTarget.s3(),
+            additional: [{ resourceType: StorageResourceType.AGENT_EVENTS, target: StorageTarget.kinesisStream(stream(scope)) }],
+          },
+        }),
+        names: ['storage.flowLogsRetention', 'storage.mediaStreams.retention', 'storage.callRecordings.prefix', 'storage.agentEvents',
+          'storage.additional[0].resourceType'],
+      })),
   )));
 
   test(`at least 200 invalid prop sets were generated (seed ${SEED})`, () => {

@@ -1,5 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { PropValidator } from '../validation';
 
 /**
@@ -22,11 +23,7 @@ export const MAX_RETENTION_HOURS = 87600;
  * 0 to 87600. Returns the hours to render, or undefined after recording a
  * problem.
  */
-export function checkRetention(v: PropValidator, prop: string, retention: Duration | undefined): number | undefined {
-  if (!retention || typeof retention.toHours !== 'function') {
-    v.fail(prop, retention, 'must be a Duration, such as Duration.hours(24)');
-    return undefined;
-  }
+export function checkRetention(v: PropValidator, prop: string, retention: Duration): number | undefined {
   let hours: number;
   try {
     hours = retention.toHours({ integral: false });
@@ -54,10 +51,6 @@ const KEY_ARN = /^arn:aws[-a-z0-9]*:kms:[-a-z0-9]+:\d{12}:key\/.+$/;
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_EncryptionConfig.html
  */
 export function checkKey(v: PropValidator, prop: string, key: kms.IKey): void {
-  if (!key || typeof key.keyArn !== 'string') {
-    v.fail(prop, key, 'must be a KMS key (kms.IKey)');
-    return;
-  }
   const aliasName = (key as Partial<kms.IAlias>).aliasName;
   if (typeof aliasName === 'string') {
     v.fail(prop, aliasName, 'must be a KMS key, not an alias: Amazon Connect needs the full key ARN');
@@ -73,27 +66,9 @@ export const STREAM_ARN = /^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:strea
 export const DELIVERY_STREAM_ARN = /^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream\/[-a-zA-Z0-9_.]*$/;
 
 /** KinesisStreamConfig.StreamArn / KinesisFirehoseConfig.FirehoseArn. */
-export function checkArn(v: PropValidator, prop: string, arn: unknown, pattern: RegExp, shape: string): void {
-  if (typeof arn !== 'string') {
-    v.fail(prop, arn, `must be ${shape}`);
-    return;
-  }
+export function checkArn(v: PropValidator, prop: string, arn: string, pattern: RegExp, shape: string): void {
   if (!Token.isUnresolved(arn) && !pattern.test(arn)) {
     v.fail(prop, arn, `must be ${shape}`);
-  }
-}
-
-/** The names of the registry's ResourceType enum are upper snake case. */
-const RESOURCE_TYPE_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-
-/** A resource type name given with `StorageResourceType.of()`. */
-export function checkResourceTypeName(v: PropValidator, prop: string, name: unknown): void {
-  if (typeof name !== 'string') {
-    v.fail(prop, name, 'must be a StorageResourceType');
-    return;
-  }
-  if (!Token.isUnresolved(name) && !RESOURCE_TYPE_NAME.test(name)) {
-    v.fail(prop, name, 'must be an AWS::Connect::InstanceStorageConfig resource type in upper snake case, such as SCREEN_RECORDINGS');
   }
 }
 
@@ -103,23 +78,31 @@ export function checkResourceTypeName(v: PropValidator, prop: string, name: unkn
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html
  */
-export function checkOrigins(v: PropValidator, prop: string, origins: unknown): void {
-  if (!Array.isArray(origins)) {
-    v.fail(prop, origins, 'must be a list of origins, such as ["https://www.example.com"]');
-    return;
-  }
+export function checkOrigins(v: PropValidator, prop: string, origins: string[]): void {
   if (origins.length === 0) {
     v.fail(prop, origins, 'must list at least one origin, or be left out for the default');
   }
   origins.forEach((origin, i) => {
-    if (typeof origin === 'string' && Token.isUnresolved(origin)) {
+    if (Token.isUnresolved(origin)) {
       return;
     }
-    const ok = typeof origin === 'string'
-      && (origin === '*' || /^https?:\/\/[^\s/]+$/.test(origin))
+    const ok = (origin === '*' || /^https?:\/\/[^\s/]+$/.test(origin))
       && origin.split('*').length <= 2;
     if (!ok) {
       v.fail(`${prop}[${i}]`, origin, 'must be "*" or an origin such as "https://www.example.com", with at most one "*"');
     }
   });
+}
+
+/**
+ * The retention of a log group: one of the numbers of days CloudWatch Logs
+ * accepts (`logs.RetentionDays`; TypeScript lets any number through a
+ * numeric enum).
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html
+ */
+export function checkLogRetention(v: PropValidator, prop: string, retention: logs.RetentionDays): void {
+  if (!Token.isUnresolved(retention) && !Object.values(logs.RetentionDays).includes(retention)) {
+    v.fail(prop, retention, 'must be a logs.RetentionDays value (a number of days CloudWatch Logs accepts)');
+  }
 }

@@ -1,0 +1,100 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct, IConstruct } from 'constructs';
+import { createAccessLogsBucket, createDataBucket } from './data-bucket';
+import { createStorageKey } from './storage-key';
+import { IStorageSharedResources } from '../../storage/target';
+
+/** What the shared bucket and key of an instance are made from. */
+export interface SharedStorageProps {
+  /** `StorageOptions.bucket`. */
+  readonly bucket?: s3.IBucket;
+  /** `StorageOptions.encryptionKey`. */
+  readonly encryptionKey?: kms.IKey;
+  /** `StorageOptions.accessLogsBucket`. */
+  readonly accessLogsBucket?: s3.IBucket;
+  /** Applies to the buckets and key created. */
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * The bucket and key the storage targets of an instance the construct
+ * creates share (`StorageOptions` explains the decision table): given, or
+ * created in `scope` when a target first asks for them, so that nothing is
+ * created that no target uses.
+ */
+export class SharedStorage implements IStorageSharedResources {
+  /** The data bucket, when created here. */
+  public createdBucket?: s3.Bucket;
+  /** Where the created data bucket's server access logs go, when it was created. */
+  public accessLogsBucket?: s3.IBucket;
+  private sharedKey?: kms.IKey;
+  private sharedBucket?: s3.IBucket;
+
+  constructor(private readonly scope: Construct, private readonly props: SharedStorageProps) {}
+
+  /** The shared key: given, the shared bucket's, or created on first use. */
+  public key(): kms.IKey {
+    this.sharedKey ??= this.props.encryptionKey
+      ?? this.props.bucket?.encryptionKey
+      ?? createStorageKey(this.scope, 'Key', this.props.removalPolicy);
+    return this.sharedKey;
+  }
+
+  /** The shared bucket: given, or created on first use with its access-log bucket. */
+  public bucket(): s3.IBucket {
+    if (!this.sharedBucket) {
+      if (this.props.bucket) {
+        this.sharedBucket = this.props.bucket;
+      } else {
+        this.accessLogsBucket = this.props.accessLogsBucket
+          ?? createAccessLogsBucket(this.scope, 'AccessLogsBucket', this.props.removalPolicy);
+        this.createdBucket = createDataBucket(this.scope, 'Bucket', {
+          encryptionKey: this.key(),
+          accessLogsBucket: this.accessLogsBucket,
+          removalPolicy: this.props.removalPolicy,
+        });
+        this.sharedBucket = this.createdBucket;
+      }
+    }
+    return this.sharedBucket;
+  }
+
+  /** The shared key, if a target used it. */
+  public get usedKey(): kms.IKey | undefined {
+    return this.sharedKey;
+  }
+
+  /** The shared bucket, if a target used it. */
+  public get usedBucket(): s3.IBucket | undefined {
+    return this.sharedBucket;
+  }
+}
+
+/**
+ * The shared resources of an imported instance: there are none, since the
+ * construct cannot know or change what the instance's owner set up, so each
+ * target must name its bucket and key.
+ */
+export class NoSharedStorage implements IStorageSharedResources {
+  /**
+   * @param instance the imported instance, named in the error
+   */
+  constructor(private readonly instance: IConstruct) {}
+
+  public bucket(): s3.IBucket {
+    return this.fail('target.bucket',
+      'must be given for an imported instance, which has no shared bucket: StorageTarget.s3({ bucket })');
+  }
+
+  public key(): kms.IKey {
+    return this.fail('target.encryptionKey',
+      'must be given for an imported instance, which has no shared key: StorageTarget.s3({ bucket, encryptionKey }) or a bucket imported with its encryptionKey, StorageTarget.kinesisVideo({ prefix, retention, encryptionKey })');
+  }
+
+  /** Throws in the format of `PropValidator`, whose `throwIfAny` the compiler cannot see always throws. */
+  private fail(prop: string, rule: string): never {
+    throw new Error(`addStorage at '${this.instance.node.path}' has 1 invalid prop:\n  - ${prop} ${rule}, got undefined`);
+  }
+}
