@@ -10,9 +10,11 @@ import * as ts from 'typescript';
  */
 const SRC = path.resolve(__dirname, '..', 'src');
 
+/** The sources of the public API: `src/` and its folders, but not `src/private/`. */
 function publicSources(): ts.SourceFile[] {
-  return fs.readdirSync(SRC)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.lambda.ts') && !f.endsWith('-function.ts') && f !== 'index.ts')
+  return (fs.readdirSync(SRC, { recursive: true }) as string[])
+    .filter((f) => !f.startsWith(`private${path.sep}`))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.lambda.ts') && !f.endsWith('-function.ts') && path.basename(f) !== 'index.ts')
     .map((f) => ts.createSourceFile(f, fs.readFileSync(path.join(SRC, f), 'utf-8'), ts.ScriptTarget.ES2022, true));
 }
 

@@ -158,7 +158,8 @@ export interface StorageOptions {
   /**
    * Storage for the other resource types (contact evaluations, screen
    * recordings, email messages, or types added to Amazon Connect later),
-   * one entry per type.
+   * one entry per type. `addStorage()` adds one later, also to an
+   * imported instance.
    *
    * @default - none
    */
