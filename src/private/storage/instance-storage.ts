@@ -186,8 +186,10 @@ export class InstanceStorage extends Construct {
       return !entry.target._problems.hasProblems;
     });
     // Bound in order, the first one asking for the shared bucket or key
-    // creating it; all are bound, so that the storage types of every target
-    // are checked at once, but nothing is created if there is a problem.
+    // creating it. All are bound, so that the storage types of every target
+    // are checked at once; no storage configuration is created if there is a
+    // problem (a shared bucket or key a target asked for may have been, but
+    // the error stops the synth).
     const bound = ready.map((entry): BoundEntry => ({
       entry,
       config: entry.target.bind(this, { resourceType: entry.resourceType, sharedResources: this.shared }),
