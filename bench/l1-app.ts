@@ -6,15 +6,19 @@
  * bench/run.ts compares the two templates resource by resource. Only the
  * resource Metadata differs: the cdk-nag suppressions the construct writes
  * are not repeated here, so their cost counts against the construct.
+ *
+ * With `--peer` it is the same stack without the deploy-time profile lookup:
+ * the users get placeholder profile ARNs, as users of the other Connect
+ * construct libraries write them by hand. The lookup's modules (aws-iam,
+ * aws-lambda, asset staging) are then never loaded, so that this app costs
+ * what such a user pays.
  */
 import * as path from 'path';
 import {
   App, AssetStaging, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, FileAssetPackaging, SecretValue, Stack, StackProps,
 } from 'aws-cdk-lib';
 import { CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnUser } from 'aws-cdk-lib/aws-connect';
-import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnKey } from 'aws-cdk-lib/aws-kms';
-import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -24,6 +28,28 @@ import { Construct } from 'constructs';
 const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'default-profiles.lambda');
 
 const ALIAS = 'acme-support-example';
+
+/**
+ * Profile ARNs as a user of another library hard-codes them, copied from the
+ * console of an instance deployed before (the ids here are made up).
+ */
+const PLACEHOLDER_INSTANCE = 'arn:aws:connect:us-east-1:111122223333:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const PLACEHOLDER_PROFILES: Profiles = {
+  securityProfileArn: (name) => `${PLACEHOLDER_INSTANCE}/security-profile/${name === 'Admin' ? '11111111' : '22222222'}-1111-1111-1111-111111111111`,
+  basicRoutingProfileArn: () => `${PLACEHOLDER_INSTANCE}/routing-profile/33333333-3333-3333-3333-333333333333`,
+};
+
+/** Where the users' profile ARNs come from. */
+interface Profiles {
+  securityProfileArn(name: 'Admin' | 'Agent'): string;
+  basicRoutingProfileArn(): string;
+}
+
+/** Properties of the hand-written stack. */
+export interface HandWrittenContactCenterStackProps extends StackProps {
+  /** Whether the profiles are looked up at deploy time, as the library does (else placeholders). */
+  readonly profileLookup: boolean;
+}
 
 /** The plain construct at `ids` below `parent`, created on first use. */
 function at(parent: Construct, ...ids: string[]): Construct {
@@ -49,8 +75,96 @@ function denyInsecureTransport(arn: string): object {
   };
 }
 
+/**
+ * The stack's profile lookup as the library deploys it (log group, role,
+ * policy, function, and the instance's custom resource). Its modules are
+ * loaded here, on first use, so that the `--peer` app never loads them
+ * (aws-cdk-lib core loads a class, such as `AssetStaging`, when it is first
+ * used).
+ */
+function profileLookup(stack: Stack, cc: Construct, instance: CfnInstance): Profiles {
+  // Loaded on first use (an `import` would load them in the peer app too).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CfnPolicy, CfnRole } = require('aws-cdk-lib/aws-iam') as typeof import('aws-cdk-lib/aws-iam');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CfnFunction } = require('aws-cdk-lib/aws-lambda') as typeof import('aws-cdk-lib/aws-lambda');
+
+  const lookup = at(stack, 'ConnectProfileLookup');
+  const lookupLogGroup = new CfnLogGroup(at(lookup, 'LogGroup'), 'Resource', { retentionInDays: 365 });
+  retain(lookupLogGroup);
+  const role = new CfnRole(at(lookup, 'Role'), 'Resource', {
+    assumeRolePolicyDocument: {
+      Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
+      Version: '2012-10-17',
+    },
+    description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
+  });
+  const policy = new CfnPolicy(at(lookup, 'Role', 'DefaultPolicy'), 'Resource', {
+    policyDocument: {
+      Statement: [
+        { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: lookupLogGroup.attrArn },
+        {
+          Action: ['connect:ListRoutingProfiles', 'connect:ListSecurityProfiles'],
+          Effect: 'Allow',
+          Resource: [instance.attrArn, `${instance.attrArn}/routing-profile/*`, `${instance.attrArn}/security-profile/*`],
+        },
+      ],
+      Version: '2012-10-17',
+    },
+    policyName: 'ConnectProfileLookupRoleDefaultPolicy95CD89EE',
+    roles: [role.ref],
+  });
+
+  const functionScope = at(lookup, 'Function');
+  const staging = new AssetStaging(at(functionScope, 'Code'), 'Stage', { sourcePath: HANDLER_DIR });
+  const code = stack.synthesizer.addFileAsset({
+    sourceHash: staging.assetHash,
+    fileName: staging.relativeStagedPath(stack),
+    packaging: FileAssetPackaging.ZIP_DIRECTORY,
+  });
+  const fn = new CfnFunction(functionScope, 'Resource', {
+    code: { s3Bucket: code.bucketName, s3Key: code.objectKey },
+    description: 'Resolves the ARNs of Amazon Connect built-in security and routing profiles',
+    environment: { variables: { AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1' } },
+    handler: 'index.handler',
+    loggingConfig: { logGroup: lookupLogGroup.ref },
+    memorySize: 256,
+    role: role.attrArn,
+    runtime: 'nodejs22.x',
+    timeout: 300,
+  });
+  if (stack.node.tryGetContext('aws:cdk:enable-asset-metadata')) {
+    fn.addMetadata('aws:asset:path', staging.relativeStagedPath(stack));
+    fn.addMetadata('aws:asset:is-bundled', false);
+    fn.addMetadata('aws:asset:property', 'Code');
+  }
+  fn.node.addDependency(policy);
+  fn.node.addDependency(role);
+
+  // The lookup of the instance's built-in profiles.
+  const profiles = new CfnResource(at(cc, 'Profiles', 'Resource'), 'Default', {
+    type: 'Custom::ConnectProfileLookup',
+    properties: {
+      ServiceToken: fn.attrArn,
+      InstanceId: instance.attrArn,
+      SecurityProfileNames: ['Admin', 'Agent'],
+      RoutingProfileNames: ['Basic Routing Profile'],
+    },
+  });
+  profiles.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
+  profiles.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
+  for (const dependency of [fn, lookupLogGroup, policy, role]) {
+    profiles.node.addDependency(dependency);
+  }
+
+  return {
+    securityProfileArn: (name) => profiles.getAtt(`SecurityProfileArn.${name}`).toString(),
+    basicRoutingProfileArn: () => profiles.getAtt('RoutingProfileArn.BasicRoutingProfile').toString(),
+  };
+}
+
 export class HandWrittenContactCenterStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: HandWrittenContactCenterStackProps) {
     super(scope, id, props);
     // `this.partition`, not `Aws.PARTITION`: with the recommended flag @aws-cdk/core:enablePartitionLiterals
     // (examples/cdk.json) it is the literal partition of the stack's Region, as in aws-cdk-lib's own ARNs.
@@ -233,77 +347,11 @@ export class HandWrittenContactCenterStack extends Stack {
     retain(flowLogGroup);
     instance.node.addDependency(flowLogGroup);
 
-    // The stack's profile lookup: log group, role, policy, function.
-    const lookup = at(this, 'ConnectProfileLookup');
-    const lookupLogGroup = new CfnLogGroup(at(lookup, 'LogGroup'), 'Resource', { retentionInDays: 365 });
-    retain(lookupLogGroup);
-    const role = new CfnRole(at(lookup, 'Role'), 'Resource', {
-      assumeRolePolicyDocument: {
-        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
-        Version: '2012-10-17',
-      },
-      description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
-    });
-    const policy = new CfnPolicy(at(lookup, 'Role', 'DefaultPolicy'), 'Resource', {
-      policyDocument: {
-        Statement: [
-          { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: lookupLogGroup.attrArn },
-          {
-            Action: ['connect:ListRoutingProfiles', 'connect:ListSecurityProfiles'],
-            Effect: 'Allow',
-            Resource: [instance.attrArn, `${instance.attrArn}/routing-profile/*`, `${instance.attrArn}/security-profile/*`],
-          },
-        ],
-        Version: '2012-10-17',
-      },
-      policyName: 'ConnectProfileLookupRoleDefaultPolicy95CD89EE',
-      roles: [role.ref],
-    });
-
-    const functionScope = at(lookup, 'Function');
-    const staging = new AssetStaging(at(functionScope, 'Code'), 'Stage', { sourcePath: HANDLER_DIR });
-    const code = this.synthesizer.addFileAsset({
-      sourceHash: staging.assetHash,
-      fileName: staging.relativeStagedPath(this),
-      packaging: FileAssetPackaging.ZIP_DIRECTORY,
-    });
-    const fn = new CfnFunction(functionScope, 'Resource', {
-      code: { s3Bucket: code.bucketName, s3Key: code.objectKey },
-      description: 'Resolves the ARNs of Amazon Connect built-in security and routing profiles',
-      environment: { variables: { AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1' } },
-      handler: 'index.handler',
-      loggingConfig: { logGroup: lookupLogGroup.ref },
-      memorySize: 256,
-      role: role.attrArn,
-      runtime: 'nodejs22.x',
-      timeout: 300,
-    });
-    if (this.node.tryGetContext('aws:cdk:enable-asset-metadata')) {
-      fn.addMetadata('aws:asset:path', staging.relativeStagedPath(this));
-      fn.addMetadata('aws:asset:is-bundled', false);
-      fn.addMetadata('aws:asset:property', 'Code');
-    }
-    fn.node.addDependency(policy);
-    fn.node.addDependency(role);
-
-    // The lookup of the instance's built-in profiles.
-    const profiles = new CfnResource(at(cc, 'Profiles', 'Resource'), 'Default', {
-      type: 'Custom::ConnectProfileLookup',
-      properties: {
-        ServiceToken: fn.attrArn,
-        InstanceId: instance.attrArn,
-        SecurityProfileNames: ['Admin', 'Agent'],
-        RoutingProfileNames: ['Basic Routing Profile'],
-      },
-    });
-    profiles.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
-    profiles.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
-    for (const dependency of [fn, lookupLogGroup, policy, role]) {
-      profiles.node.addDependency(dependency);
-    }
+    // The profiles the users get: looked up at deploy time, or hard-coded (`--peer`).
+    const profiles = props.profileLookup ? profileLookup(this, cc, instance) : PLACEHOLDER_PROFILES;
 
     // The administrator and an agent, with generated passwords; a phone number.
-    const user = (userId: string, username: string, firstName: string, lastName: string, email: string, securityProfile: string) => {
+    const user = (userId: string, username: string, firstName: string, lastName: string, email: string, securityProfile: 'Admin' | 'Agent') => {
       const password = new CfnSecret(at(cc, userId, 'Password'), 'Resource', {
         description: `Password of the Amazon Connect user ${username}`,
         generateSecretString: { excludeCharacters: ' "\'\\`/@%{}', passwordLength: 32, requireEachIncludedType: true },
@@ -315,8 +363,8 @@ export class HandWrittenContactCenterStack extends Stack {
         instanceArn: instance.attrArn,
         password: SecretValue.secretsManager(password.ref).unsafeUnwrap(),
         phoneConfig: { phoneType: 'SOFT_PHONE' },
-        routingProfileArn: profiles.getAtt('RoutingProfileArn.BasicRoutingProfile').toString(),
-        securityProfileArns: [profiles.getAtt(`SecurityProfileArn.${securityProfile}`).toString()],
+        routingProfileArn: profiles.basicRoutingProfileArn(),
+        securityProfileArns: [profiles.securityProfileArn(securityProfile)],
         username,
       });
       return { password, resource };
@@ -346,5 +394,6 @@ export class HandWrittenContactCenterStack extends Stack {
 const app = new App();
 new HandWrittenContactCenterStack(app, 'ContactCenterExample', {
   env: { region: process.env.CDK_DEFAULT_REGION ?? 'us-east-1' },
+  profileLookup: !process.argv.slice(2).includes('--peer'),
 });
 app.synth();
