@@ -11,7 +11,7 @@ import { IdentityManagement, IdentityManagementType } from './identity';
 import { ImportPhoneNumberOptions, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
 import { overrideNewerAttributes, renderAttributes } from './private/attributes';
 import { instanceMetric } from './private/metrics';
-import { ProfileLookup } from './private/profile-lookup';
+import { ProfileLookup } from './private/profile-lookup/profile-lookup';
 import { validateUser } from './private/user-validation';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';

@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { profileAttributeKey } from './private/profile-attributes';
+import { profileAttributeKey } from './private/profile-lookup/attribute-names';
 
 /**
  * A security profile to give a user: one of the instance's built-in profiles,

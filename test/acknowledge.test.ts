@@ -10,7 +10,7 @@ import { flattenCfnReference as flattenV3 } from 'cdk-nag-v3/lib/utils/flatten-c
 import { Construct } from 'constructs';
 import { ConnectInstance, IdentityManagement } from '../src';
 import { ACKNOWLEDGED_RULES_METADATA_KEY, acknowledgeRules, flattenCfnValue } from '../src/private/acknowledge';
-import { ProfileLookup } from '../src/private/profile-lookup';
+import { ProfileLookup } from '../src/private/profile-lookup/profile-lookup';
 
 /**
  * Acknowledgements of findings (cdk-nag's granular rules, such as

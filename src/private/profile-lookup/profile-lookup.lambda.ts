@@ -15,7 +15,7 @@
  *   - `RoutingProfileNames` (string[], optional): exact, case-sensitive names.
  * - Create/Update: responds SUCCESS with these `Data` attributes for every
  *   requested name, where `<key>` is the name with every character outside
- *   `[A-Za-z0-9]` removed (`profileAttributeName` in private/profile-attributes.ts), e.g.
+ *   `[A-Za-z0-9]` removed (`profileAttributeName` in attribute-names.ts), e.g.
  *   "Basic Routing Profile" -> `RoutingProfileArn.BasicRoutingProfile`:
  *   - `SecurityProfileArn.<key>` and `SecurityProfileId.<key>`
  *   - `RoutingProfileArn.<key>` and `RoutingProfileId.<key>`
@@ -26,11 +26,11 @@
  *
  * The client honours `AWS_ENDPOINT_URL_CONNECT` (used by the tests). Pages
  * come from the SDK's paginators; retries from the SDK's retry middleware,
- * driven by the strategy in private/lookup-retry.ts: throttling, server
+ * driven by the strategy in lookup-retry.ts: throttling, server
  * errors, `AccessDeniedException` and `ResourceNotFoundException` are retried,
  * and so is a listing that lacks a requested name, with exponential backoff
  * and jitter for at most RETRY_WINDOW_MS, well inside the function's 300 s
- * timeout (private/profile-lookup.ts). Then the lookup fails with the reason
+ * timeout (profile-lookup.ts). Then the lookup fails with the reason
  * of the last error.
  */
 import * as http from 'http';
@@ -39,8 +39,8 @@ import { URL } from 'url';
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfiles } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
-import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './private/lookup-retry';
-import { keyTwin, profileAttributeKey, profileAttributeName } from './private/profile-attributes';
+import { keyTwin, profileAttributeKey, profileAttributeName } from './attribute-names';
+import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './lookup-retry';
 
 /**
  * How long after the invocation starts a retry may still start, in

@@ -1,4 +1,4 @@
-import type { RuleAcknowledgement } from './acknowledge';
+import type { RuleAcknowledgement } from '../acknowledge';
 
 /**
  * What the deploy-time profile lookup calls, on the instances it serves only.

@@ -5,9 +5,9 @@ import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeRules } from './acknowledge';
-import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS, lookupResources, lookupRoleWildcardFindings } from './perms';
-import { keyTwin, profileAttributeName } from './profile-attributes';
+import { acknowledgeRules } from '../acknowledge';
+import { keyTwin, profileAttributeName } from './attribute-names';
+import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS, lookupResources, lookupRoleWildcardFindings } from './findings';
 
 /** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
 const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
@@ -15,8 +15,8 @@ const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
 /** The id of the stack-wide lookup function's scope: one per stack. */
 const SINGLETON_ID = 'ConnectProfileLookup';
 
-/** The bundled handler (`npx projen bundle`), from lib/private. */
-const HANDLER_DIR = path.join(__dirname, '..', '..', 'assets', 'default-profiles.lambda');
+/** The bundled handler (`npx projen bundle`), from lib/private/profile-lookup. */
+const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'profile-lookup', 'profile-lookup.lambda');
 
 /**
  * Resolves an instance's security and routing profiles by name at deploy

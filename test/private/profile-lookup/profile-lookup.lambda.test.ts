@@ -7,9 +7,9 @@ import type {
   CloudFormationCustomResourceUpdateEvent,
   Context,
 } from 'aws-lambda';
-import { lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS } from '../src/default-profiles.lambda';
-import { CfnResponseReceiver, ConnectFake, FakeInstance } from './helpers/connect-fake';
-import type { Timing } from '../src/private/lookup-retry';
+import type { Timing } from '../../../src/private/profile-lookup/lookup-retry';
+import { lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS } from '../../../src/private/profile-lookup/profile-lookup.lambda';
+import { CfnResponseReceiver, ConnectFake, FakeInstance } from '../../helpers/connect-fake';
 
 const INSTANCE_ID = '11111111-2222-3333-4444-555555555555';
 const OTHER_INSTANCE_ID = '99999999-8888-7777-6666-555555555555';
@@ -774,7 +774,7 @@ describe('the bundled asset', () => {
   test('index.handler resolves the profiles through the runtime SDK after an AccessDeniedException', async () => {
     // What Lambda runs (`npx projen bundle`): the SDK stays external, as in the Node.js 22 runtime.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundled = require('../assets/default-profiles.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
+    const bundled = require('../../../assets/private/profile-lookup/profile-lookup.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
     const instance = connect.putInstance(INSTANCE_ID);
     connect.failNext(1, { status: 403, type: 'AccessDeniedException', message: 'not yet' });
 
