@@ -436,16 +436,6 @@ export class ConnectInstance extends ConnectInstanceBase {
   public readonly serviceRoleArn: string;
 
   /**
-   * The ARN of the instance's built-in **Admin** security profile, resolved at deploy time.
-   */
-  public readonly adminSecurityProfileArn: string;
-
-  /**
-   * The ARN of the instance's **Basic Routing Profile**, resolved at deploy time.
-   */
-  public readonly basicRoutingProfileArn: string;
-
-  /**
    * The administrator, when `admin` was given.
    */
   public readonly admin?: ConnectUser;
@@ -478,7 +468,6 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   private readonly identity: IdentityManagement;
   private readonly removalPolicy: RemovalPolicy;
-  private readonly profiles: ProfileLookup;
 
   constructor(scope: Construct, id: string, props: ConnectInstanceProps) {
     super(scope, id);
@@ -529,10 +518,6 @@ export class ConnectInstance extends ConnectInstanceBase {
     this.bucket = storage.bucket;
     this.encryptionKey = storage.encryptionKey;
     this.flowLogGroup = storage.flowLogGroup;
-
-    this.profiles = new ProfileLookup(this, 'Profiles', this.instanceArn);
-    this.adminSecurityProfileArn = this.securityProfileArn(SecurityProfile.ADMIN);
-    this.basicRoutingProfileArn = this.routingProfileArn(RoutingProfile.BASIC);
 
     if (props.admin) {
       // The default goes in through `??` in ConnectUser, never as
@@ -592,19 +577,33 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
+   * The ARN of the instance's built-in **Admin** security profile, resolved at deploy time.
+   */
+  public get adminSecurityProfileArn(): string {
+    return this.securityProfileArn(SecurityProfile.ADMIN);
+  }
+
+  /**
+   * The ARN of the instance's **Basic Routing Profile**, resolved at deploy time.
+   */
+  public get basicRoutingProfileArn(): string {
+    return this.routingProfileArn(RoutingProfile.BASIC);
+  }
+
+  /**
    * The ARN of one of the instance's security profiles; a built-in one is
-   * resolved by name at deploy time.
+   * resolved by name at deploy time (the first name adds the lookup).
    */
   public securityProfileArn(profile: SecurityProfile): string {
-    return profile.arn ?? this.profiles.securityProfileArn(profile.name!);
+    return profile.arn ?? ProfileLookup.of(this).securityProfileArn(profile.name!);
   }
 
   /**
    * The ARN of one of the instance's routing profiles; one given by name is
-   * resolved at deploy time.
+   * resolved at deploy time (the first name adds the lookup).
    */
   public routingProfileArn(profile: RoutingProfile): string {
-    return profile.arn ?? this.profiles.routingProfileArn(profile.name!);
+    return profile.arn ?? ProfileLookup.of(this).routingProfileArn(profile.name!);
   }
 
   /**

@@ -190,6 +190,51 @@ describe('the deploy-time lookup', () => {
   });
 });
 
+const PROFILE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555';
+
+describe('the deploy-time lookup is created on first use', () => {
+  test('a bare instance deploys no lookup: no function, role or custom resource', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    const template = templateOf(stack);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 0);
+    template.resourceCountIs('AWS::IAM::Role', 0);
+  });
+
+  test('users whose profiles are all given by ARN need no lookup', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: {
+        ...ADMIN,
+        securityProfiles: [SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/admin`)],
+        routingProfile: RoutingProfile.fromRoutingProfileArn(`${PROFILE_ARN}/routing-profile/basic`),
+      },
+    });
+    cc.addUser('Agent', {
+      username: 'jane',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      securityProfiles: [SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/agent`)],
+      routingProfile: RoutingProfile.fromRoutingProfileArn(`${PROFILE_ARN}/routing-profile/basic`),
+    });
+    const template = templateOf(stack);
+    template.resourceCountIs('AWS::Connect::User', 2);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 0);
+    expect(cc.securityProfileArn(SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/x`))).toBe(`${PROFILE_ARN}/security-profile/x`);
+  });
+
+  test('reading adminSecurityProfileArn or basicRoutingProfileArn adds the lookup', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    expect(stack.resolve(cc.basicRoutingProfileArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'RoutingProfileArn.BasicRoutingProfile'] });
+    templateOf(stack).hasResourceProperties('Custom::ConnectProfileLookup', { SecurityProfileNames: [], RoutingProfileNames: ['Basic Routing Profile'] });
+    templateOf(stack).resourceCountIs('AWS::Lambda::Function', 1);
+  });
+});
+
 describe('profile names', () => {
   test.each([
     ['SecurityProfile.builtIn', () => SecurityProfile.builtIn('!!')],

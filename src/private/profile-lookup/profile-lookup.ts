@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { acknowledgeRules } from '../acknowledge';
 import { keyTwin, profileAttributeName } from './attribute-names';
 import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS, lookupResources, lookupRoleWildcardFindings } from './findings';
@@ -18,12 +18,27 @@ const SINGLETON_ID = 'ConnectProfileLookup';
 /** The bundled handler (`npx projen bundle`), from lib/private/profile-lookup. */
 const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'profile-lookup', 'profile-lookup.lambda');
 
+/** What the lookup needs of an instance: a construct to sit below, and the instance's ARN. */
+export interface LookupInstance extends IConstruct {
+  readonly instanceArn: string;
+}
+
 /**
  * Resolves an instance's security and routing profiles by name at deploy
  * time (CloudFormation does not expose the built-in ones), through one
  * custom resource per instance backed by one Lambda function per stack.
  */
 export class ProfileLookup extends Construct {
+  /**
+   * The lookup of `instance`'s profiles (`<instance>/Profiles`), created on
+   * first use with, on the stack's first, the stack's lookup function: an
+   * instance whose profiles are all given by ARN deploys none.
+   */
+  public static of(instance: LookupInstance): ProfileLookup {
+    const existing = instance.node.tryFindChild('Profiles');
+    return existing instanceof ProfileLookup ? existing : new ProfileLookup(instance, 'Profiles', instance.instanceArn);
+  }
+
   private readonly securityProfileNames = new Set<string>();
   private readonly routingProfileNames = new Set<string>();
   private readonly resource: CfnResource;
