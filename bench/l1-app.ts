@@ -9,13 +9,15 @@
  *
  * With `--peer` it is the same stack without the deploy-time profile lookup:
  * the users get placeholder profile ARNs, as users of the other Connect
- * construct libraries write them by hand. The lookup's modules (aws-iam,
- * aws-lambda, asset staging) are then never loaded, so that this app costs
- * what such a user pays.
+ * construct libraries write them by hand. The lookup's classes
+ * (`CustomResourceProvider`, asset staging) are then never loaded, so that
+ * this app costs what such a user pays.
  */
+import { createHash } from 'crypto';
 import * as path from 'path';
 import {
-  App, AssetStaging, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, FileAssetPackaging, SecretValue, Stack, StackProps,
+  App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, SecretValue, Size, Stack,
+  StackProps,
 } from 'aws-cdk-lib';
 import { CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnUser } from 'aws-cdk-lib/aws-connect';
 import { CfnKey } from 'aws-cdk-lib/aws-kms';
@@ -60,8 +62,9 @@ function at(parent: Construct, ...ids: string[]): Construct {
   return current;
 }
 
-function retain(resource: CfnResource): void {
-  resource.cfnOptions.deletionPolicy = CfnDeletionPolicy.RETAIN;
+/** What the library's default removal policy (RETAIN_ON_UPDATE_OR_DELETE) renders. */
+function retainExceptOnCreate(resource: CfnResource): void {
+  resource.cfnOptions.deletionPolicy = CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE;
   resource.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.RETAIN;
 }
 
@@ -76,90 +79,52 @@ function denyInsecureTransport(arn: string): object {
 }
 
 /**
- * The stack's profile lookup as the library deploys it (log group, role,
- * policy, function, and the instance's custom resource). Its modules are
- * loaded here, on first use, so that the `--peer` app never loads them
- * (aws-cdk-lib core loads a class, such as `AssetStaging`, when it is first
- * used).
+ * The stack's profile lookup as the library deploys it: aws-cdk-lib core's
+ * `CustomResourceProvider` (function, role, staged code behind its response
+ * wrapper), as anyone writing with core would build a custom resource, with
+ * the function's log group, and the instance's custom resource. Nothing
+ * beyond core and `CfnLogGroup` is loaded, and only when this runs (core
+ * loads a class, such as `CustomResourceProvider`, when it is first used), so
+ * that the `--peer` app never loads it.
  */
 function profileLookup(stack: Stack, cc: Construct, instance: CfnInstance): Profiles {
-  // Loaded on first use (an `import` would load them in the peer app too).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CfnPolicy, CfnRole } = require('aws-cdk-lib/aws-iam') as typeof import('aws-cdk-lib/aws-iam');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CfnFunction } = require('aws-cdk-lib/aws-lambda') as typeof import('aws-cdk-lib/aws-lambda');
-
-  const lookup = at(stack, 'ConnectProfileLookup');
-  const lookupLogGroup = new CfnLogGroup(at(lookup, 'LogGroup'), 'Resource', { retentionInDays: 365 });
-  retain(lookupLogGroup);
-  const role = new CfnRole(at(lookup, 'Role'), 'Resource', {
-    assumeRolePolicyDocument: {
-      Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
-      Version: '2012-10-17',
-    },
-    description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
+  const provider = CustomResourceProvider.getOrCreateProvider(stack, 'ConnectProfileLookup', {
+    codeDirectory: HANDLER_DIR,
+    runtime: CustomResourceProviderRuntime.NODEJS_22_X,
+    timeout: Duration.minutes(5),
+    memorySize: Size.mebibytes(256),
+    description: 'Resolves the ARNs of Amazon Connect security and routing profiles by name',
   });
-  const policy = new CfnPolicy(at(lookup, 'Role', 'DefaultPolicy'), 'Resource', {
-    policyDocument: {
-      Statement: [
-        { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: lookupLogGroup.attrArn },
-        {
-          Action: ['connect:ListRoutingProfiles', 'connect:ListSecurityProfiles'],
-          Effect: 'Allow',
-          Resource: [instance.attrArn, `${instance.attrArn}/routing-profile/*`, `${instance.attrArn}/security-profile/*`],
-        },
-      ],
-      Version: '2012-10-17',
-    },
-    policyName: 'ConnectProfileLookupRoleDefaultPolicy95CD89EE',
-    roles: [role.ref],
+  const logGroup = new CfnLogGroup(at(provider, 'LogGroup'), 'Resource', { retentionInDays: 365 });
+  retainExceptOnCreate(logGroup);
+  (provider.node.findChild('Handler') as CfnResource).addPropertyOverride('LoggingConfig.LogGroup', logGroup.ref);
+  // Its own log group only, not AWSLambdaBasicExecutionRole.
+  (provider.node.findChild('Role') as CfnResource).addPropertyDeletionOverride('ManagedPolicyArns');
+  provider.addToRolePolicy({ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: logGroup.attrArn });
+  provider.addToRolePolicy({
+    Effect: 'Allow',
+    Action: ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'],
+    Resource: [instance.attrArn, `${instance.attrArn}/security-profile/*`, `${instance.attrArn}/routing-profile/*`],
   });
-
-  const functionScope = at(lookup, 'Function');
-  const staging = new AssetStaging(at(functionScope, 'Code'), 'Stage', { sourcePath: HANDLER_DIR });
-  const code = stack.synthesizer.addFileAsset({
-    sourceHash: staging.assetHash,
-    fileName: staging.relativeStagedPath(stack),
-    packaging: FileAssetPackaging.ZIP_DIRECTORY,
-  });
-  const fn = new CfnFunction(functionScope, 'Resource', {
-    code: { s3Bucket: code.bucketName, s3Key: code.objectKey },
-    description: 'Resolves the ARNs of Amazon Connect built-in security and routing profiles',
-    environment: { variables: { AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1' } },
-    handler: 'index.handler',
-    loggingConfig: { logGroup: lookupLogGroup.ref },
-    memorySize: 256,
-    role: role.attrArn,
-    runtime: 'nodejs22.x',
-    timeout: 300,
-  });
-  if (stack.node.tryGetContext('aws:cdk:enable-asset-metadata')) {
-    fn.addMetadata('aws:asset:path', staging.relativeStagedPath(stack));
-    fn.addMetadata('aws:asset:is-bundled', false);
-    fn.addMetadata('aws:asset:property', 'Code');
-  }
-  fn.node.addDependency(policy);
-  fn.node.addDependency(role);
 
   // The lookup of the instance's built-in profiles.
   const profiles = new CfnResource(at(cc, 'Profiles', 'Resource'), 'Default', {
     type: 'Custom::ConnectProfileLookup',
     properties: {
-      ServiceToken: fn.attrArn,
-      InstanceId: instance.attrArn,
+      ServiceToken: provider.serviceToken,
+      InstanceArn: instance.attrArn,
       SecurityProfileNames: ['Admin', 'Agent'],
       RoutingProfileNames: ['Basic Routing Profile'],
     },
   });
   profiles.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
   profiles.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
-  for (const dependency of [fn, lookupLogGroup, policy, role]) {
-    profiles.node.addDependency(dependency);
-  }
 
+  // The handler returns each ARN under `<kind>.<first 12 hex digits of the SHA-256 of the name>`.
+  const attribute = (kind: string, name: string) => profiles.getAtt(`${kind}.${createHash('sha256').update(name).digest('hex').slice(0, 12)}`).toString();
   return {
-    securityProfileArn: (name) => profiles.getAtt(`SecurityProfileArn.${name}`).toString(),
-    basicRoutingProfileArn: () => profiles.getAtt('RoutingProfileArn.BasicRoutingProfile').toString(),
+    securityProfileArn: (name) => attribute('SecurityProfileArn', name),
+    basicRoutingProfileArn: () => attribute('RoutingProfileArn', 'Basic Routing Profile'),
   };
 }
 
@@ -176,22 +141,15 @@ export class HandWrittenContactCenterStack extends Stack {
     const instance = new CfnInstance(cc, 'Resource', {
       identityManagementType: 'CONNECT_MANAGED',
       instanceAlias: ALIAS,
+      // The attributes CloudFormation requires and the ones the console wizard sets.
       attributes: {
-        autoResolveBestVoices: true,
-        contactLens: true,
         contactflowLogs: true,
         earlyMedia: true,
-        enhancedChatMonitoring: false,
-        enhancedContactMonitoring: false,
-        highVolumeOutBound: false,
         inboundCalls: true,
-        multiPartyChatConference: false,
-        multiPartyConference: false,
         outboundCalls: true,
-        useCustomTtsVoices: false,
       },
     });
-    retain(instance);
+    retainExceptOnCreate(instance);
 
     // Storage: access-log bucket, key, data bucket, three storage configs, flow log group.
     const accessLogs = new CfnBucket(at(cc, 'Storage', 'AccessLogsBucket'), 'Resource', {
@@ -209,7 +167,7 @@ export class HandWrittenContactCenterStack extends Stack {
       publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       versioningConfiguration: { status: 'Enabled' },
     });
-    retain(accessLogs);
+    retainExceptOnCreate(accessLogs);
 
     const key = new CfnKey(at(cc, 'Storage', 'Key'), 'Resource', {
       description: 'Encrypts the recordings, transcripts, reports, attachments and media streams of an Amazon Connect instance',
@@ -224,6 +182,18 @@ export class HandWrittenContactCenterStack extends Stack {
             Principal: { AWS: accountRoot },
             Resource: '*',
             Sid: 'AllowGrantsForAwsResources',
+          },
+          {
+            Action: 'kms:CreateGrant',
+            Condition: {
+              StringLike: {
+                'kms:GranteePrincipal': `arn:${this.partition}:iam::${Aws.ACCOUNT_ID}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`,
+              },
+            },
+            Effect: 'Allow',
+            Principal: { AWS: accountRoot },
+            Resource: '*',
+            Sid: 'AllowGrantsToConnectServiceRoles',
           },
           {
             Action: 'kms:CreateGrant',
@@ -256,7 +226,7 @@ export class HandWrittenContactCenterStack extends Stack {
         Version: '2012-10-17',
       },
     });
-    retain(key);
+    retainExceptOnCreate(key);
 
     const bucketScope = at(cc, 'Storage', 'Bucket');
     const logPrefix = `${this.stackName}ContactCenterStorageBucket2ADB3E8E/`;
@@ -278,7 +248,7 @@ export class HandWrittenContactCenterStack extends Stack {
       publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       versioningConfiguration: { status: 'Enabled' },
     });
-    retain(bucket);
+    retainExceptOnCreate(bucket);
 
     new CfnBucketPolicy(at(cc, 'Storage', 'AccessLogsBucket', 'Policy'), 'Resource', {
       bucket: accessLogs.ref,
@@ -344,7 +314,7 @@ export class HandWrittenContactCenterStack extends Stack {
       logGroupName: flowLogGroupName,
       retentionInDays: 365,
     });
-    retain(flowLogGroup);
+    retainExceptOnCreate(flowLogGroup);
     instance.node.addDependency(flowLogGroup);
 
     // The profiles the users get: looked up at deploy time, or hard-coded (`--peer`).
@@ -357,7 +327,7 @@ export class HandWrittenContactCenterStack extends Stack {
         generateSecretString: { excludeCharacters: ' "\'\\`/@%{}', passwordLength: 32, requireEachIncludedType: true },
         kmsKeyId: key.attrArn,
       });
-      retain(password);
+      retainExceptOnCreate(password);
       const resource = new CfnUser(at(cc, userId), 'Resource', {
         identityInfo: { email, firstName, lastName },
         instanceArn: instance.attrArn,

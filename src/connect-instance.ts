@@ -595,7 +595,7 @@ export class ConnectInstance extends ConnectInstanceBase {
    * resolved by name at deploy time (the first name adds the lookup).
    */
   public securityProfileArn(profile: SecurityProfile): string {
-    return profile.arn ?? ProfileLookup.of(this).securityProfileArn(profile.name!);
+    return profile.arn ?? ProfileLookup.of(this, this.removalPolicy).securityProfileArn(profile.name!);
   }
 
   /**
@@ -603,7 +603,7 @@ export class ConnectInstance extends ConnectInstanceBase {
    * resolved at deploy time (the first name adds the lookup).
    */
   public routingProfileArn(profile: RoutingProfile): string {
-    return profile.arn ?? ProfileLookup.of(this).routingProfileArn(profile.name!);
+    return profile.arn ?? ProfileLookup.of(this, this.removalPolicy).routingProfileArn(profile.name!);
   }
 
   /**

@@ -1,5 +1,4 @@
 import { Token } from 'aws-cdk-lib';
-import { profileAttributeKey } from './private/profile-lookup/attribute-names';
 
 /**
  * A security profile to give a user: one of the instance's built-in profiles,
@@ -20,9 +19,7 @@ export class SecurityProfile {
   /**
    * A security profile of the instance, found by its exact name at deploy time.
    *
-   * The name must be known at synth time (not a token) and contain at least
-   * one ASCII letter or digit: the deploy-time lookup returns each profile
-   * under an attribute named after those characters.
+   * The name must be known at synth time (not a token).
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
@@ -58,9 +55,7 @@ export class RoutingProfile {
   /**
    * A routing profile of the instance, found by its exact name at deploy time.
    *
-   * The name must be known at synth time (not a token) and contain at least
-   * one ASCII letter or digit: the deploy-time lookup returns each profile
-   * under an attribute named after those characters.
+   * The name must be known at synth time (not a token).
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
@@ -83,10 +78,7 @@ export class RoutingProfile {
   ) {}
 }
 
-/**
- * A profile name the deploy-time lookup can return an attribute for: a
- * string known at synth time with at least one ASCII letter or digit.
- */
+/** A profile name the deploy-time lookup can look for: a string known at synth time. */
 function checkProfileName(method: string, name: string): string {
   if (typeof name !== 'string') {
     throw new Error(`${method}: name must be a string, got ${JSON.stringify(name)}`);
@@ -94,8 +86,8 @@ function checkProfileName(method: string, name: string): string {
   if (Token.isUnresolved(name)) {
     throw new Error(`${method}: name must be known at synth time, got the token ${name}: a profile known only at deploy time can be given by ARN instead`);
   }
-  if (profileAttributeKey(name) === '') {
-    throw new Error(`${method}: name must contain at least one ASCII letter or digit, got ${JSON.stringify(name)}`);
+  if (name.length === 0) {
+    throw new Error(`${method}: name must not be empty, got ""`);
   }
   return name;
 }

@@ -3,9 +3,11 @@ import { Match } from 'aws-cdk-lib/assertions';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { ConnectInstance, IdentityManagement, PhoneNumberType, RoutingProfile, SecurityProfile } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
+import { ProfileAttributeKind, profileAttributeName } from '../src/private/profile-lookup/attribute-names';
 
 const INSTANCE = { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] };
-const lookup = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), name] });
+/** The attribute of the instance's lookup that holds the ARN of the `kind` profile `name`. */
+const lookup = (kind: ProfileAttributeKind, name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), profileAttributeName(kind, name)] });
 
 function connectManaged() {
   const stack = newStack();
@@ -58,8 +60,8 @@ describe('addUser', () => {
     const template = templateOf(stack);
     template.hasResourceProperties('AWS::Connect::User', {
       Username: 'jane',
-      SecurityProfileArns: [lookup('SecurityProfileArn.Agent')],
-      RoutingProfileArn: lookup('RoutingProfileArn.BasicRoutingProfile'),
+      SecurityProfileArns: [lookup('SecurityProfileArn', 'Agent')],
+      RoutingProfileArn: lookup('RoutingProfileArn', 'Basic Routing Profile'),
       Password: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
     });
     // Only the names users need: this instance has no administrator.
@@ -83,8 +85,8 @@ describe('addUser', () => {
     });
     templateOf(stack).hasResourceProperties('AWS::Connect::User', {
       Username: 'sam',
-      SecurityProfileArns: [lookup('SecurityProfileArn.CallCenterManager'), lookup('SecurityProfileArn.QualityAnalyst')],
-      RoutingProfileArn: lookup('RoutingProfileArn.Supervisors'),
+      SecurityProfileArns: [lookup('SecurityProfileArn', 'CallCenterManager'), lookup('SecurityProfileArn', 'QualityAnalyst')],
+      RoutingProfileArn: lookup('RoutingProfileArn', 'Supervisors'),
       PhoneConfig: { PhoneType: 'SOFT_PHONE', AfterContactWorkTimeLimit: 120 },
     });
   });
@@ -108,7 +110,7 @@ describe('addUser', () => {
       Username: 'jdoe',
       Password: Match.absent(),
       IdentityInfo: Match.absent(),
-      SecurityProfileArns: [lookup('SecurityProfileArn.Agent')],
+      SecurityProfileArns: [lookup('SecurityProfileArn', 'Agent')],
     });
   });
 

@@ -1,33 +1,19 @@
 /**
  * The `Data` attribute names of the profile lookup custom resource, shared by
  * the deploy-time handler (which writes them) and the construct (which reads
- * them with `Fn::GetAtt`). Pure TypeScript with no imports: esbuild bundles it
- * into the handler.
+ * them with `Fn::GetAtt`). Node.js built-ins only: esbuild bundles it into
+ * the handler.
  */
+import { createHash } from 'crypto';
 
 /** The kind of value an attribute holds. */
-export type ProfileAttributeKind = 'SecurityProfileArn' | 'SecurityProfileId' | 'RoutingProfileArn' | 'RoutingProfileId';
-
-/** The attribute-name suffix of a profile name: its ASCII letters and digits. */
-export function profileAttributeKey(name: string): string {
-  return name.replace(/[^A-Za-z0-9]/g, '');
-}
-
-/** The attribute that holds one value of one profile, e.g. `RoutingProfileArn.BasicRoutingProfile`. */
-export function profileAttributeName(kind: ProfileAttributeKind, name: string): string {
-  return `${kind}.${profileAttributeKey(name)}`;
-}
+export type ProfileAttributeKind = 'SecurityProfileArn' | 'RoutingProfileArn';
 
 /**
- * A name among `names` whose attribute key is the same as `name`'s (the
- * lookup could return only one of the two), or undefined.
+ * The attribute that holds the ARN of the profile named `name`:
+ * `<kind>.<the first 12 hexadecimal digits of the SHA-256 of the name>`, so
+ * that every name, whatever its characters, has an attribute of its own.
  */
-export function keyTwin(names: Iterable<string>, name: string): string | undefined {
-  const key = profileAttributeKey(name);
-  for (const other of names) {
-    if (profileAttributeKey(other) === key) {
-      return other;
-    }
-  }
-  return undefined;
+export function profileAttributeName(kind: ProfileAttributeKind, name: string): string {
+  return `${kind}.${createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 12)}`;
 }

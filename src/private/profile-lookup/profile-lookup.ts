@@ -1,22 +1,47 @@
 import * as path from 'path';
-import { AssetStaging, CfnResource, Duration, FeatureFlags, FileAssetPackaging, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
-import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import {
+  CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Lazy, RemovalPolicy, Size, Stack, Token,
+} from 'aws-cdk-lib';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { acknowledgeRules } from '../acknowledge';
-import { keyTwin, profileAttributeName } from './attribute-names';
-import { LOOKUP_ACTIONS, LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS, LOOKUP_ROLE_FINDINGS, lookupResources, lookupRoleWildcardFindings } from './findings';
+import { ProfileAttributeKind, profileAttributeName } from './attribute-names';
+import { LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS } from './findings';
 
-/** aws-cdk-lib's feature flag for merging policy statements (as iam.Policy honours it). */
-const IAM_MINIMIZE_POLICIES = '@aws-cdk/aws-iam:minimizePolicies';
+/** The id of an instance's lookup, below the instance. */
+const LOOKUP_ID = 'Profiles';
 
-/** The id of the stack-wide lookup function's scope: one per stack. */
-const SINGLETON_ID = 'ConnectProfileLookup';
+/**
+ * The unique id of the stack's provider: `CustomResourceProvider` makes it
+ * the stack child `ConnectProfileLookupCustomResourceProvider`.
+ */
+const PROVIDER_ID = 'ConnectProfileLookup';
 
 /** The bundled handler (`npx projen bundle`), from lib/private/profile-lookup. */
 const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'profile-lookup', 'profile-lookup.lambda');
+
+/**
+ * What the lookup calls, on the instances it serves only.
+ *
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+ */
+export const LOOKUP_ACTIONS = ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'] as const;
+
+/** The resources the lookup may call `LOOKUP_ACTIONS` on, for one instance: the instance and its profiles. */
+export function lookupResources(instanceArn: string): string[] {
+  return [instanceArn, `${instanceArn}/security-profile/*`, `${instanceArn}/routing-profile/*`];
+}
+
+/**
+ * The most profile names one instance's lookup resolves. CloudFormation
+ * takes custom resource response bodies of 4,096 bytes at most
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html),
+ * and each name costs about 190 bytes of `Data` in the longest partition and
+ * Region (a 31-character attribute name and a 150-character profile ARN),
+ * beside about 700 bytes of stack id, logical id and the rest: 16 names fit
+ * with room to spare (test/private/profile-lookup/entrypoint.test.ts sends them).
+ */
+export const MAX_PROFILE_NAMES = 16;
 
 /** What the lookup needs of an instance: a construct to sit below, and the instance's ARN. */
 export interface LookupInstance extends IConstruct {
@@ -26,173 +51,154 @@ export interface LookupInstance extends IConstruct {
 /**
  * Resolves an instance's security and routing profiles by name at deploy
  * time (CloudFormation does not expose the built-in ones), through one
- * custom resource per instance backed by one Lambda function per stack.
+ * custom resource per instance backed by aws-cdk-lib's
+ * `CustomResourceProvider`: one Lambda function per stack, whose role may
+ * list the profiles of the instances it serves and no others.
  */
 export class ProfileLookup extends Construct {
   /**
    * The lookup of `instance`'s profiles (`<instance>/Profiles`), created on
-   * first use with, on the stack's first, the stack's lookup function: an
-   * instance whose profiles are all given by ARN deploys none.
+   * first use with, on the stack's first, the stack's lookup function.
+   *
+   * @param removalPolicy the instance's removal policy: the function's log
+   *   group, shared by the stack's instances, keeps the most retaining one
+   *   @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
-  public static of(instance: LookupInstance): ProfileLookup {
-    const existing = instance.node.tryFindChild('Profiles');
-    return existing instanceof ProfileLookup ? existing : new ProfileLookup(instance, 'Profiles', instance.instanceArn);
+  public static of(instance: LookupInstance, removalPolicy?: RemovalPolicy): ProfileLookup {
+    const existing = instance.node.tryFindChild(LOOKUP_ID);
+    return existing instanceof ProfileLookup ? existing : new ProfileLookup(instance, removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
   }
 
   private readonly securityProfileNames = new Set<string>();
   private readonly routingProfileNames = new Set<string>();
   private readonly resource: CfnResource;
 
-  constructor(scope: Construct, id: string, instanceArn: string) {
-    super(scope, id);
-    const provider = LookupFunction.of(this);
-    provider.serve(instanceArn);
+  private constructor(instance: LookupInstance, removalPolicy: RemovalPolicy) {
+    super(instance, LOOKUP_ID);
+    const provider = lookupProvider(Stack.of(instance));
+    LookupLogGroup.of(provider).keepFor(removalPolicy);
+    // Raw JSON, as CustomResourceProvider takes it: one statement per instance in the role's inline policy.
+    provider.addToRolePolicy({ Effect: 'Allow', Action: [...LOOKUP_ACTIONS], Resource: lookupResources(instance.instanceArn) });
 
-    // The custom resource as its L1, at the path (and so the logical id) and
-    // with the deletion policy that `CustomResource` would give it: nothing
-    // outside this file sees it, and the L2 would only add module loading.
-    const resourceScope = new Construct(this, 'Resource');
-    this.resource = new CfnResource(resourceScope, 'Default', {
+    // The L1 at the path (and so the logical id) and with the deletion policy
+    // that the core `CustomResource` would give it, without its work.
+    this.resource = new CfnResource(new Construct(this, 'Resource'), 'Default', {
       type: 'Custom::ConnectProfileLookup',
       properties: {
-        ServiceToken: provider.functionArn,
-        InstanceId: instanceArn,
+        ServiceToken: provider.serviceToken,
+        InstanceArn: instance.instanceArn,
         SecurityProfileNames: Lazy.list({ produce: () => [...this.securityProfileNames].sort() }),
         RoutingProfileNames: Lazy.list({ produce: () => [...this.routingProfileNames].sort() }),
       },
     });
     // Deleting the stack deletes the lookup (a no-op in the handler).
     this.resource.applyRemovalPolicy(RemovalPolicy.DESTROY);
-    // The function must exist (and be allowed to read this instance) before the lookup runs.
-    this.resource.node.addDependency(provider);
   }
 
   /** The ARN of the instance's security profile with this exact name. */
   public securityProfileArn(name: string): string {
-    this.request(this.securityProfileNames, name, 'security', 'SecurityProfile.fromSecurityProfileArn');
-    return Token.asString(this.resource.getAtt(profileAttributeName('SecurityProfileArn', name)));
+    return this.arnOf(this.securityProfileNames, 'SecurityProfileArn', name);
   }
 
   /** The ARN of the instance's routing profile with this exact name. */
   public routingProfileArn(name: string): string {
-    this.request(this.routingProfileNames, name, 'routing', 'RoutingProfile.fromRoutingProfileArn');
-    return Token.asString(this.resource.getAtt(profileAttributeName('RoutingProfileArn', name)));
+    return this.arnOf(this.routingProfileNames, 'RoutingProfileArn', name);
   }
 
-  /**
-   * Adds `name` to the names looked up, unless another name of the same kind
-   * has the same attribute key (its letters and digits): the handler could
-   * return only one of them, so this fails at synth rather than at deploy.
-   */
-  private request(names: Set<string>, name: string, kind: string, byArn: string): void {
-    if (names.has(name)) {
-      return;
+  private arnOf(names: Set<string>, kind: ProfileAttributeKind, name: string): string {
+    if (!names.has(name)) {
+      if (this.securityProfileNames.size + this.routingProfileNames.size >= MAX_PROFILE_NAMES) {
+        const byArn = kind === 'SecurityProfileArn' ? 'SecurityProfile.fromSecurityProfileArn' : 'RoutingProfile.fromRoutingProfileArn';
+        throw new Error(`the instance at '${this.node.scope!.node.path}' already looks up ${MAX_PROFILE_NAMES} profiles by name, `
+          + `the most one deploy-time lookup can return: give ${JSON.stringify(name)} with ${byArn}`);
+      }
+      names.add(name);
     }
-    const other = keyTwin(names, name);
-    if (other !== undefined) {
-      throw new Error(`${kind} profiles ${JSON.stringify(other)} and ${JSON.stringify(name)} of the instance at '${this.node.scope?.node.path}' `
-        + `differ only in characters other than ASCII letters and digits, so the deploy-time lookup cannot tell them apart: give one with ${byArn}`);
-    }
-    names.add(name);
+    return Token.asString(this.resource.getAtt(profileAttributeName(kind, name)));
   }
 }
 
 /**
- * The stack's single lookup function, its role and its log group.
+ * The stack's lookup function and role, with their log group, created on
+ * first use. The function runs the bundled handler behind aws-cdk-lib's
+ * response wrapper (`__entrypoint__.handler`), on Node.js 22: the newest
+ * runtime every supported aws-cdk-lib names (`CustomResourceProviderRuntime`
+ * has NODEJS_22_X since before 2.220.0), and not the Region's latest, which
+ * would move the runtime under the users.
+ *
+ * The role gets no managed policy: `CustomResourceProvider` attaches
+ * `AWSLambdaBasicExecutionRole` (logs:CreateLogGroup, CreateLogStream and
+ * PutLogEvents on every log group of the account), which the function
+ * replaces with CreateLogStream and PutLogEvents on its own log group (what
+ * a Lambda function needs to log,
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html).
+ * Attaching a managed policy would also take `iam:AttachRolePolicy` in
+ * `DeployerPolicy`, which its 6,144 characters have no room for in every
+ * partition.
+ *
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.CustomResourceProvider.html
  */
-class LookupFunction extends Construct {
-  /** The stack's lookup function, created on first use. */
-  public static of(scope: Construct): LookupFunction {
-    const stack = Stack.of(scope);
-    const existing = stack.node.tryFindChild(SINGLETON_ID);
-    return (existing as LookupFunction | undefined) ?? new LookupFunction(stack, SINGLETON_ID);
+function lookupProvider(stack: Stack): CustomResourceProvider {
+  const existing = stack.node.tryFindChild(`${PROVIDER_ID}CustomResourceProvider`);
+  if (existing instanceof CustomResourceProvider) {
+    return existing;
+  }
+  const provider = CustomResourceProvider.getOrCreateProvider(stack, PROVIDER_ID, {
+    codeDirectory: HANDLER_DIR,
+    runtime: CustomResourceProviderRuntime.NODEJS_22_X,
+    timeout: Duration.minutes(5),
+    memorySize: Size.mebibytes(256),
+    description: 'Resolves the ARNs of Amazon Connect security and routing profiles by name',
+  });
+  // Absent when the app synthesizes no roles (`iam.Role.customizeRoles`): the role is then precreated.
+  (provider.node.tryFindChild('Role') as CfnResource | undefined)?.addPropertyDeletionOverride('ManagedPolicyArns');
+  acknowledgeRules(provider.node.findChild('Handler'), LOOKUP_FUNCTION_FINDINGS);
+  return provider;
+}
+
+/** How strongly each removal policy keeps the log group. */
+const RETENTION_RANK = new Map<RemovalPolicy, number>([
+  [RemovalPolicy.DESTROY, 0],
+  [RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE, 1],
+  [RemovalPolicy.RETAIN, 2],
+]);
+
+/**
+ * The lookup function's log group, one year of retention, instead of the
+ * `/aws/lambda/<function>` group Lambda would create outside the stack and
+ * keep forever. The function's `LoggingConfig` names it (the property
+ * `CustomResourceProvider` has no option for), and its role may write to it.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-loggroups.html
+ */
+class LookupLogGroup extends Construct {
+  /** The log group of `provider`'s function, created on first use. */
+  public static of(provider: CustomResourceProvider): LookupLogGroup {
+    const existing = provider.node.tryFindChild('LogGroup');
+    return existing instanceof LookupLogGroup ? existing : new LookupLogGroup(provider);
   }
 
-  /** The ARN of the function. */
-  public readonly functionArn: string;
-  private readonly policy: iam.PolicyDocument;
-  private readonly roleScope: Construct;
+  private readonly resource: CfnLogGroup;
+  private rank = -1;
 
-  private constructor(scope: Construct, id: string) {
-    super(scope, id);
-    const stack = Stack.of(this);
-    const logGroupScope = new Construct(this, 'LogGroup');
-    const logGroup = new CfnLogGroup(logGroupScope, 'Resource', { retentionInDays: 365 });
-    logGroup.applyRemovalPolicy(RemovalPolicy.RETAIN);
+  private constructor(provider: CustomResourceProvider) {
+    super(provider, 'LogGroup');
+    this.resource = new CfnLogGroup(this, 'Resource', { retentionInDays: 365 });
+    (provider.node.findChild('Handler') as CfnResource).addPropertyOverride('LoggingConfig.LogGroup', this.resource.ref);
+    provider.addToRolePolicy({ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: this.resource.attrArn });
+    acknowledgeRules(this, LOOKUP_LOG_GROUP_FINDINGS);
+  }
 
-    // The role and its inline policy are L1 resources too, at the paths (and
-    // so the logical ids) an iam.Role would give them: the Role L2 adds only
-    // module loading here, since nothing outside this file sees the role.
-    const roleScope = new Construct(this, 'Role');
-    this.roleScope = roleScope;
-    const role = new CfnRole(roleScope, 'Resource', {
-      description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
-      assumeRolePolicyDocument: {
-        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
-        Version: '2012-10-17',
-      },
-    });
-    this.policy = new iam.PolicyDocument({
-      minimize: FeatureFlags.of(this).isEnabled(IAM_MINIMIZE_POLICIES),
-      statements: [new iam.PolicyStatement({
-        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        resources: [logGroup.attrArn],
-      })],
-    });
-    const policyScope = new Construct(roleScope, 'DefaultPolicy');
-    const policy: CfnPolicy = new CfnPolicy(policyScope, 'Resource', {
-      policyDocument: this.policy,
-      policyName: Lazy.string({ produce: () => stack.getLogicalId(policy).slice(0, 128) }),
-      roles: [role.ref],
-    });
-
-    // The function is written as an L1 resource with its code staged by
-    // aws-cdk-lib core, to the same template as `lambda.Function` with
-    // `Code.fromAsset`. `Code.fromAsset` goes through aws-s3-assets, whose
-    // `Asset` imports the assets bucket with `s3.Bucket.fromBucketAttributes`,
-    // which loads aws-cdk-lib/region-info: ~150 ms of every synth (about a
-    // third of the example's with validation off) for a bucket object nothing
-    // uses. The Lambda L2 module itself is another ~10 ms. Nothing outside
-    // this file sees the function.
-    const fn = new Construct(this, 'Function');
-    const staging = new AssetStaging(fn, 'Code', { sourcePath: HANDLER_DIR });
-    const code = stack.synthesizer.addFileAsset({
-      sourceHash: staging.assetHash,
-      fileName: staging.relativeStagedPath(stack),
-      packaging: FileAssetPackaging.ZIP_DIRECTORY,
-    });
-    const resource = new CfnFunction(fn, 'Resource', {
-      description: 'Resolves the ARNs of Amazon Connect built-in security and routing profiles',
-      runtime: 'nodejs22.x',
-      handler: 'index.handler',
-      code: { s3Bucket: code.bucketName, s3Key: code.objectKey },
-      role: role.attrArn,
-      loggingConfig: { logGroup: logGroup.ref },
-      timeout: Duration.minutes(5).toSeconds(),
-      memorySize: 256,
-      environment: { variables: { AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1' } },
-    });
-    // What `Code.fromAsset` records for `sam local` and `cdk watch`, when the CLI asks for it.
-    if (this.node.tryGetContext('aws:cdk:enable-asset-metadata')) {
-      resource.addMetadata('aws:asset:path', staging.relativeStagedPath(stack));
-      resource.addMetadata('aws:asset:is-bundled', false);
-      resource.addMetadata('aws:asset:property', 'Code');
+  /**
+   * Keeps the log group at least as an instance with `removalPolicy` keeps
+   * its data (SNAPSHOT, which log groups do not support, as RETAIN).
+   */
+  public keepFor(removalPolicy: RemovalPolicy): void {
+    const policy = removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy;
+    const rank = RETENTION_RANK.get(policy) ?? RETENTION_RANK.get(RemovalPolicy.RETAIN)!;
+    if (rank > this.rank) {
+      this.rank = rank;
+      this.resource.applyRemovalPolicy(policy);
     }
-    // The role and its policy first (as lambda.Function does).
-    fn.node.addDependency(roleScope);
-    this.functionArn = resource.attrArn;
-    // Each scanner finding is acknowledged on the resource it is about, with its reason.
-    acknowledgeRules(fn, LOOKUP_FUNCTION_FINDINGS);
-    acknowledgeRules(roleScope, LOOKUP_ROLE_FINDINGS);
-    acknowledgeRules(logGroupScope, LOOKUP_LOG_GROUP_FINDINGS);
-  }
-
-  /** Lets the function read the profiles of one more instance, and no other. */
-  public serve(instanceArn: string): void {
-    this.policy.addStatements(new iam.PolicyStatement({
-      actions: [...LOOKUP_ACTIONS],
-      resources: lookupResources(instanceArn),
-    }));
-    acknowledgeRules(this.roleScope, [lookupRoleWildcardFindings(instanceArn)]);
   }
 }
