@@ -127,9 +127,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
 });
 
 // The deploy-time handler: bundled by esbuild at build time into
-// assets/default-profiles.lambda/index.js. The Node.js 22 Lambda runtime ships
+// assets/private/profile-lookup/profile-lookup.lambda/index.js. The Node.js 22 Lambda runtime ships
 // AWS SDK v3, so nothing is bundled or downloaded for it: the asset is ~15 KB.
-project.bundler.addBundle('src/default-profiles.lambda.ts', {
+project.bundler.addBundle('src/private/profile-lookup/profile-lookup.lambda.ts', {
   platform: 'node',
   target: 'node22',
   externals: ['@aws-sdk/*'],

@@ -6,24 +6,52 @@
  * bench/run.ts compares the two templates resource by resource. Only the
  * resource Metadata differs: the cdk-nag suppressions the construct writes
  * are not repeated here, so their cost counts against the construct.
+ *
+ * With `--peer` it is the same stack without the deploy-time profile lookup:
+ * the users get placeholder profile ARNs, as users of the other Connect
+ * construct libraries write them by hand. The lookup's classes
+ * (`CustomResourceProvider`, asset staging) are then never loaded, so that
+ * this app costs what such a user pays.
  */
+import { createHash } from 'crypto';
 import * as path from 'path';
 import {
-  App, AssetStaging, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, FileAssetPackaging, SecretValue, Stack, StackProps,
+  App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, SecretValue, Size, Stack,
+  StackProps,
 } from 'aws-cdk-lib';
 import { CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnUser } from 'aws-cdk-lib/aws-connect';
-import { CfnPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnKey } from 'aws-cdk-lib/aws-kms';
-import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /** The handler the library ships (built by `npx projen bundle`). */
-const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'default-profiles.lambda');
+const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'profile-lookup', 'profile-lookup.lambda');
 
 const ALIAS = 'acme-support-example';
+
+/**
+ * Profile ARNs as a user of another library hard-codes them, copied from the
+ * console of an instance deployed before (the ids here are made up).
+ */
+const PLACEHOLDER_INSTANCE = 'arn:aws:connect:us-east-1:111122223333:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const PLACEHOLDER_PROFILES: Profiles = {
+  securityProfileArn: (name) => `${PLACEHOLDER_INSTANCE}/security-profile/${name === 'Admin' ? '11111111' : '22222222'}-1111-1111-1111-111111111111`,
+  basicRoutingProfileArn: () => `${PLACEHOLDER_INSTANCE}/routing-profile/33333333-3333-3333-3333-333333333333`,
+};
+
+/** Where the users' profile ARNs come from. */
+interface Profiles {
+  securityProfileArn(name: 'Admin' | 'Agent'): string;
+  basicRoutingProfileArn(): string;
+}
+
+/** Properties of the hand-written stack. */
+export interface HandWrittenContactCenterStackProps extends StackProps {
+  /** Whether the profiles are looked up at deploy time, as the library does (else placeholders). */
+  readonly profileLookup: boolean;
+}
 
 /** The plain construct at `ids` below `parent`, created on first use. */
 function at(parent: Construct, ...ids: string[]): Construct {
@@ -34,8 +62,9 @@ function at(parent: Construct, ...ids: string[]): Construct {
   return current;
 }
 
-function retain(resource: CfnResource): void {
-  resource.cfnOptions.deletionPolicy = CfnDeletionPolicy.RETAIN;
+/** What the library's default removal policy (RETAIN_ON_UPDATE_OR_DELETE) renders. */
+function retainExceptOnCreate(resource: CfnResource): void {
+  resource.cfnOptions.deletionPolicy = CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE;
   resource.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.RETAIN;
 }
 
@@ -49,8 +78,58 @@ function denyInsecureTransport(arn: string): object {
   };
 }
 
+/**
+ * The stack's profile lookup as the library deploys it: aws-cdk-lib core's
+ * `CustomResourceProvider` (function, role, staged code behind its response
+ * wrapper), as anyone writing with core would build a custom resource, with
+ * the function's log group, and the instance's custom resource. Nothing
+ * beyond core and `CfnLogGroup` is loaded, and only when this runs (core
+ * loads a class, such as `CustomResourceProvider`, when it is first used), so
+ * that the `--peer` app never loads it.
+ */
+function profileLookup(stack: Stack, cc: Construct, instance: CfnInstance): Profiles {
+  const provider = CustomResourceProvider.getOrCreateProvider(stack, 'ConnectProfileLookup', {
+    codeDirectory: HANDLER_DIR,
+    runtime: CustomResourceProviderRuntime.NODEJS_22_X,
+    timeout: Duration.minutes(5),
+    memorySize: Size.mebibytes(256),
+    description: 'Resolves the ARNs of Amazon Connect security and routing profiles by name',
+  });
+  const logGroup = new CfnLogGroup(at(provider, 'LogGroup'), 'Resource', { retentionInDays: 365 });
+  retainExceptOnCreate(logGroup);
+  (provider.node.findChild('Handler') as CfnResource).addPropertyOverride('LoggingConfig.LogGroup', logGroup.ref);
+  // Its own log group only, not AWSLambdaBasicExecutionRole.
+  (provider.node.findChild('Role') as CfnResource).addPropertyDeletionOverride('ManagedPolicyArns');
+  provider.addToRolePolicy({ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: logGroup.attrArn });
+  provider.addToRolePolicy({
+    Effect: 'Allow',
+    Action: ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'],
+    Resource: [instance.attrArn, `${instance.attrArn}/security-profile/*`, `${instance.attrArn}/routing-profile/*`],
+  });
+
+  // The lookup of the instance's built-in profiles.
+  const profiles = new CfnResource(at(cc, 'Profiles', 'Resource'), 'Default', {
+    type: 'Custom::ConnectProfileLookup',
+    properties: {
+      ServiceToken: provider.serviceToken,
+      InstanceArn: instance.attrArn,
+      SecurityProfileNames: ['Admin', 'Agent'],
+      RoutingProfileNames: ['Basic Routing Profile'],
+    },
+  });
+  profiles.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
+  profiles.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
+
+  // The handler returns each ARN under `<kind>.<first 12 hex digits of the SHA-256 of the name>`.
+  const attribute = (kind: string, name: string) => profiles.getAtt(`${kind}.${createHash('sha256').update(name).digest('hex').slice(0, 12)}`).toString();
+  return {
+    securityProfileArn: (name) => attribute('SecurityProfileArn', name),
+    basicRoutingProfileArn: () => attribute('RoutingProfileArn', 'Basic Routing Profile'),
+  };
+}
+
 export class HandWrittenContactCenterStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: HandWrittenContactCenterStackProps) {
     super(scope, id, props);
     // `this.partition`, not `Aws.PARTITION`: with the recommended flag @aws-cdk/core:enablePartitionLiterals
     // (examples/cdk.json) it is the literal partition of the stack's Region, as in aws-cdk-lib's own ARNs.
@@ -62,22 +141,15 @@ export class HandWrittenContactCenterStack extends Stack {
     const instance = new CfnInstance(cc, 'Resource', {
       identityManagementType: 'CONNECT_MANAGED',
       instanceAlias: ALIAS,
+      // The attributes CloudFormation requires and the ones the console wizard sets.
       attributes: {
-        autoResolveBestVoices: true,
-        contactLens: true,
         contactflowLogs: true,
         earlyMedia: true,
-        enhancedChatMonitoring: false,
-        enhancedContactMonitoring: false,
-        highVolumeOutBound: false,
         inboundCalls: true,
-        multiPartyChatConference: false,
-        multiPartyConference: false,
         outboundCalls: true,
-        useCustomTtsVoices: false,
       },
     });
-    retain(instance);
+    retainExceptOnCreate(instance);
 
     // Storage: access-log bucket, key, data bucket, three storage configs, flow log group.
     const accessLogs = new CfnBucket(at(cc, 'Storage', 'AccessLogsBucket'), 'Resource', {
@@ -95,7 +167,7 @@ export class HandWrittenContactCenterStack extends Stack {
       publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       versioningConfiguration: { status: 'Enabled' },
     });
-    retain(accessLogs);
+    retainExceptOnCreate(accessLogs);
 
     const key = new CfnKey(at(cc, 'Storage', 'Key'), 'Resource', {
       description: 'Encrypts the recordings, transcripts, reports, attachments and media streams of an Amazon Connect instance',
@@ -110,6 +182,18 @@ export class HandWrittenContactCenterStack extends Stack {
             Principal: { AWS: accountRoot },
             Resource: '*',
             Sid: 'AllowGrantsForAwsResources',
+          },
+          {
+            Action: 'kms:CreateGrant',
+            Condition: {
+              StringLike: {
+                'kms:GranteePrincipal': `arn:${this.partition}:iam::${Aws.ACCOUNT_ID}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`,
+              },
+            },
+            Effect: 'Allow',
+            Principal: { AWS: accountRoot },
+            Resource: '*',
+            Sid: 'AllowGrantsToConnectServiceRoles',
           },
           {
             Action: 'kms:CreateGrant',
@@ -142,7 +226,7 @@ export class HandWrittenContactCenterStack extends Stack {
         Version: '2012-10-17',
       },
     });
-    retain(key);
+    retainExceptOnCreate(key);
 
     const bucketScope = at(cc, 'Storage', 'Bucket');
     const logPrefix = `${this.stackName}ContactCenterStorageBucket2ADB3E8E/`;
@@ -164,7 +248,7 @@ export class HandWrittenContactCenterStack extends Stack {
       publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       versioningConfiguration: { status: 'Enabled' },
     });
-    retain(bucket);
+    retainExceptOnCreate(bucket);
 
     new CfnBucketPolicy(at(cc, 'Storage', 'AccessLogsBucket', 'Policy'), 'Resource', {
       bucket: accessLogs.ref,
@@ -230,93 +314,27 @@ export class HandWrittenContactCenterStack extends Stack {
       logGroupName: flowLogGroupName,
       retentionInDays: 365,
     });
-    retain(flowLogGroup);
+    retainExceptOnCreate(flowLogGroup);
     instance.node.addDependency(flowLogGroup);
 
-    // The stack's profile lookup: log group, role, policy, function.
-    const lookup = at(this, 'ConnectProfileLookup');
-    const lookupLogGroup = new CfnLogGroup(at(lookup, 'LogGroup'), 'Resource', { retentionInDays: 365 });
-    retain(lookupLogGroup);
-    const role = new CfnRole(at(lookup, 'Role'), 'Resource', {
-      assumeRolePolicyDocument: {
-        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
-        Version: '2012-10-17',
-      },
-      description: 'Reads the security and routing profiles of Amazon Connect instances at deploy time',
-    });
-    const policy = new CfnPolicy(at(lookup, 'Role', 'DefaultPolicy'), 'Resource', {
-      policyDocument: {
-        Statement: [
-          { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: lookupLogGroup.attrArn },
-          {
-            Action: ['connect:ListRoutingProfiles', 'connect:ListSecurityProfiles'],
-            Effect: 'Allow',
-            Resource: [instance.attrArn, `${instance.attrArn}/routing-profile/*`, `${instance.attrArn}/security-profile/*`],
-          },
-        ],
-        Version: '2012-10-17',
-      },
-      policyName: 'ConnectProfileLookupRoleDefaultPolicy95CD89EE',
-      roles: [role.ref],
-    });
-
-    const functionScope = at(lookup, 'Function');
-    const staging = new AssetStaging(at(functionScope, 'Code'), 'Stage', { sourcePath: HANDLER_DIR });
-    const code = this.synthesizer.addFileAsset({
-      sourceHash: staging.assetHash,
-      fileName: staging.relativeStagedPath(this),
-      packaging: FileAssetPackaging.ZIP_DIRECTORY,
-    });
-    const fn = new CfnFunction(functionScope, 'Resource', {
-      code: { s3Bucket: code.bucketName, s3Key: code.objectKey },
-      description: 'Resolves the ARNs of Amazon Connect built-in security and routing profiles',
-      environment: { variables: { AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1' } },
-      handler: 'index.handler',
-      loggingConfig: { logGroup: lookupLogGroup.ref },
-      memorySize: 256,
-      role: role.attrArn,
-      runtime: 'nodejs22.x',
-      timeout: 300,
-    });
-    if (this.node.tryGetContext('aws:cdk:enable-asset-metadata')) {
-      fn.addMetadata('aws:asset:path', staging.relativeStagedPath(this));
-      fn.addMetadata('aws:asset:is-bundled', false);
-      fn.addMetadata('aws:asset:property', 'Code');
-    }
-    fn.node.addDependency(policy);
-    fn.node.addDependency(role);
-
-    // The lookup of the instance's built-in profiles.
-    const profiles = new CfnResource(at(cc, 'Profiles', 'Resource'), 'Default', {
-      type: 'Custom::ConnectProfileLookup',
-      properties: {
-        ServiceToken: fn.attrArn,
-        InstanceId: instance.attrArn,
-        SecurityProfileNames: ['Admin', 'Agent'],
-        RoutingProfileNames: ['Basic Routing Profile'],
-      },
-    });
-    profiles.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
-    profiles.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
-    for (const dependency of [fn, lookupLogGroup, policy, role]) {
-      profiles.node.addDependency(dependency);
-    }
+    // The profiles the users get: looked up at deploy time, or hard-coded (`--peer`).
+    const profiles = props.profileLookup ? profileLookup(this, cc, instance) : PLACEHOLDER_PROFILES;
 
     // The administrator and an agent, with generated passwords; a phone number.
-    const user = (userId: string, username: string, firstName: string, lastName: string, email: string, securityProfile: string) => {
+    const user = (userId: string, username: string, firstName: string, lastName: string, email: string, securityProfile: 'Admin' | 'Agent') => {
       const password = new CfnSecret(at(cc, userId, 'Password'), 'Resource', {
         description: `Password of the Amazon Connect user ${username}`,
         generateSecretString: { excludeCharacters: ' "\'\\`/@%{}', passwordLength: 32, requireEachIncludedType: true },
         kmsKeyId: key.attrArn,
       });
-      retain(password);
+      retainExceptOnCreate(password);
       const resource = new CfnUser(at(cc, userId), 'Resource', {
         identityInfo: { email, firstName, lastName },
         instanceArn: instance.attrArn,
         password: SecretValue.secretsManager(password.ref).unsafeUnwrap(),
         phoneConfig: { phoneType: 'SOFT_PHONE' },
-        routingProfileArn: profiles.getAtt('RoutingProfileArn.BasicRoutingProfile').toString(),
-        securityProfileArns: [profiles.getAtt(`SecurityProfileArn.${securityProfile}`).toString()],
+        routingProfileArn: profiles.basicRoutingProfileArn(),
+        securityProfileArns: [profiles.securityProfileArn(securityProfile)],
         username,
       });
       return { password, resource };
@@ -346,5 +364,6 @@ export class HandWrittenContactCenterStack extends Stack {
 const app = new App();
 new HandWrittenContactCenterStack(app, 'ContactCenterExample', {
   env: { region: process.env.CDK_DEFAULT_REGION ?? 'us-east-1' },
+  profileLookup: !process.argv.slice(2).includes('--peer'),
 });
 app.synth();

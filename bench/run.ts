@@ -2,21 +2,28 @@
  * `npx projen bench`: what the L3 construct costs its users, side by side
  * with the same CloudFormation written by hand with L1 constructs.
  *
- * - synth time of the example app (examples/app.ts) against the hand-written L1
- *   stack (l1-app): whole `node` processes running the compiled JavaScript,
- *   alternating (ABBA), median of each, with aws-cdk-lib's built-in
- *   CloudFormation validation off (`CDK_VALIDATION=false`) and on;
+ * - synth time of the example app (examples/app.ts) against two hand-written
+ *   L1 stacks: the same template (l1-app), and the same stack without the
+ *   deploy-time profile lookup, its users given placeholder profile ARNs as
+ *   users of the other Connect libraries write them (`l1-app --peer`: the
+ *   "peer" baseline). Whole `node` processes running the compiled
+ *   JavaScript, alternating (ABC CBA), median of each, with aws-cdk-lib's
+ *   built-in CloudFormation validation off (`CDK_VALIDATION=false`) and on;
  * - Lambda functions per stack and the size of the handler asset, read from
  *   the synthesized cloud assembly (manifest, asset manifests, templates);
  * - synth time of one app holding 20 instances against one holding 1.
- *
- * Its last line is
- * `bench: synth ratio R, lambdas per stack L, handler asset K KB, 20-instance ratio R20`.
  *
  * When valgrind is installed it also counts the instructions each app
  * executes (all threads, validation off): unlike time, the count does not
  * move with the load other tenants put on a shared machine, so it shows
  * whether a change made the construct cheaper (BENCH_INSTRUCTIONS=0 skips it).
+ * It counts the three apps above and a stack with one bare instance (no
+ * administrator, no users: `many-app 1 --bare`), which it divides by the peer
+ * baseline, an app the library's changes cannot move.
+ *
+ * Its last line is
+ * `bench: synth ratio R (peer P), instruction ratio I (peer IP), bare instance B× peer L1, lambdas per stack L, handler asset K KB, 20-instance ratio R20`
+ * (the instruction figures only when they were counted).
  *
  * Environment: BENCH_RUNS (runs of each app with validation off, default 41,
  * at least 5; on a shared 2-vCPU machine, windows of 21 runs of one series
@@ -29,7 +36,22 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-const GOALS = { ratio: 1.15, lambdasPerStack: 1, handlerAssetKb: 100, manyRatio: 3 };
+const GOALS = {
+  ratio: 1.15,
+  lambdasPerStack: 1,
+  handlerAssetKb: 100,
+  manyRatio: 3,
+  /** Instructions, L3 / peer L1: issue 14's goal; below 1.13 is ahead of every other Connect library measured. */
+  instructionPeerRatio: 1.15,
+  /** Instructions, L3 / L1, compared as printed (two decimals): must not grow beyond what it was when the peer baseline was added (1.12). */
+  instructionRatio: 1.12,
+  /**
+   * Instructions, bare instance / peer L1: must fall below what it was when
+   * the peer baseline was added (1.25–1.26: a bare instance still deployed
+   * the profile lookup).
+   */
+  bareRatio: 1.25,
+};
 
 /** Compiled by `tsc -p bench/tsconfig.json` into bench/dist/bench and bench/dist/examples. */
 const HERE = __dirname;
@@ -37,6 +59,13 @@ const ROOT = path.resolve(HERE, '..', '..', '..');
 const L1_APP = path.join(HERE, 'l1-app.js');
 const L3_APP = path.resolve(HERE, '..', 'examples', 'app.js');
 const MANY_APP = path.join(HERE, 'many-app.js');
+
+/** An app to synthesize: label, compiled script, arguments. */
+type AppSpec = [label: string, app: string, args: string[]];
+const L1: AppSpec = ['L1 hand-written', L1_APP, []];
+const PEER: AppSpec = ['peer L1 (no lookup)', L1_APP, ['--peer']];
+const L3: AppSpec = ['L3 example', L3_APP, []];
+const BARE: AppSpec = ['bare instance', MANY_APP, ['1', '--bare']];
 
 /**
  * The context `cdk synth` gives the example: examples/cdk.json, and the
@@ -64,6 +93,14 @@ interface Run {
 interface Measure {
   readonly label: string;
   readonly runs: Run[];
+}
+
+/** Instructions of one synth of each app (valgrind). */
+interface Counted {
+  readonly l1: number;
+  readonly peer: number;
+  readonly l3: number;
+  readonly bare: number;
 }
 
 interface AssetInfo {
@@ -124,7 +161,7 @@ function fail(message: string): never {
 function checkPrerequisites(): void {
   const missing = [
     ['lib/index.js', 'run `npx projen compile`'],
-    ['assets/default-profiles.lambda/index.js', 'run `npx projen bundle`'],
+    ['assets/private/profile-lookup/profile-lookup.lambda/index.js', 'run `npx projen bundle`'],
     ['bench/dist/bench/l1-app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
     ['bench/dist/examples/app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
   ].filter(([file]) => !fs.existsSync(path.join(ROOT, file)));
@@ -196,13 +233,13 @@ function synth(app: string, args: string[], validation: boolean): Run {
  * The instructions one synth executes, counted by valgrind (cachegrind
  * without cache simulation); undefined when valgrind is not installed.
  */
-function instructions(app: string): number | undefined {
+function instructions([, app, args]: AppSpec): number | undefined {
   const outdir = path.join(workDir, `out${++outdirCount}`);
   const result = spawnSync('valgrind', [
     '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
     // Node generates code at run time: valgrind must notice it.
     '--smc-check=all-non-file',
-    process.execPath, app,
+    process.execPath, app, ...args,
   ], { cwd: ROOT, env: childEnv(outdir, false), stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
   fs.rmSync(outdir, { recursive: true, force: true });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -210,7 +247,7 @@ function instructions(app: string): number | undefined {
   }
   const refs = /I\s+refs:\s+([\d,]+)/.exec(result.stderr ?? '');
   if (result.error || result.status !== 0 || !refs) {
-    fail(`valgrind ${path.relative(ROOT, app)} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
+    fail(`valgrind ${path.relative(ROOT, app)} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
   }
   return Number(refs[1].replace(/,/g, ''));
 }
@@ -222,17 +259,19 @@ function discard(run: Run): void {
 }
 
 /**
- * Runs two apps alternately, A B B A A B…, `runs` times each, after one
+ * Runs apps alternately, A B C C B A A B C…, `runs` times each, after one
  * untimed warm-up of each. Keeps the last cloud assembly of each.
  */
-function alternate(a: [string, string, string[]], b: [string, string, string[]], runs: number, validation: boolean): [Measure, Measure] {
-  const measures: [Measure, Measure] = [{ label: a[0], runs: [] }, { label: b[0], runs: [] }];
-  discard(synth(a[1], a[2], validation));
-  discard(synth(b[1], b[2], validation));
+function alternate(apps: AppSpec[], runs: number, validation: boolean): Measure[] {
+  const measures: Measure[] = apps.map(([label]) => ({ label, runs: [] }));
+  for (const [, app, args] of apps) {
+    discard(synth(app, args, validation));
+  }
+  const forward = apps.map((_, which) => which);
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    const order = i % 2 === 0 ? forward : [...forward].reverse();
     for (const which of order) {
-      const [, app, args] = which === 0 ? a : b;
+      const [, app, args] = apps[which];
       const run = synth(app, args, validation);
       const previous = measures[which].runs[measures[which].runs.length - 1];
       if (previous) {
@@ -395,6 +434,54 @@ function compareTemplates(l1: Template, l3: Template): string {
     : `same resource types and counts (${summary}), but differences in ${differing.join(', ')}: update bench/l1-app.ts`;
 }
 
+/** A copy of a resource without what depends on where the users' profile ARNs come from. */
+function withoutProfileSource(resource: Resource, lookupIds: Set<string>): Resource {
+  const copy: Resource = JSON.parse(JSON.stringify(resource));
+  if (copy.Type === 'AWS::Connect::User') {
+    delete copy.Properties?.SecurityProfileArns;
+    delete copy.Properties?.RoutingProfileArn;
+  }
+  if (copy.DependsOn !== undefined) {
+    const kept = [copy.DependsOn].flat().filter((id) => !lookupIds.has(id));
+    copy.DependsOn = kept.length > 0 ? kept : undefined;
+  }
+  return copy;
+}
+
+/**
+ * Checks that the peer stack is the hand-written L1 stack without the
+ * profile lookup: every resource and every other section of its template is
+ * the L1 stack's, the same but for the users' profile ARNs, and it has no
+ * Lambda function. Returns what only the L1 stack has (the lookup).
+ */
+function comparePeer(l1: StackInfo, peer: StackInfo): string {
+  const n1 = normalize(l1.template);
+  const np = normalize(peer.template);
+  const lookupIds = new Set(Object.keys(n1.Resources ?? {}).filter((id) => !(id in (np.Resources ?? {}))));
+  const problems: string[] = [];
+  for (const [id, resource] of Object.entries(np.Resources ?? {})) {
+    const full = n1.Resources?.[id];
+    if (full === undefined) {
+      problems.push(`${id} is not in the L1 stack`);
+    } else if (JSON.stringify(withoutProfileSource(resource, lookupIds)) !== JSON.stringify(withoutProfileSource(full, lookupIds))) {
+      problems.push(`${id} differs`);
+    }
+  }
+  for (const section of new Set([...Object.keys(n1), ...Object.keys(np)])) {
+    if (section !== 'Resources' && JSON.stringify(n1[section]) !== JSON.stringify(np[section])) {
+      problems.push(`${section} differs`);
+    }
+  }
+  if (peer.lambdas > 0) {
+    problems.push(`it has ${peer.lambdas} Lambda function(s)`);
+  }
+  if (problems.length > 0) {
+    fail(`bench/l1-app.ts --peer is no longer the L1 stack without the profile lookup (${problems.join('; ')}): update it`);
+  }
+  const types = [...lookupIds].map((id) => n1.Resources![id].Type.replace(/^AWS::/, '')).sort();
+  return `the L1 stack without the ${lookupIds.size} resources of the lookup (${types.join(', ')}), placeholder profile ARNs`;
+}
+
 function awsCdkLibVersion(): string {
   try {
     return JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'aws-cdk-lib', 'package.json'), 'utf-8')).version;
@@ -429,21 +516,26 @@ function main(): void {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`machine: ${machine()}`);
 
-  log(`synthesizing L1 and L3 alternately, ${RUNS} timed runs each, validation off…`);
-  const [l1Off, l3Off] = alternate(['L1 hand-written', L1_APP, []], ['L3 example', L3_APP, []], RUNS, false);
-  log(`synthesizing L1 and L3 alternately, ${RUNS_VALIDATION} timed runs each, validation on…`);
-  const [l1On, l3On] = alternate(['L1 hand-written', L1_APP, []], ['L3 example', L3_APP, []], RUNS_VALIDATION, true);
+  log(`synthesizing L1, peer L1 and L3 alternately, ${RUNS} timed runs each, validation off…`);
+  const [l1Off, peerOff, l3Off] = alternate([L1, PEER, L3], RUNS, false);
+  log(`synthesizing L1, peer L1 and L3 alternately, ${RUNS_VALIDATION} timed runs each, validation on…`);
+  const [l1On, peerOn, l3On] = alternate([L1, PEER, L3], RUNS_VALIDATION, true);
   log(`synthesizing 1 and ${INSTANCES} instances alternately, ${RUNS} timed runs each, validation off…`);
-  const [one, many] = alternate(['1 instance', MANY_APP, ['1']], [`${INSTANCES} instances`, MANY_APP, [String(INSTANCES)]], RUNS, false);
+  const [one, many] = alternate([['1 instance', MANY_APP, ['1']], [`${INSTANCES} instances`, MANY_APP, [String(INSTANCES)]]], RUNS, false);
+  const bareRun = synth(BARE[1], BARE[2], false);
 
   // The cloud assemblies.
   const l1Stacks = stacksOf(lastOutdir(l1Off));
+  const peerStacks = stacksOf(lastOutdir(peerOff));
   const l3Stacks = stacksOf(lastOutdir(l3Off));
   const manyStacks = stacksOf(lastOutdir(many));
-  if (l1Stacks.length !== 1 || l3Stacks.length !== 1) {
-    fail(`expected one stack in each of the L1 and L3 apps, found ${l1Stacks.length} and ${l3Stacks.length}`);
+  const bareStacks = stacksOf(bareRun.outdir);
+  discard(bareRun);
+  if (l1Stacks.length !== 1 || peerStacks.length !== 1 || l3Stacks.length !== 1 || bareStacks.length !== 1) {
+    fail(`expected one stack in each of the L1, peer L1, L3 and bare-instance apps, found ${[l1Stacks, peerStacks, l3Stacks, bareStacks].map((s) => s.length).join(', ')}`);
   }
   const equivalence = compareTemplates(l1Stacks[0].template, l3Stacks[0].template);
+  const peerEquivalence = comparePeer(l1Stacks[0], peerStacks[0]);
   const l3Assets = assetsOf(lastOutdir(l3Off));
   const manyAssets = assetsOf(lastOutdir(many));
   const handlers = handlerAssets(l3Stacks[0], l3Assets);
@@ -453,29 +545,30 @@ function main(): void {
   const manyLargest = [...manyAssets].sort((x, y) => y.bytes - x.bytes)[0];
 
   const ratio = medianWall(l3Off) / medianWall(l1Off);
+  const peerRatio = medianWall(l3Off) / medianWall(peerOff);
   const ratioOn = medianWall(l3On) / medianWall(l1On);
+  const peerRatioOn = medianWall(l3On) / medianWall(peerOn);
   const manyRatio = medianWall(many) / medianWall(one);
-  let counted: [number, number] | undefined;
+  let counted: Counted | undefined;
   if (COUNT_INSTRUCTIONS) {
-    log('counting the instructions of one L1 and one L3 synth with valgrind, validation off…');
-    const [i1, i3] = [instructions(L1_APP), instructions(L3_APP)];
-    counted = i1 !== undefined && i3 !== undefined ? [i1, i3] : undefined;
+    log('counting the instructions of one L1, peer L1, L3 and bare-instance synth with valgrind, validation off…');
+    const [l1, peer, l3, bare] = [L1, PEER, L3, BARE].map(instructions);
+    counted = l1 !== undefined && peer !== undefined && l3 !== undefined && bare !== undefined ? { l1, peer, l3, bare } : undefined;
   }
 
   log('');
   log(table([
     ['synth (whole process, median)', 'runs', 'wall', 'cpu', 'wall min–max / 95% interval'],
-    ...[[l1Off, l3Off, 'validation off'], [l1On, l3On, 'validation on']].flatMap(([a, b, title]) => {
-      const [m1, m3] = [a as Measure, b as Measure];
-      return [
-        ...[m1, m3].map((m) => [
-          `${title}: ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
-          `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
-        ]),
-        [`${title}: ratio L3 / L1`, '', ratioText(medianWall(m3) / medianWall(m1)), ratioText(medianCpu(m3) / medianCpu(m1)),
-          intervalText(m1, m3)],
-      ];
-    }),
+    ...([[l1Off, peerOff, l3Off, 'validation off'], [l1On, peerOn, l3On, 'validation on']] as const).flatMap(([m1, mp, m3, title]) => [
+      ...[m1, mp, m3].map((m) => [
+        `${title}: ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
+        `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
+      ]),
+      ...([[m1, 'ratio L3 / L1'], [mp, 'peer ratio L3 / peer L1']] as const).map(([base, name]) => [
+        `${title}: ${name}`, '', ratioText(medianWall(m3) / medianWall(base)), ratioText(medianCpu(m3) / medianCpu(base)),
+        intervalText(base, m3),
+      ]),
+    ]),
     ...[one, many].map((m) => [
       `validation off: app with ${m.label}`, String(m.runs.length), ms(medianWall(m)), ms(medianCpu(m)),
       `${ms(Math.min(...m.runs.map((r) => r.wallMs)))}–${ms(Math.max(...m.runs.map((r) => r.wallMs)))}`,
@@ -488,27 +581,43 @@ function main(): void {
     ['cloud assembly', 'value'],
     ['Lambda functions per stack (example)', String(l3Stacks[0].lambdas)],
     [`Lambda functions per stack (${INSTANCES} instances)`, String(manyStacks[0]?.lambdas ?? 0)],
+    ['Lambda functions per stack (bare instance)', String(bareStacks[0].lambdas)],
     ...handlers.map((a) => [`handler asset ${a.path} (${a.packaging})`, `${kb(a.bytes).toFixed(1)} KB`]),
     [`largest asset (example): ${largest?.path ?? '-'}`, largest ? `${kb(largest.bytes).toFixed(1)} KB` : '-'],
     [`largest asset (${INSTANCES} instances): ${manyLargest?.path ?? '-'}`, manyLargest ? `${kb(manyLargest.bytes).toFixed(1)} KB` : '-'],
-    [`resources (example / ${INSTANCES} instances)`,
-      `${resourceCount(l3Stacks[0].template)} / ${manyStacks[0] ? resourceCount(manyStacks[0].template) : 0}`],
+    [`resources (example / ${INSTANCES} instances / bare instance)`,
+      `${resourceCount(l3Stacks[0].template)} / ${manyStacks[0] ? resourceCount(manyStacks[0].template) : 0} / ${resourceCount(bareStacks[0].template)}`],
   ]));
   log('');
   log(`L1 vs L3: ${equivalence}`);
-  log(`validation on: ratio ${ratioOn.toFixed(2)} (L1 ${ms(medianWall(l1On))}, L3 ${ms(medianWall(l3On))})`);
+  log(`peer L1: ${peerEquivalence}`);
+  log(`validation on: ratio ${ratioOn.toFixed(2)}, peer ratio ${peerRatioOn.toFixed(2)} (L1 ${ms(medianWall(l1On))}, peer L1 ${ms(medianWall(peerOn))}, L3 ${ms(medianWall(l3On))})`);
+  const goals = [
+    `R ${ratio.toFixed(2)} ≤ ${GOALS.ratio} ${met(ratio <= GOALS.ratio)}`,
+    `L ${lambdasPerStack} ≤ ${GOALS.lambdasPerStack} ${met(lambdasPerStack <= GOALS.lambdasPerStack)}`,
+    `K ${kb(handlerBytes).toFixed(1)} ≤ ${GOALS.handlerAssetKb} ${met(kb(handlerBytes) <= GOALS.handlerAssetKb)}`,
+    `R20 ${manyRatio.toFixed(2)} ≤ ${GOALS.manyRatio} ${met(manyRatio <= GOALS.manyRatio)}`,
+  ];
+  let instructionSummary = '';
   if (counted) {
-    const [i1, i3] = counted;
-    log(`instructions (valgrind, validation off): L1 ${(i1 / 1e6).toFixed(0)} M, L3 ${(i3 / 1e6).toFixed(0)} M, ratio ${(i3 / i1).toFixed(3)}`);
+    const { l1, peer, l3, bare } = counted;
+    const [ir, ip, ib] = [l3 / l1, l3 / peer, bare / peer];
+    const mega = (value: number) => `${(value / 1e6).toFixed(0)} M`;
+    log(`instructions (valgrind, validation off): L1 ${mega(l1)}, peer L1 ${mega(peer)}, L3 ${mega(l3)}, bare instance ${mega(bare)}; `
+      + `ratio L3 / L1 ${ir.toFixed(3)}, peer ratio L3 / peer L1 ${ip.toFixed(3)}, bare instance / peer L1 ${ib.toFixed(3)}`);
+    goals.push(
+      `I ${ir.toFixed(2)} ≤ ${GOALS.instructionRatio} ${met(Number(ir.toFixed(2)) <= GOALS.instructionRatio)}`,
+      `IP ${ip.toFixed(2)} ≤ ${GOALS.instructionPeerRatio} ${met(ip <= GOALS.instructionPeerRatio)}${ip < 1.13 ? ' (ahead of every peer)' : ''}`,
+      `B ${ib.toFixed(3)} < ${GOALS.bareRatio} ${met(ib < GOALS.bareRatio)}`,
+    );
+    instructionSummary = `, instruction ratio ${ir.toFixed(2)} (peer ${ip.toFixed(2)}), bare instance ${ib.toFixed(2)}× peer L1`;
   } else if (COUNT_INSTRUCTIONS) {
     log('instructions: not counted (valgrind is not installed)');
   }
-  log(`goals: R ${ratio.toFixed(2)} ≤ ${GOALS.ratio} ${met(ratio <= GOALS.ratio)}; `
-    + `L ${lambdasPerStack} ≤ ${GOALS.lambdasPerStack} ${met(lambdasPerStack <= GOALS.lambdasPerStack)}; `
-    + `K ${kb(handlerBytes).toFixed(1)} ≤ ${GOALS.handlerAssetKb} ${met(kb(handlerBytes) <= GOALS.handlerAssetKb)}; `
-    + `R20 ${manyRatio.toFixed(2)} ≤ ${GOALS.manyRatio} ${met(manyRatio <= GOALS.manyRatio)}`);
+  log(`goals: ${goals.join('; ')}`);
   log(`took ${((Date.now() - started) / 1000).toFixed(0)} s${KEEP ? `; cloud assemblies kept in ${workDir}` : ''}`);
-  log(`bench: synth ratio ${ratio.toFixed(2)}, lambdas per stack ${lambdasPerStack}, handler asset ${kb(handlerBytes).toFixed(1)} KB, ${INSTANCES}-instance ratio ${manyRatio.toFixed(2)}`);
+  log(`bench: synth ratio ${ratio.toFixed(2)} (peer ${peerRatio.toFixed(2)})${instructionSummary}, lambdas per stack ${lambdasPerStack}, `
+    + `handler asset ${kb(handlerBytes).toFixed(1)} KB, ${INSTANCES}-instance ratio ${manyRatio.toFixed(2)}`);
 }
 
 try {

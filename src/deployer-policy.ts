@@ -319,6 +319,9 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     { sid: 'LookupFunctionPassRole', actions: ['iam:PassRole'] },
   ],
   // Left out: the permissions boundary actions (no role has a boundary).
+  // The roles of aws-cdk-lib's CustomResourceProvider (the lookup's, and with
+  // removalPolicy DESTROY the auto-delete handler's) hold their policy inline
+  // (`Policies`), which CloudFormation writes with PutRolePolicy.
   'AWS::IAM::Role': [
     {
       sid: 'LookupFunctionRole',
@@ -332,6 +335,9 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         'iam:UntagRole',
         'iam:ListRolePolicies',
         'iam:ListAttachedRolePolicies',
+        'iam:PutRolePolicy',
+        'iam:GetRolePolicy',
+        'iam:DeleteRolePolicy',
         'iam:DeleteRole',
       ],
     },
@@ -339,9 +345,6 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     // buckets (autoDeleteObjects) has a role with one managed policy,
     // AWSLambdaBasicExecutionRole, which CloudFormation attaches and detaches.
     { sid: 'AutoDeleteObjectsRole', actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'], destroyDataOnly: true },
-  ],
-  'AWS::IAM::Policy': [
-    { sid: 'LookupFunctionRole', actions: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'] },
   ],
   // CloudFormation invokes the function behind a custom resource with the
   // caller's credentials.

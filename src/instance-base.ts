@@ -7,7 +7,7 @@ import { IConnectInstance } from './instance';
 import { PhoneNumber } from './phone-number';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number-options';
 import { instanceMetric } from './private/instance/metrics';
-import { ProfileLookup } from './private/profile-lookup';
+import { ProfileLookup } from './private/profile-lookup/profile-lookup';
 import { InstanceStorage } from './private/storage/instance-storage';
 import { RoutingProfile, SecurityProfile } from './profiles';
 import { StorageResourceType, StorageTarget } from './storage';
@@ -153,6 +153,6 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   /** The instance's deploy-time profile lookup, created on first use. */
   private lookup(): ProfileLookup {
-    return (this.node.tryFindChild('Profiles') as ProfileLookup | undefined) ?? new ProfileLookup(this, 'Profiles', this.instanceArn);
+    return ProfileLookup.of(this, this._userDefaults().removalPolicy);
   }
 }

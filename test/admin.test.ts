@@ -1,10 +1,15 @@
-import { Lazy, SecretValue } from 'aws-cdk-lib';
+import { Lazy, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AdminOptions, ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
 import { newStack, templateOf } from './helpers/stack';
+import { ProfileAttributeKind, profileAttributeName } from '../src/private/profile-lookup/attribute-names';
+import { MAX_PROFILE_NAMES } from '../src/private/profile-lookup/profile-lookup';
 
 const ADMIN = { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' };
-const lookupAttribute = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), name] });
+/** The attribute of the instance's lookup that holds the ARN of the profile `name`. */
+const lookupAttribute = (kind: ProfileAttributeKind, name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), profileAttributeName(kind, name)] });
+const SECURITY = 'SecurityProfileArn';
+const ROUTING = 'RoutingProfileArn';
 
 describe('Connect-managed administrator', () => {
   test('gets a generated password from Secrets Manager and the resolved built-in profiles', () => {
@@ -19,8 +24,8 @@ describe('Connect-managed administrator', () => {
       Username: 'admin',
       IdentityInfo: { FirstName: 'Ada', LastName: 'Admin', Email: 'ada@example.com' },
       PhoneConfig: { PhoneType: 'SOFT_PHONE' },
-      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
-      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+      SecurityProfileArns: [lookupAttribute(SECURITY, 'Admin')],
+      RoutingProfileArn: lookupAttribute(ROUTING, 'Basic Routing Profile'),
       Password: {
         'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: Match.stringLikeRegexp('^ContactCenterAdminPassword') }, ':SecretString:::}}']],
       },
@@ -31,14 +36,14 @@ describe('Connect-managed administrator', () => {
     });
     template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'RetainExceptOnCreate', UpdateReplacePolicy: 'Retain' });
     template.hasResourceProperties('Custom::ConnectProfileLookup', {
-      InstanceId: { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] },
+      InstanceArn: { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] },
       SecurityProfileNames: ['Admin'],
       RoutingProfileNames: ['Basic Routing Profile'],
     });
     expect(cc.admin?.passwordSecret).toBeDefined();
     expect(stack.resolve(cc.admin?.userArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterAdmin/), 'UserArn'] });
-    expect(stack.resolve(cc.securityProfileArn(SecurityProfile.ADMIN))).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Admin'] });
-    expect(stack.resolve(cc.routingProfileArn(RoutingProfile.BASIC))).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'RoutingProfileArn.BasicRoutingProfile'] });
+    expect(stack.resolve(cc.securityProfileArn(SecurityProfile.ADMIN))).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), profileAttributeName(SECURITY, 'Admin')] });
+    expect(stack.resolve(cc.routingProfileArn(RoutingProfile.BASIC))).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), profileAttributeName(ROUTING, 'Basic Routing Profile')] });
     expect(JSON.stringify(template.toJSON())).not.toMatch(/"Password":\s*"/);
     expect(template.toJSON()).toMatchSnapshot();
   });
@@ -77,8 +82,8 @@ describe('Connect-managed administrator', () => {
       },
     });
     templateOf(stack).hasResourceProperties('AWS::Connect::User', {
-      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin'), 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p'],
-      RoutingProfileArn: lookupAttribute('RoutingProfileArn.Tier2'),
+      SecurityProfileArns: [lookupAttribute(SECURITY, 'Admin'), 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p'],
+      RoutingProfileArn: lookupAttribute(ROUTING, 'Tier 2'),
     });
   });
 });
@@ -96,8 +101,8 @@ describe('an option given as undefined means its default', () => {
     const template = templateOf(stack);
     template.hasResourceProperties('AWS::Connect::User', {
       Username: 'admin',
-      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
-      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+      SecurityProfileArns: [lookupAttribute(SECURITY, 'Admin')],
+      RoutingProfileArn: lookupAttribute(ROUTING, 'Basic Routing Profile'),
       PhoneConfig: { PhoneType: 'SOFT_PHONE' },
     });
     template.hasResourceProperties('Custom::ConnectProfileLookup', { SecurityProfileNames: ['Admin'] });
@@ -115,7 +120,7 @@ describe('an option given as undefined means its default', () => {
     const users = Object.values(templateOf(stack).findResources('AWS::Connect::User')) as any[];
     const agent = users.find((u) => u.Properties.Username === 'jane');
     expect(agent.Properties.SecurityProfileArns).toEqual([
-      { 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), 'SecurityProfileArn.Agent'] },
+      { 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), profileAttributeName(SECURITY, 'Agent')] },
     ]);
   });
 });
@@ -132,7 +137,7 @@ describe('SAML administrator', () => {
       Username: 'admin',
       IdentityInfo: { FirstName: 'Ada', LastName: 'Admin', SecondaryEmail: 'ada@example.com', Email: Match.absent() },
       Password: Match.absent(),
-      SecurityProfileArns: [lookupAttribute('SecurityProfileArn.Admin')],
+      SecurityProfileArns: [lookupAttribute(SECURITY, 'Admin')],
     });
     template.resourceCountIs('AWS::SecretsManager::Secret', 0);
     expect(template.toJSON()).toMatchSnapshot();
@@ -151,15 +156,17 @@ describe('existing-directory administrator', () => {
       Username: 'jdoe',
       IdentityInfo: Match.absent(),
       Password: Match.absent(),
-      RoutingProfileArn: lookupAttribute('RoutingProfileArn.BasicRoutingProfile'),
+      RoutingProfileArn: lookupAttribute(ROUTING, 'Basic Routing Profile'),
     });
     template.resourceCountIs('AWS::SecretsManager::Secret', 0);
     expect(template.toJSON()).toMatchSnapshot();
   });
 });
 
+const PROFILE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555';
+
 describe('the deploy-time lookup', () => {
-  test('is one function per stack, whose role reads only the instances it serves', () => {
+  test('is one function per stack, behind aws-cdk-lib\'s response wrapper, whose role reads only the instances it serves', () => {
     const stack = newStack();
     for (const alias of ['acme-one', 'acme-two']) {
       new ConnectInstance(stack, alias, {
@@ -169,24 +176,125 @@ describe('the deploy-time lookup', () => {
     }
     const template = templateOf(stack);
     template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.resourceCountIs('AWS::IAM::Role', 1);
+    template.resourceCountIs('AWS::IAM::Policy', 0);
     template.resourceCountIs('Custom::ConnectProfileLookup', 2);
-    template.hasResourceProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Timeout: 300 });
-    const policies = template.findResources('AWS::IAM::Policy');
-    const statements = Object.values(policies).flatMap((p: any) => p.Properties.PolicyDocument.Statement);
-    const connect = statements.filter((s: any) => JSON.stringify(s.Action).includes('connect:'));
-    expect(connect.length).toBeGreaterThan(0);
-    for (const statement of connect) {
-      expect([...statement.Action].sort()).toEqual(['connect:ListRoutingProfiles', 'connect:ListSecurityProfiles']);
-      expect(JSON.stringify(statement.Resource)).not.toMatch(/"\*"/);
-    }
-    const resources = JSON.stringify(connect.map((s: any) => s.Resource));
-    expect(resources).toContain('acmeone');
-    expect(resources).toContain('acmetwo');
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: '__entrypoint__.handler',
+      Runtime: 'nodejs22.x',
+      Timeout: 300,
+      MemorySize: 256,
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^ConnectProfileLookupCustomResourceProviderLogGroup') } },
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 365, LogGroupName: Match.absent() });
+    const [role] = Object.values(template.findResources('AWS::IAM::Role')) as any[];
+    // Not CustomResourceProvider's AWSLambdaBasicExecutionRole (every log group of the account): its own log group only.
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    const statements = role.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement);
+    expect(statements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^ConnectProfileLookupCustomResourceProviderLogGroup/), 'Arn'] },
+      },
+      ...['acmeone', 'acmetwo'].map((alias) => {
+        const arn = { 'Fn::GetAtt': [expect.stringMatching(new RegExp(`^${alias}`)), 'Arn'] };
+        const child = (kind: string) => ({ 'Fn::Join': ['', [arn, `/${kind}/*`]] });
+        return {
+          Effect: 'Allow',
+          Action: ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'],
+          Resource: [arn, child('security-profile'), child('routing-profile')],
+        };
+      }),
+    ]);
     template.resourceCountIs('AWS::IAM::ManagedPolicy', 0);
-    const roles = Object.values(template.findResources('AWS::IAM::Role'));
-    for (const role of roles) {
-      expect((role as any).Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  test('sits at fixed paths: the provider, its function, and the log group the function logs to', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }), admin: ADMIN });
+    const provider = stack.node.findChild('ConnectProfileLookupCustomResourceProvider');
+    expect(provider.node.children.map((c) => c.node.id).sort()).toEqual(['Handler', 'LogGroup', 'Role', 'Staging']);
+    expect(cc.node.findChild('Profiles').node.findChild('Resource').node.findChild('Default')).toBeDefined();
+  });
+
+  test('a bare instance deploys no lookup: no function, role or custom resource', () => {
+    const stack = newStack();
+    new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    const template = templateOf(stack);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 0);
+    template.resourceCountIs('AWS::IAM::Role', 0);
+    expect(stack.node.tryFindChild('ConnectProfileLookupCustomResourceProvider')).toBeUndefined();
+  });
+
+  test('users whose profiles are all given by ARN need no lookup', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      admin: {
+        ...ADMIN,
+        securityProfiles: [SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/admin`)],
+        routingProfile: RoutingProfile.fromRoutingProfileArn(`${PROFILE_ARN}/routing-profile/basic`),
+      },
+    });
+    cc.addUser('Agent', {
+      username: 'jane',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      securityProfiles: [SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/agent`)],
+      routingProfile: RoutingProfile.fromRoutingProfileArn(`${PROFILE_ARN}/routing-profile/basic`),
+    });
+    const template = templateOf(stack);
+    template.resourceCountIs('AWS::Connect::User', 2);
+    template.resourceCountIs('AWS::Lambda::Function', 0);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 0);
+    expect(cc.securityProfileArn(SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/x`))).toBe(`${PROFILE_ARN}/security-profile/x`);
+    expect(stack.node.tryFindChild('ConnectProfileLookupCustomResourceProvider')).toBeUndefined();
+  });
+
+  test('asking for a profile by name adds the lookup', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    expect(stack.resolve(cc.routingProfileArn(RoutingProfile.BASIC))).toEqual({
+      'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), profileAttributeName(ROUTING, 'Basic Routing Profile')],
+    });
+    templateOf(stack).hasResourceProperties('Custom::ConnectProfileLookup', { SecurityProfileNames: [], RoutingProfileNames: ['Basic Routing Profile'] });
+    templateOf(stack).resourceCountIs('AWS::Lambda::Function', 1);
+  });
+
+  test.each([
+    ['by default', [undefined], 'RetainExceptOnCreate', 'Retain'],
+    ['with DESTROY', [RemovalPolicy.DESTROY], 'Delete', 'Delete'],
+    ['with RETAIN', [RemovalPolicy.RETAIN], 'Retain', 'Retain'],
+    ['with SNAPSHOT, which log groups do not take', [RemovalPolicy.SNAPSHOT], 'Retain', 'Retain'],
+    ['for instances with DESTROY and the default: the more retaining', [RemovalPolicy.DESTROY, undefined], 'RetainExceptOnCreate', 'Retain'],
+    ['for instances with RETAIN and DESTROY: the more retaining', [RemovalPolicy.RETAIN, RemovalPolicy.DESTROY], 'Retain', 'Retain'],
+  ])('the log group is kept %s as the instances keep their data', (_, removalPolicies, deletion, updateReplace) => {
+    // An instance with SNAPSHOT fails CloudFormation's validation: not strict for that case.
+    const stack = newStack('TestStack', !removalPolicies.includes(RemovalPolicy.SNAPSHOT));
+    removalPolicies.forEach((removalPolicy, i) => new ConnectInstance(stack, `ContactCenter${i}`, {
+      identity: IdentityManagement.saml({ instanceAlias: `acme-${i}` }),
+      admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin' },
+      removalPolicy,
+    }));
+    const template = templateOf(stack);
+    const logGroups = template.findResources('AWS::Logs::LogGroup', { Properties: { LogGroupName: Match.absent() } });
+    expect(Object.values(logGroups).map((r: any) => [r.DeletionPolicy, r.UpdateReplacePolicy])).toEqual([[deletion, updateReplace]]);
+  });
+
+  test(`looks up at most ${MAX_PROFILE_NAMES} names per instance, so that its answer fits CloudFormation's 4 KB, and says how to give more`, () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    for (let i = 0; i < MAX_PROFILE_NAMES; i++) {
+      cc.securityProfileArn(SecurityProfile.fromName(`Team ${i}`));
     }
+    // A name already looked up costs nothing.
+    expect(() => cc.securityProfileArn(SecurityProfile.fromName('Team 0'))).not.toThrow();
+    expect(() => cc.routingProfileArn(RoutingProfile.fromName('Tier 2'))).toThrow(
+      `the instance at 'TestStack/ContactCenter' already looks up ${MAX_PROFILE_NAMES} profiles by name, the most one deploy-time lookup can return: `
+      + 'give "Tier 2" with RoutingProfile.fromRoutingProfileArn');
+    expect(() => cc.securityProfileArn(SecurityProfile.fromName('Team 99'))).toThrow(/give "Team 99" with SecurityProfile\.fromSecurityProfileArn$/);
   });
 });
 
@@ -211,22 +319,19 @@ describe('profile names', () => {
     expect(SecurityProfile.fromName('Tier 2').name).toBe('Tier 2');
   });
 
-  test('two names one instance cannot tell apart fail at synth, naming both and the way out', () => {
+  test('names that differ only in punctuation or spacing, or have no letters at all, are told apart', () => {
     const stack = newStack();
     const cc = new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
     });
-    cc.addUser('One', { ...ADMIN, username: 'one', routingProfile: RoutingProfile.fromName('Call Center') });
-    expect(() => cc.addUser('Two', { ...ADMIN, username: 'two', routingProfile: RoutingProfile.fromName('CallCenter') }))
-      .toThrow('routing profiles "Call Center" and "CallCenter" of the instance at \'TestStack/ContactCenter\' differ only in characters '
-        + 'other than ASCII letters and digits, so the deploy-time lookup cannot tell them apart: give one with RoutingProfile.fromRoutingProfileArn');
-    expect(() => cc.securityProfileArn(SecurityProfile.fromName('Call-Center-Manager')))
-      .not.toThrow();
-    expect(() => cc.securityProfileArn(SecurityProfile.fromName('CallCenterManager')))
-      .toThrow(/^security profiles "Call-Center-Manager" and "CallCenterManager" .* SecurityProfile\.fromSecurityProfileArn$/);
+    const names = ['Call Center', 'CallCenter', 'Call-Center', ' - ', '!!'];
+    const arns = names.map((name) => stack.resolve(cc.routingProfileArn(RoutingProfile.fromName(name))));
+    expect(arns).toEqual(names.map((name) => ({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), profileAttributeName(ROUTING, name)] })));
+    expect(new Set(arns.map((a) => a['Fn::GetAtt'][1])).size).toBe(names.length);
+    templateOf(stack).hasResourceProperties('Custom::ConnectProfileLookup', { RoutingProfileNames: [...names].sort() });
   });
 
-  test('the same name twice, and the same characters in two kinds, are fine', () => {
+  test('the same name twice, and the same name in two kinds, are fine', () => {
     const stack = newStack();
     const cc = new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),

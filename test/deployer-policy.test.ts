@@ -76,8 +76,8 @@ const PHONE_NUMBER = arn('connect', 'phone-number/aaaaaaaa-bbbb-cccc-dddd-eeeeee
 const DIRECTORY = arn('ds', 'directory/d-0123456789');
 const KEY = arn('kms', 'key/1234abcd-12ab-34cd-56ef-1234567890ab');
 const SLR = `arn:aws:iam::${ACCOUNT}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_0a1b2c3d4e5f`;
-const ROLE = `arn:aws:iam::${ACCOUNT}:role/ConnectStack-ConnectProfileLookupRole1A2B3C4D-0A1B2C3D4E5F`;
-const FUNCTION = arn('lambda', 'function:ConnectStack-ConnectProfileLookupFunction-0A1B2C3D4E5F');
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/ConnectStack-ConnectProfileLookupCustomResourcePr-0A1B2C3D4E5F`;
+const FUNCTION = arn('lambda', 'function:ConnectStack-ConnectProfileLookupCustomResourcePr-0A1B2C3D4E5F');
 const BUCKET = 'arn:aws:s3:::connectstack-contactcenterstoragebucket-0a1b2c3d4e5f';
 const LOG_GROUP = arn('logs', 'log-group:/aws/connect/acme-support');
 const SECRET = arn('secretsmanager', 'secret:ContactCenterAdminPassword-AbCdEf');
@@ -99,7 +99,6 @@ const CREATE_CALLS: Array<[string, string, string]> = [
   ['AWS::SecretsManager::Secret', 'secretsmanager:CreateSecret', SECRET],
   ['AWS::Lambda::Function', 'lambda:CreateFunction', FUNCTION],
   ['AWS::IAM::Role', 'iam:CreateRole', ROLE],
-  ['AWS::IAM::Policy', 'iam:PutRolePolicy', ROLE],
   ['AWS::CloudFormation::CustomResource', 'lambda:InvokeFunction', FUNCTION],
 ];
 

@@ -5,9 +5,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { ConnectInstance, IdentityManagement, IdentityManagementType, PhoneNumber, PhoneNumberType, RoutingProfile, SecurityProfile, User } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
 import { INSTANCE_METRICS } from '../src/private/instance/metrics';
+import { ProfileAttributeKind, profileAttributeName } from '../src/private/profile-lookup/attribute-names';
 
 const INSTANCE = { 'Fn::GetAtt': ['ContactCenter6F86BFBF', 'Arn'] };
-const lookup = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), name] });
+/** The attribute of the instance's lookup that holds the ARN of the `kind` profile `name`. */
+const lookup = (kind: ProfileAttributeKind, name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), profileAttributeName(kind, name)] });
 
 function connectManaged() {
   const stack = newStack();
@@ -60,8 +62,8 @@ describe('addUser', () => {
     const template = templateOf(stack);
     template.hasResourceProperties('AWS::Connect::User', {
       Username: 'jane',
-      SecurityProfileArns: [lookup('SecurityProfileArn.Agent')],
-      RoutingProfileArn: lookup('RoutingProfileArn.BasicRoutingProfile'),
+      SecurityProfileArns: [lookup('SecurityProfileArn', 'Agent')],
+      RoutingProfileArn: lookup('RoutingProfileArn', 'Basic Routing Profile'),
       Password: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
     });
     // Only what is used is looked up: no administrator, no Admin profile.
@@ -85,8 +87,8 @@ describe('addUser', () => {
     });
     templateOf(stack).hasResourceProperties('AWS::Connect::User', {
       Username: 'sam',
-      SecurityProfileArns: [lookup('SecurityProfileArn.CallCenterManager'), lookup('SecurityProfileArn.QualityAnalyst')],
-      RoutingProfileArn: lookup('RoutingProfileArn.Supervisors'),
+      SecurityProfileArns: [lookup('SecurityProfileArn', 'CallCenterManager'), lookup('SecurityProfileArn', 'QualityAnalyst')],
+      RoutingProfileArn: lookup('RoutingProfileArn', 'Supervisors'),
       PhoneConfig: { PhoneType: 'SOFT_PHONE', AfterContactWorkTimeLimit: 120 },
     });
   });
@@ -110,7 +112,7 @@ describe('addUser', () => {
       Username: 'jdoe',
       Password: Match.absent(),
       IdentityInfo: Match.absent(),
-      SecurityProfileArns: [lookup('SecurityProfileArn.Agent')],
+      SecurityProfileArns: [lookup('SecurityProfileArn', 'Agent')],
     });
   });
 
@@ -216,7 +218,7 @@ describe('metrics', () => {
 
 describe('an existing instance', () => {
   const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-  const profiles = (name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ExistingProfiles'), name] });
+  const profiles = (kind: ProfileAttributeKind, name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ExistingProfiles'), profileAttributeName(kind, name)] });
 
   test('takes a user and a phone number, with profiles looked up in it', () => {
     const stack = newStack();
@@ -230,8 +232,8 @@ describe('an existing instance', () => {
     template.hasResourceProperties('AWS::Connect::User', {
       InstanceArn: ARN,
       Username: 'jane',
-      SecurityProfileArns: [profiles('SecurityProfileArn.Agent')],
-      RoutingProfileArn: profiles('RoutingProfileArn.BasicRoutingProfile'),
+      SecurityProfileArns: [profiles('SecurityProfileArn', 'Agent')],
+      RoutingProfileArn: profiles('RoutingProfileArn', 'Basic Routing Profile'),
       Password: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
     });
     template.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: ARN, CountryCode: 'US', Type: 'DID' });
@@ -287,7 +289,7 @@ describe('an existing instance', () => {
     expect(existing.routingProfileArn(RoutingProfile.fromRoutingProfileArn(byArn))).toBe(byArn);
     expect(existing.node.tryFindChild('Profiles')).toBeUndefined();
     expect(stack.resolve(existing.securityProfileArn(SecurityProfile.CALL_CENTER_MANAGER)))
-      .toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ExistingProfiles/), 'SecurityProfileArn.CallCenterManager'] });
+      .toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ExistingProfiles/), profileAttributeName('SecurityProfileArn', 'CallCenterManager')] });
     templateOf(stack).resourceCountIs('Custom::ConnectProfileLookup', 1);
   });
 });

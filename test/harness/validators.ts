@@ -6,8 +6,8 @@ import {
 } from 'aws-cdk-lib';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import {
-  AwsSolutionsChecks, HIPAASecurityChecks, INagLogger, NagLoggerErrorData, NagLoggerNonComplianceData, NagLoggerSuppressedData,
-  NagLoggerSuppressedErrorData, NIST80053R5Checks,
+  AwsSolutionsChecks, HIPAASecurityChecks, INagLogger, NagLoggerComplianceData, NagLoggerErrorData, NagLoggerNonComplianceData,
+  NagLoggerSuppressedData, NagLoggerSuppressedErrorData, NIST80053R5Checks,
 } from 'cdk-nag';
 import * as cdkNag3 from 'cdk-nag-v3';
 import { ControlTowerRules, GUARD_PLUGIN } from './guard-all';
@@ -74,6 +74,8 @@ export interface ScenarioResult {
   readonly nagAnnotations: string[];
   /** The validators that were given this stack's template (proof that each ran, even when it found nothing). */
   readonly validatedBy: string[];
+  /** The cdk-nag 2 packs that found some rule compliant on a resource of this stack (proof that each ran over it), sorted. */
+  readonly nagPacksRun: string[];
   /**
    * The construct warnings aws-cdk-lib lists in the validation report (with
    * the recommended flag `@aws-cdk/core:annotationsInValidationReport`), as
@@ -112,8 +114,13 @@ interface PluginReport {
 class NagCollector implements INagLogger {
   public readonly findings: Array<Finding & { stack: Stack }> = [];
   public readonly acknowledged: Array<Finding & { stack: Stack }> = [];
+  /** The packs that evaluated a resource of each stack. */
+  public readonly packsRun = new Map<Stack, Set<string>>();
 
-  public onCompliance(): void {}
+  public onCompliance(data: NagLoggerComplianceData): void {
+    const stack = Stack.of(data.resource);
+    this.packsRun.set(stack, (this.packsRun.get(stack) ?? new Set<string>()).add(data.nagPackName));
+  }
   public onNotApplicable(): void {}
   public onNonCompliance(data: NagLoggerNonComplianceData): void {
     this.findings.push({ ...where(data), rule: findingRule(data), message: data.ruleInfo });
@@ -284,6 +291,7 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
         .map((m) => `${below(stack.node.path, m.id)} ${/^[\w.-]+(?:\[.*\])?(?=: )/s.exec(String(m.entry.data))![0]}`)
         .sort(),
       validatedBy,
+      nagPacksRun: [...(nag.packsRun.get(stack) ?? [])].sort(),
       annotations: annotations.sort(),
     };
   });

@@ -1,8 +1,9 @@
 /**
- * Local stand-ins for the two remote parties of the default-profiles lookup
- * handler: the Amazon Connect REST API (just enough of it for the real
- * `@aws-sdk/client-connect` to list security and routing profiles) and the
- * pre-signed S3 URL that receives a custom resource's response.
+ * A local stand-in for the remote party of the profile lookup handler: the
+ * Amazon Connect REST API, just enough of it for the real
+ * `@aws-sdk/client-connect` to list security and routing profiles. (The
+ * response to CloudFormation is aws-cdk-lib's wrapper's business; the tests
+ * of the staged asset stub its HTTP call.)
  */
 import { randomUUID } from 'crypto';
 import * as http from 'http';
@@ -47,19 +48,12 @@ export interface RecordedRequest {
 export interface ConnectFakeOptions {
   /** Profiles per page at most, whatever `maxResults` asks for. @default 1000 */
   readonly pageSize?: number;
+  /** @default 'aws' */
+  readonly partition?: string;
   /** @default 'us-east-1' */
   readonly region?: string;
   /** @default '123456789012' */
   readonly accountId?: string;
-}
-
-/** A response body the fake response URL received. */
-export interface CapturedResponse {
-  readonly method: string;
-  readonly path: string;
-  readonly headers: http.IncomingHttpHeaders;
-  /** The body parsed as JSON. */
-  readonly body: unknown;
 }
 
 /** The two kinds of profile the fake lists. */
@@ -91,6 +85,7 @@ export class ConnectFake {
   public pageSize: number;
   /** How long to wait before answering each request, in milliseconds. */
   public responseDelayMs = 0;
+  private readonly partition: string;
   private readonly region: string;
   private readonly accountId: string;
   private readonly instances = new Map<string, FakeInstance>();
@@ -103,6 +98,7 @@ export class ConnectFake {
 
   constructor(options: ConnectFakeOptions = {}) {
     this.pageSize = options.pageSize ?? MAX_RESULTS_LIMIT;
+    this.partition = options.partition ?? 'aws';
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '123456789012';
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -120,9 +116,9 @@ export class ConnectFake {
     await close(this.server);
   }
 
-  /** The ARN of an instance in the fake's account and region. */
+  /** The ARN of an instance in the fake's partition, account and region. */
   public instanceArn(instanceId: string): string {
-    return `arn:aws:connect:${this.region}:${this.accountId}:instance/${instanceId}`;
+    return `arn:${this.partition}:connect:${this.region}:${this.accountId}:instance/${instanceId}`;
   }
 
   /**
@@ -239,71 +235,6 @@ export class ConnectFake {
   }
 }
 
-/**
- * The pre-signed URL CloudFormation gives a custom resource: captures every
- * PUT, answering 200 unless told to fail.
- */
-export class CfnResponseReceiver {
-  /** Every response received since start or the last `reset()`. */
-  public readonly responses: CapturedResponse[] = [];
-  private failuresLeft = 0;
-  private readonly server: http.Server;
-
-  constructor() {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-  }
-
-  /** Starts listening on a random port; returns a URL shaped like a pre-signed one. */
-  public async start(): Promise<string> {
-    const port = await listen(this.server);
-    return `http://127.0.0.1:${port}/cloudformation-custom-resource-response/stack?X-Amz-Signature=secret-signature`;
-  }
-
-  /** Stops the server and drops its connections. */
-  public async stop(): Promise<void> {
-    await close(this.server);
-  }
-
-  /** Answers the next `count` PUTs with HTTP 503 (and does not record them). */
-  public failNext(count: number): void {
-    this.failuresLeft = count;
-  }
-
-  /** The body of the only response received; throws unless exactly one arrived. */
-  public onlyBody(): unknown {
-    if (this.responses.length !== 1) {
-      throw new Error(`expected exactly one response, got ${this.responses.length}`);
-    }
-    return this.responses[0].body;
-  }
-
-  /** Forgets responses and pending failures. */
-  public reset(): void {
-    this.responses.length = 0;
-    this.failuresLeft = 0;
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (this.failuresLeft > 0) {
-        this.failuresLeft--;
-        res.writeHead(503).end();
-        return;
-      }
-      const text = Buffer.concat(chunks).toString('utf8');
-      this.responses.push({
-        method: req.method ?? '',
-        path: new URL(req.url ?? '/', 'http://127.0.0.1').pathname,
-        headers: req.headers,
-        body: parseJson(text),
-      });
-      res.writeHead(200).end();
-    });
-  }
-}
-
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -329,14 +260,6 @@ function decodeToken(token: string): number | undefined {
     return Number.isInteger(offset) && offset >= 0 ? offset : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }
 

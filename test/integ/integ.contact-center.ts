@@ -17,6 +17,7 @@ import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
 import { ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
+import { RoutingProfile, SecurityProfile } from 'cdk-connect-instance';
 
 /** How long an assertion may take to hold, and how often it is tried. */
 const WAIT = { totalTimeout: Duration.minutes(10), interval: Duration.seconds(20) };
@@ -87,10 +88,10 @@ export function contactCenterInteg(app: App): IntegTest {
   // The administrator has the security profile the deploy-time lookup found, and that profile is named Admin.
   // https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUser.html
   // https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeSecurityProfile.html
-  const adminProfileId = childId(contactCenter.adminSecurityProfileArn);
-  assertions.awsApiCall('Connect', 'describeUser', { InstanceId: contactCenter.instanceId, UserId: childId(contactCenter.adminUserArn!) })
+  const adminProfileId = childId(contactCenter.securityProfileArn(SecurityProfile.ADMIN));
+  assertions.awsApiCall('Connect', 'describeUser', { InstanceId: contactCenter.instanceId, UserId: childId(contactCenter.admin!.userArn) })
     .expect(ExpectedResult.objectLike({
-      User: { Username: 'admin', SecurityProfileIds: Match.arrayWith([adminProfileId]), RoutingProfileId: childId(contactCenter.basicRoutingProfileArn) },
+      User: { Username: 'admin', SecurityProfileIds: Match.arrayWith([adminProfileId]), RoutingProfileId: childId(contactCenter.routingProfileArn(RoutingProfile.BASIC)) },
     }))
     .waitForAssertions(WAIT);
   assertions.awsApiCall('Connect', 'describeSecurityProfile', { InstanceId: contactCenter.instanceId, SecurityProfileId: adminProfileId })

@@ -1,5 +1,5 @@
 /**
- * The retry policy of the deploy-time profile lookup (default-profiles.lambda.ts):
+ * The retry policy of the deploy-time profile lookup (profile-lookup.lambda.ts):
  * one bounded window per invocation, shared by the AWS SDK's retries of each
  * Amazon Connect call and the handler's re-listing of profiles not yet listed.
  *

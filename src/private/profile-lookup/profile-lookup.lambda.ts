@@ -1,46 +1,44 @@
 /**
- * Deploy-time lookup of the built-in profiles of an Amazon Connect instance.
+ * Deploy-time lookup of the security and routing profiles of an Amazon
+ * Connect instance, by name.
  *
  * CloudFormation creates an instance's default security profiles (Admin,
  * Agent, CallCenterManager, QualityAnalyst) and its "Basic Routing Profile"
- * but exposes none of their ARNs. This handler backs a custom resource
- * DIRECTLY (no `Provider` framework), so it answers CloudFormation itself with
- * an HTTPS PUT to the pre-signed `ResponseURL` (the cfn-response protocol).
+ * but exposes none of their ARNs. This handler backs the custom resource
+ * `Custom::ConnectProfileLookup` through aws-cdk-lib's
+ * `CustomResourceProvider`, whose response wrapper (`__entrypoint__.js`)
+ * calls `handler`, answers CloudFormation with what it returns, and answers
+ * FAILED with the thrown error's `stack` as the reason.
  *
- * Contract with the construct:
+ * Contract with the construct (profile-lookup.ts):
  *
  * - ResourceProperties:
- *   - `InstanceId` (string): the instance id or the full instance ARN.
+ *   - `InstanceArn` (string): the instance ARN.
  *   - `SecurityProfileNames` (string[], optional): exact, case-sensitive names.
  *   - `RoutingProfileNames` (string[], optional): exact, case-sensitive names.
- * - Create/Update: responds SUCCESS with these `Data` attributes for every
- *   requested name, where `<key>` is the name with every character outside
- *   `[A-Za-z0-9]` removed (`profileAttributeName` in private/profile-attributes.ts), e.g.
- *   "Basic Routing Profile" -> `RoutingProfileArn.BasicRoutingProfile`:
- *   - `SecurityProfileArn.<key>` and `SecurityProfileId.<key>`
- *   - `RoutingProfileArn.<key>` and `RoutingProfileId.<key>`
- *   Any missing profile, unknown instance or other error responds FAILED.
- * - PhysicalResourceId: `<bare instance id>/default-profiles`; an Update keeps
- *   the previous one unless the instance id changed.
- * - Delete: SUCCESS without calling Amazon Connect.
+ * - Create/Update: returns `Data` with `SecurityProfileArn.<hash>` and
+ *   `RoutingProfileArn.<hash>` for every requested name
+ *   (`profileAttributeName` in attribute-names.ts). A missing profile, an
+ *   unknown instance or any other error throws a `LookupError` whose
+ *   message, and `stack`, is the reason CloudFormation shows.
+ * - PhysicalResourceId: `<bare instance id>/profiles`; an Update keeps the
+ *   previous one unless the instance changed.
+ * - Delete: returns nothing, without calling Amazon Connect.
  *
  * The client honours `AWS_ENDPOINT_URL_CONNECT` (used by the tests). Pages
  * come from the SDK's paginators; retries from the SDK's retry middleware,
- * driven by the strategy in private/lookup-retry.ts: throttling, server
- * errors, `AccessDeniedException` and `ResourceNotFoundException` are retried,
- * and so is a listing that lacks a requested name, with exponential backoff
- * and jitter for at most RETRY_WINDOW_MS, well inside the function's 300 s
- * timeout (private/profile-lookup.ts). Then the lookup fails with the reason
- * of the last error.
+ * driven by the strategy in lookup-retry.ts: throttling, server errors,
+ * `AccessDeniedException` and `ResourceNotFoundException` are retried, and
+ * so is a listing that lacks a requested name, with exponential backoff and
+ * jitter for at most RETRY_WINDOW_MS, and never past the function's remaining
+ * time less TIME_SAFETY_MARGIN_MS (its timeout is 300 s, profile-lookup.ts).
+ * Then the lookup fails with the reason of the last error.
  */
-import * as http from 'http';
-import * as https from 'https';
-import { URL } from 'url';
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfiles } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
-import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './private/lookup-retry';
-import { keyTwin, profileAttributeKey, profileAttributeName } from './private/profile-attributes';
+import { profileAttributeName } from './attribute-names';
+import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './lookup-retry';
 
 /**
  * How long after the invocation starts a retry may still start, in
@@ -57,33 +55,24 @@ export const RETRY_BASE_DELAY_MS = 250;
 export const MAX_RETRY_DELAY_MS = 10_000;
 
 /**
- * Time kept in reserve before the Lambda timeout to send the response; no
- * call or backoff delay may eat into it.
+ * Time kept in reserve before the Lambda timeout for the wrapper to send the
+ * response; no call or backoff delay may eat into it.
  */
 export const TIME_SAFETY_MARGIN_MS = 10_000;
 
-/** CloudFormation rejects response bodies above 4 KB. */
-const MAX_RESPONSE_BYTES = 4_096;
+/** The longest reason: CloudFormation takes response bodies of 4,096 bytes at most. */
 const MAX_REASON_CHARS = 1_000;
 const MAX_LISTED_NAMES_CHARS = 300;
 const MAX_PAGES = 100;
 const PAGE_SIZE = 1000;
-const RESPONSE_ATTEMPTS = 3;
 
-type ResponseStatus = 'SUCCESS' | 'FAILED';
-
-interface CfnResponse {
-  readonly Status: ResponseStatus;
-  readonly Reason?: string;
-  readonly PhysicalResourceId: string;
-  readonly StackId: string;
-  readonly RequestId: string;
-  readonly LogicalResourceId: string;
+/** What the wrapper merges into its response to CloudFormation. */
+export interface LookupResponse {
+  readonly PhysicalResourceId?: string;
   readonly Data?: Record<string, string>;
 }
 
 interface ProfileSummary {
-  readonly id: string;
   readonly arn: string;
   readonly name: string;
 }
@@ -96,8 +85,8 @@ interface Page {
 interface ProfileKind {
   /** Human-readable name used in reasons. */
   readonly label: string;
-  /** Prefix of the `Data` keys. */
-  readonly attributePrefix: 'SecurityProfile' | 'RoutingProfile';
+  /** The attribute that holds a profile's ARN. */
+  readonly attribute: 'SecurityProfileArn' | 'RoutingProfileArn';
   /** Name of the API operation, for reasons. */
   readonly operation: string;
   /** The pages of the listing, from the SDK's paginator. */
@@ -111,6 +100,9 @@ interface Session {
   readonly window: RetryWindow;
   readonly context: Context;
 }
+
+/** The function the wrapper calls. */
+export type LookupHandler = (event: CloudFormationCustomResourceEvent, context: Context) => Promise<LookupResponse>;
 
 /** What tests may change. */
 export interface LookupHandlerOptions {
@@ -131,17 +123,23 @@ interface LookupRequest {
   readonly routingProfileNames: string[];
 }
 
-/** An error whose message is already a complete, user-facing reason. */
+/**
+ * An error whose message is a complete, user-facing reason. Its `stack` is
+ * the message too: the wrapper answers CloudFormation with the `stack` of
+ * what the handler throws, and the stack events should show the reason, not
+ * a trace.
+ */
 class LookupError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'LookupError';
+    this.stack = message;
   }
 }
 
 const SECURITY: ProfileKind = {
   label: 'security profile',
-  attributePrefix: 'SecurityProfile',
+  attribute: 'SecurityProfileArn',
   operation: 'ListSecurityProfiles',
   pages: (client, instanceId, signal) => pagesOf(
     paginateListSecurityProfiles({ client, pageSize: PAGE_SIZE }, { InstanceId: instanceId }, { abortSignal: signal }),
@@ -151,7 +149,7 @@ const SECURITY: ProfileKind = {
 
 const ROUTING: ProfileKind = {
   label: 'routing profile',
-  attributePrefix: 'RoutingProfile',
+  attribute: 'RoutingProfileArn',
   operation: 'ListRoutingProfiles',
   pages: (client, instanceId, signal) => pagesOf(
     paginateListRoutingProfiles({ client, pageSize: PAGE_SIZE }, { InstanceId: instanceId }, { abortSignal: signal }),
@@ -159,7 +157,7 @@ const ROUTING: ProfileKind = {
   ),
 };
 
-type Summary = { Id?: string; Arn?: string; Name?: string };
+type Summary = { Arn?: string; Name?: string };
 
 async function* pagesOf<T extends { NextToken?: string }>(pages: AsyncIterable<T>, list: (page: T) => Summary[] | undefined): AsyncIterable<Page> {
   for await (const page of pages) {
@@ -168,32 +166,28 @@ async function* pagesOf<T extends { NextToken?: string }>(pages: AsyncIterable<T
 }
 
 /**
- * Builds the custom resource entry point. It always answers CloudFormation,
- * whatever happens; it throws only when the answer itself cannot be
- * delivered, so that Lambda's asynchronous retry runs the whole handler again.
+ * Builds the handler the wrapper calls: it returns the physical id and the
+ * profile ARNs, or throws a `LookupError` with the reason.
  */
-export function lookupHandler(options: LookupHandlerOptions = {}): (event: CloudFormationCustomResourceEvent, context: Context) => Promise<void> {
+export function lookupHandler(options: LookupHandlerOptions = {}): LookupHandler {
   const timing = options.timing ?? SYSTEM_TIMING;
   const windowMs = options.retryWindowMs ?? RETRY_WINDOW_MS;
   return async (event, context) => {
-    console.log('Event: %s', JSON.stringify({ ...event, ResponseURL: '[redacted]' }));
-    let response: CfnResponse;
     try {
-      response = await processEvent(event, context, timing, windowMs);
+      return await processEvent(event, context, timing, windowMs);
     } catch (err) {
       console.error('Lookup failed:', err);
-      response = failure(event, reasonFor(err));
+      throw new LookupError(truncate(reasonFor(err), MAX_REASON_CHARS));
     }
-    await sendResponse(event.ResponseURL, fitResponse(event, response));
   };
 }
 
-/** The Lambda entry point (`index.handler`). */
+/** The entry point the wrapper requires (`./index`, `handler`). */
 export const handler = lookupHandler();
 
-async function processEvent(event: CloudFormationCustomResourceEvent, context: Context, timing: Timing, windowMs: number): Promise<CfnResponse> {
+async function processEvent(event: CloudFormationCustomResourceEvent, context: Context, timing: Timing, windowMs: number): Promise<LookupResponse> {
   if (event.RequestType === 'Delete') {
-    return baseResponse(event, 'SUCCESS', event.PhysicalResourceId);
+    return {};
   }
   const request = parseRequest(event.ResourceProperties);
   const physicalId = physicalIdFor(event, request.instanceId);
@@ -208,7 +202,7 @@ async function processEvent(event: CloudFormationCustomResourceEvent, context: C
   const client = new ConnectClient({ region: process.env.AWS_REGION, retryStrategy: strategy });
   try {
     const data = await resolveAll({ client, strategy, window, context }, request);
-    return { ...baseResponse(event, 'SUCCESS', physicalId), Data: data };
+    return { PhysicalResourceId: physicalId, Data: data };
   } finally {
     client.destroy();
   }
@@ -245,20 +239,27 @@ async function resolveAll(session: Session, request: LookupRequest): Promise<Rec
   }
 }
 
+/**
+ * `<instance id>/profiles`, or on Update the physical id the resource has,
+ * unless the instance changed. A resource created by earlier releases of
+ * this library has the instance in `InstanceId` and a physical id ending in
+ * `/default-profiles`: it keeps its physical id too.
+ */
 function physicalIdFor(event: CloudFormationCustomResourceEvent, instanceId: string): string {
-  const newId = `${instanceId}/default-profiles`;
+  const newId = `${instanceId}/profiles`;
   if (event.RequestType !== 'Update') {
     return newId;
   }
-  const oldInstanceId = tryParseInstanceId(event.OldResourceProperties?.InstanceId);
+  const old = event.OldResourceProperties ?? {};
+  const oldInstanceId = instanceIdFromArn(old.InstanceArn ?? old.InstanceId);
   return oldInstanceId === instanceId ? event.PhysicalResourceId : newId;
 }
 
 /** Validates the resource properties; throws a LookupError on bad input. */
 function parseRequest(props: Record<string, unknown>): LookupRequest {
-  const instanceId = tryParseInstanceId(props.InstanceId);
+  const instanceId = instanceIdFromArn(props.InstanceArn);
   if (!instanceId) {
-    throw new LookupError(`InstanceId must be an Amazon Connect instance id or ARN, got ${JSON.stringify(props.InstanceId)}`);
+    throw new LookupError(`InstanceArn must be an Amazon Connect instance ARN, got ${JSON.stringify(props.InstanceArn)}`);
   }
   return {
     instanceId,
@@ -268,25 +269,15 @@ function parseRequest(props: Record<string, unknown>): LookupRequest {
 }
 
 /**
- * Returns the bare instance id from an id or an instance ARN
+ * The bare instance id of an instance ARN
  * (`arn:<partition>:connect:<region>:<account>:instance/<id>`), or undefined.
  */
-function tryParseInstanceId(value: unknown): string | undefined {
-  if (typeof value !== 'string') {
+function instanceIdFromArn(arn: unknown): string | undefined {
+  const parts = typeof arn === 'string' ? arn.split(':') : [];
+  if (parts.length !== 6 || parts[0] !== 'arn' || parts[2] !== 'connect') {
     return undefined;
   }
-  const text = value.trim();
-  const id = text.startsWith('arn:') ? instanceIdFromArn(text) : text;
-  return id && /^[A-Za-z0-9-]+$/.test(id) ? id : undefined;
-}
-
-function instanceIdFromArn(arn: string): string | undefined {
-  const parts = arn.split(':');
-  if (parts.length !== 6 || parts[2] !== 'connect') {
-    return undefined;
-  }
-  const match = /^instance\/([^/]+)$/.exec(parts[5]);
-  return match?.[1];
+  return /^instance\/([A-Za-z0-9-]+)$/.exec(parts[5])?.[1];
 }
 
 function parseNames(value: unknown, property: string): string[] {
@@ -296,29 +287,11 @@ function parseNames(value: unknown, property: string): string[] {
   if (!Array.isArray(value) || !value.every((name) => typeof name === 'string' && name.length > 0)) {
     throw new LookupError(`${property} must be a list of non-empty strings, got ${JSON.stringify(value)}`);
   }
-  const names = [...new Set(value as string[])];
-  checkKeys(names, property);
-  return names;
-}
-
-/** Rejects names whose attribute keys are empty or collide. */
-function checkKeys(names: string[], property: string): void {
-  const seen: string[] = [];
-  for (const name of names) {
-    const key = profileAttributeKey(name);
-    if (!key) {
-      throw new LookupError(`${property}: ${JSON.stringify(name)} has no letters or digits to build an attribute name from`);
-    }
-    const other = keyTwin(seen, name);
-    if (other !== undefined) {
-      throw new LookupError(`${property}: ${JSON.stringify(other)} and ${JSON.stringify(name)} both map to attribute key "${key}"`);
-    }
-    seen.push(name);
-  }
+  return [...new Set(value as string[])];
 }
 
 /**
- * Lists one kind of profile and maps every requested name to its ARN and id;
+ * Lists one kind of profile and maps every requested name to its ARN;
  * `problem` names the profiles that do not exist.
  */
 async function resolveProfiles(session: Session, kind: ProfileKind, instanceId: string, names: string[]): Promise<Resolution> {
@@ -336,8 +309,7 @@ async function resolveProfiles(session: Session, kind: ProfileKind, instanceId: 
   for (const name of names) {
     const profile = byName.get(name);
     if (profile) {
-      data[profileAttributeName(`${kind.attributePrefix}Arn`, name)] = profile.arn;
-      data[profileAttributeName(`${kind.attributePrefix}Id`, name)] = profile.id;
+      data[profileAttributeName(kind.attribute, name)] = profile.arn;
     } else {
       missing.push(name);
     }
@@ -387,7 +359,7 @@ function lookupError(session: Session, kind: ProfileKind, instanceId: string, er
   const name = errorName(err);
   if (name === 'ResourceNotFoundException') {
     const region = process.env.AWS_REGION ?? 'this region';
-    return new LookupError(`Amazon Connect instance ${instanceId} not found in ${region}; check the InstanceId property (${kind.operation}: ${errorText(err)})`);
+    return new LookupError(`Amazon Connect instance ${instanceId} not found in ${region}; check the InstanceArn property (${kind.operation}: ${errorText(err)})`);
   }
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId} did not answer before the Lambda function was about to time out (${errorText(err)})`);
@@ -405,8 +377,8 @@ function lookupError(session: Session, kind: ProfileKind, instanceId: string, er
 function toSummaries(list: Summary[] | undefined): ProfileSummary[] {
   const summaries: ProfileSummary[] = [];
   for (const item of list ?? []) {
-    if (item.Id && item.Arn && item.Name !== undefined) {
-      summaries.push({ id: item.Id, arn: item.Arn, name: item.Name });
+    if (item.Arn && item.Name !== undefined) {
+      summaries.push({ arn: item.Arn, name: item.Name });
     }
   }
   return summaries;
@@ -447,85 +419,6 @@ function errorText(err: unknown): string {
   return `${errorName(err)}: ${message || 'no message'}`;
 }
 
-function baseResponse(event: CloudFormationCustomResourceEvent, status: ResponseStatus, physicalId: string): CfnResponse {
-  return {
-    Status: status,
-    PhysicalResourceId: physicalId,
-    StackId: event.StackId,
-    RequestId: event.RequestId,
-    LogicalResourceId: event.LogicalResourceId,
-  };
-}
-
-function failure(event: CloudFormationCustomResourceEvent, reason: string): CfnResponse {
-  return { ...baseResponse(event, 'FAILED', failurePhysicalId(event)), Reason: truncate(reason, MAX_REASON_CHARS) };
-}
-
-/**
- * Update and Delete keep the existing physical id; a failed Create still
- * needs one (CloudFormation then sends a Delete for it, which is a no-op).
- */
-function failurePhysicalId(event: CloudFormationCustomResourceEvent): string {
-  if (event.RequestType !== 'Create') {
-    return event.PhysicalResourceId;
-  }
-  const instanceId = tryParseInstanceId(event.ResourceProperties?.InstanceId);
-  return instanceId ? `${instanceId}/default-profiles` : `${event.LogicalResourceId}/default-profiles`;
-}
-
 function truncate(text: string, maxChars: number): string {
   return text.length <= maxChars ? text : `${text.slice(0, maxChars - 3)}...`;
-}
-
-/** Replaces a response that CloudFormation would reject for its size by a FAILED one. */
-function fitResponse(event: CloudFormationCustomResourceEvent, response: CfnResponse): string {
-  const body = JSON.stringify(response);
-  if (Buffer.byteLength(body) <= MAX_RESPONSE_BYTES) {
-    return body;
-  }
-  return JSON.stringify(failure(event, `the response would exceed CloudFormation's ${MAX_RESPONSE_BYTES}-byte limit; request fewer profiles per resource`));
-}
-
-/** PUTs the response to the pre-signed URL, with a few attempts. */
-async function sendResponse(responseUrl: string, body: string): Promise<void> {
-  console.log('Response: %s', body);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await put(responseUrl, body);
-    } catch (err) {
-      if (attempt >= RESPONSE_ATTEMPTS) {
-        throw err;
-      }
-      console.warn('Sending the response failed (%s), retrying', errorText(err));
-      await sleep(500 * attempt);
-    }
-  }
-}
-
-function put(url: string, body: string): Promise<void> {
-  const target = new URL(url);
-  // S3 pre-signed URLs are HTTPS; plain HTTP only serves local tests.
-  const request = target.protocol === 'http:' ? http.request : https.request;
-  return new Promise((resolve, reject) => {
-    const req = request(target, {
-      method: 'PUT',
-      // The signature covers an empty content type.
-      headers: { 'content-type': '', 'content-length': Buffer.byteLength(body) },
-      timeout: 10_000,
-    }, (res) => {
-      res.resume();
-      res.on('error', reject);
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        return status >= 200 && status < 300 ? resolve() : reject(new Error(`response URL answered HTTP ${status}`));
-      });
-    });
-    req.on('timeout', () => req.destroy(new Error('timed out sending the response')));
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,15 +1,17 @@
-import dns from 'dns';
 import * as http from 'http';
 import type {
   CloudFormationCustomResourceCreateEvent,
   CloudFormationCustomResourceDeleteEvent,
   CloudFormationCustomResourceEvent,
   CloudFormationCustomResourceUpdateEvent,
-  Context,
 } from 'aws-lambda';
-import { lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS } from '../src/default-profiles.lambda';
-import { CfnResponseReceiver, ConnectFake, FakeInstance } from './helpers/connect-fake';
-import type { Timing } from '../src/private/lookup-retry';
+import { profileAttributeName } from '../../../src/private/profile-lookup/attribute-names';
+import type { Timing } from '../../../src/private/profile-lookup/lookup-retry';
+import {
+  LookupResponse, lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
+} from '../../../src/private/profile-lookup/profile-lookup.lambda';
+import { ConnectFake, FakeInstance } from '../../helpers/connect-fake';
+import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
 
 const INSTANCE_ID = '11111111-2222-3333-4444-555555555555';
 const OTHER_INSTANCE_ID = '99999999-8888-7777-6666-555555555555';
@@ -18,9 +20,9 @@ const SECURITY_PATH = `/security-profiles-summary/${INSTANCE_ID}`;
 const ROUTING_PATH = `/routing-profiles-summary/${INSTANCE_ID}`;
 
 const connect = new ConnectFake();
-const receiver = new CfnResponseReceiver();
-let responseUrl: string;
-const savedEnv = { ...process.env };
+/** What CloudFormation sends; the wrapper passes `...` to the handler instead. */
+const RESPONSE_URL = 'https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/stack?X-Amz-Signature=secret-signature';
+let restoreEnvironment: () => void;
 /** Host names something tried to resolve: any real AWS call would show up here. */
 const lookedUpHosts: string[] = [];
 let logged: string[] = [];
@@ -82,16 +84,14 @@ function waitsUntilWindowCloses(): number[] {
 
 beforeAll(async () => {
   const endpoint = await connect.start();
-  responseUrl = await receiver.start();
-  isolateEnvironment(endpoint);
-  blockDnsLookups();
+  restoreEnvironment = isolateAwsEnvironment(endpoint);
+  blockDnsLookups(lookedUpHosts);
 });
 
 afterAll(async () => {
   jest.restoreAllMocks();
-  process.env = savedEnv;
+  restoreEnvironment();
   await connect.stop();
-  await receiver.stop();
 });
 
 beforeEach(() => {
@@ -99,7 +99,6 @@ beforeEach(() => {
   handler = lookupHandler({ timing: clock });
   connect.reset();
   connect.pageSize = 1000;
-  receiver.reset();
   logged = [];
   for (const method of ['log', 'warn', 'error'] as const) {
     jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
@@ -113,56 +112,18 @@ afterEach(() => {
   expect(logged.join('\n')).not.toContain('secret-signature');
 });
 
-/** Points the SDK at the fake, with fake credentials and nothing else to fall back on. */
-function isolateEnvironment(endpoint: string): void {
-  for (const name of Object.keys(process.env).filter((n) => n.startsWith('AWS_'))) {
-    delete process.env[name];
-  }
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_CONNECT: endpoint,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: '/nonexistent/aws-config',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-  });
-}
-
-/** Fails every DNS lookup: the fakes listen on 127.0.0.1, so none is expected. */
-function blockDnsLookups(): void {
-  jest.spyOn(dns, 'lookup').mockImplementation(((hostname: string, ...rest: unknown[]) => {
-    lookedUpHosts.push(hostname);
-    const callback = rest[rest.length - 1] as (err: Error) => void;
-    process.nextTick(() => callback(new Error(`DNS lookup of ${hostname} blocked by the test`)));
-  }) as unknown as typeof dns.lookup);
-}
-
-function lambdaContext(remainingMs: () => number = () => 300_000): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'ConnectProfileLookup',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:ConnectProfileLookup',
-    memoryLimitInMB: '256',
-    awsRequestId: 'aws-request-id',
-    logGroupName: '/aws/lambda/ConnectProfileLookup',
-    logStreamName: '2025/01/01/[$LATEST]0123456789abcdef',
-    getRemainingTimeInMillis: remainingMs,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
-
 interface LookupProps {
+  readonly InstanceArn?: unknown;
   readonly InstanceId?: unknown;
   readonly SecurityProfileNames?: unknown;
   readonly RoutingProfileNames?: unknown;
 }
 
+const INSTANCE_ARN = `arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE_ID}`;
+const OTHER_INSTANCE_ARN = `arn:aws:connect:us-east-1:123456789012:instance/${OTHER_INSTANCE_ID}`;
+
 const DEFAULT_PROPS: LookupProps = {
-  InstanceId: INSTANCE_ID,
+  InstanceArn: INSTANCE_ARN,
   SecurityProfileNames: ['Admin', 'Agent', 'CallCenterManager', 'QualityAnalyst'],
   RoutingProfileNames: ['Basic Routing Profile'],
 };
@@ -170,7 +131,7 @@ const DEFAULT_PROPS: LookupProps = {
 function common() {
   return {
     ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:ConnectProfileLookup',
-    ResponseURL: responseUrl,
+    ResponseURL: RESPONSE_URL,
     StackId: STACK_ID,
     RequestId: 'request-0001',
     LogicalResourceId: 'InstanceProfileLookup1234ABCD',
@@ -196,39 +157,43 @@ function deleteEvent(props: LookupProps, physicalId: string): CloudFormationCust
   return { ...common(), RequestType: 'Delete', PhysicalResourceId: physicalId, ResourceProperties: { ServiceToken: common().ServiceToken, ...props } };
 }
 
-/** Runs the handler and returns the one response body it sent. */
-async function run(event: CloudFormationCustomResourceEvent, context = lambdaContext()): Promise<unknown> {
-  await handler(event, context);
-  return receiver.onlyBody();
+/** A failure as the wrapper reports it: the thrown error's `stack`, which must be its message, not a trace. */
+interface Failure {
+  readonly Reason: string;
 }
 
-function envelope(physicalId: string) {
-  return {
-    PhysicalResourceId: physicalId,
-    StackId: STACK_ID,
-    RequestId: 'request-0001',
-    LogicalResourceId: 'InstanceProfileLookup1234ABCD',
-  };
+/**
+ * Runs the handler as the wrapper does (the event without its response URL)
+ * and returns what it returned, or the reason CloudFormation would get.
+ */
+async function run(event: CloudFormationCustomResourceEvent, context = lambdaContext()): Promise<LookupResponse | Failure> {
+  try {
+    return await handler({ ...event, ResponseURL: '...' }, context);
+  } catch (err) {
+    const error = err as Error;
+    expect(error.stack).toBe(error.message);
+    return { Reason: error.stack! };
+  }
 }
 
-function success(physicalId: string, data?: Record<string, string>) {
-  return data ? { Status: 'SUCCESS', ...envelope(physicalId), Data: data } : { Status: 'SUCCESS', ...envelope(physicalId) };
+function success(physicalId: string, data: Record<string, string>): LookupResponse {
+  return { PhysicalResourceId: physicalId, Data: data };
 }
 
-function failed(physicalId: string, reason: string) {
-  return { Status: 'FAILED', Reason: reason, ...envelope(physicalId) };
+function failed(reason: string): Failure {
+  return { Reason: reason };
 }
+
+const securityArn = (name: string) => profileAttributeName('SecurityProfileArn', name);
+const routingArn = (name: string) => profileAttributeName('RoutingProfileArn', name);
 
 /** The Data the handler should return for the built-in profiles of an instance. */
 function builtInData(instance: FakeInstance): Record<string, string> {
   const data: Record<string, string> = {};
   for (const p of instance.securityProfiles) {
-    data[`SecurityProfileArn.${p.Name}`] = p.Arn;
-    data[`SecurityProfileId.${p.Name}`] = p.Id;
+    data[securityArn(p.Name)] = p.Arn;
   }
-  const basic = instance.routingProfiles[0];
-  data['RoutingProfileArn.BasicRoutingProfile'] = basic.Arn;
-  data['RoutingProfileId.BasicRoutingProfile'] = basic.Id;
+  data[routingArn('Basic Routing Profile')] = instance.routingProfiles[0].Arn;
   return data;
 }
 
@@ -242,7 +207,7 @@ describe('Create', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH]);
     for (const request of connect.requests) {
       expect(request.method).toBe('GET');
@@ -251,29 +216,15 @@ describe('Create', () => {
     }
   });
 
-  test('sends the response as an unsigned-content-type PUT to the response URL', async () => {
-    connect.putInstance(INSTANCE_ID);
-
-    await run(createEvent());
-
-    const [response] = receiver.responses;
-    expect(response.method).toBe('PUT');
-    expect(response.path).toBe('/cloudformation-custom-resource-response/stack');
-    expect(response.headers['content-type']).toBe('');
-  });
-
   test('follows NextToken across pages and finds a profile on the last one', async () => {
     const names = Array.from({ length: 25 }, (_, i) => `Profile ${String(i + 1).padStart(2, '0')}`);
     const instance = connect.putInstance(INSTANCE_ID, { securityProfiles: names, routingProfiles: ['Basic Routing Profile'] });
     connect.pageSize = 10;
     const target = instance.securityProfiles[24];
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Profile 25'], RoutingProfileNames: [] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Profile 25'], RoutingProfileNames: [] }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, {
-      'SecurityProfileArn.Profile25': target.Arn,
-      'SecurityProfileId.Profile25': target.Id,
-    }));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, { [securityArn('Profile 25')]: target.Arn }));
     expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH]);
     const tokens = connect.requests.map((r) => r.query.nextToken);
     expect(tokens[0]).toBeUndefined();
@@ -287,39 +238,36 @@ describe('Create', () => {
     const instance = connect.putInstance(INSTANCE_ID, { routingProfiles: names });
     connect.pageSize = 5;
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, RoutingProfileNames: ['Basic Routing Profile'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, RoutingProfileNames: ['Basic Routing Profile'] }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, {
-      'RoutingProfileArn.BasicRoutingProfile': instance.routingProfiles[12].Arn,
-      'RoutingProfileId.BasicRoutingProfile': instance.routingProfiles[12].Id,
-    }));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, { [routingArn('Basic Routing Profile')]: instance.routingProfiles[12].Arn }));
     expect(paths()).toEqual([ROUTING_PATH, ROUTING_PATH, ROUTING_PATH]);
   });
 
   test('makes no call and returns no attribute when no name is requested', async () => {
     connect.putInstance(INSTANCE_ID);
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: [], RoutingProfileNames: [] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: [], RoutingProfileNames: [] }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, {}));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, {}));
     expect(connect.requests).toHaveLength(0);
   });
 
-  test('accepts the instance ARN and calls the API with the bare id', async () => {
+  test('calls the API with the bare id of the instance ARN', async () => {
     const instance = connect.putInstance(INSTANCE_ID);
 
-    const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceId: connect.instanceArn(INSTANCE_ID) }));
+    const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceArn: connect.instanceArn(INSTANCE_ID) }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH]);
   });
 
   test('accepts an ARN in another partition', async () => {
     const instance = connect.putInstance(INSTANCE_ID);
 
-    const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceId: `arn:aws-us-gov:connect:us-gov-west-1:123456789012:instance/${INSTANCE_ID}` }));
+    const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceArn: `arn:aws-us-gov:connect:us-gov-west-1:123456789012:instance/${INSTANCE_ID}` }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
   });
 });
 
@@ -327,11 +275,9 @@ describe('exact name matching', () => {
   test('"Admin " and "admin" do not match "Admin"', async () => {
     connect.putInstance(INSTANCE_ID, { securityProfiles: ['Admin ', 'admin', 'ADMIN', 'Agent'] });
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Admin'] }));
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "Admin ", "admin", "ADMIN", "Agent"`,
+    expect(body).toEqual(failed(`security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "Admin ", "admin", "ADMIN", "Agent"`,
     ));
   });
 
@@ -339,24 +285,19 @@ describe('exact name matching', () => {
     const instance = connect.putInstance(INSTANCE_ID, { securityProfiles: ['Admin ', 'admin', 'Admin', 'Administrator'] });
     const admin = instance.securityProfiles[2];
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Admin'] }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, {
-      'SecurityProfileArn.Admin': admin.Arn,
-      'SecurityProfileId.Admin': admin.Id,
-    }));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, { [securityArn('Admin')]: admin.Arn }));
   });
 
-  test('rejects two names that map to the same attribute key', async () => {
-    connect.putInstance(INSTANCE_ID);
+  test('names that differ only in punctuation, spacing or script each get an attribute of their own', async () => {
+    const names = ['Call Center', 'CallCenter', 'Call-Center', '!!', 'Centre d’appels', 'コールセンター'];
+    const instance = connect.putInstance(INSTANCE_ID, { securityProfiles: names });
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Call Center', 'CallCenter'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: names }));
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      'SecurityProfileNames: "Call Center" and "CallCenter" both map to attribute key "CallCenter"',
-    ));
-    expect(connect.requests).toHaveLength(0);
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, Object.fromEntries(instance.securityProfiles.map((p) => [securityArn(p.Name), p.Arn]))));
+    expect(Object.keys((body as LookupResponse).Data!)).toHaveLength(names.length);
   });
 });
 
@@ -365,14 +306,12 @@ describe('missing profiles', () => {
     connect.putInstance(INSTANCE_ID, { securityProfiles: ['Agent', 'CallCenterManager'], routingProfiles: ['Sales'] });
 
     const body = await run(createEvent({
-      InstanceId: INSTANCE_ID,
+      InstanceArn: INSTANCE_ARN,
       SecurityProfileNames: ['Admin', 'Agent', 'QualityAnalyst'],
       RoutingProfileNames: ['Basic Routing Profile'],
     }));
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `security profiles "Admin", "QualityAnalyst" not found in Amazon Connect instance ${INSTANCE_ID}: found "Agent", "CallCenterManager"; `
+    expect(body).toEqual(failed(`security profiles "Admin", "QualityAnalyst" not found in Amazon Connect instance ${INSTANCE_ID}: found "Agent", "CallCenterManager"; `
       + `routing profile "Basic Routing Profile" not found in Amazon Connect instance ${INSTANCE_ID}: found "Sales"`,
     ));
   });
@@ -382,9 +321,7 @@ describe('missing profiles', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `security profiles "Agent", "CallCenterManager", "QualityAnalyst" not found in Amazon Connect instance ${INSTANCE_ID}: found "Admin"; `
+    expect(body).toEqual(failed(`security profiles "Agent", "CallCenterManager", "QualityAnalyst" not found in Amazon Connect instance ${INSTANCE_ID}: found "Admin"; `
       + `routing profile "Basic Routing Profile" not found in Amazon Connect instance ${INSTANCE_ID}: it has none`,
     ));
   });
@@ -393,7 +330,7 @@ describe('missing profiles', () => {
     const names = Array.from({ length: 300 }, (_, i) => `A rather long security profile name number ${i}`);
     connect.putInstance(INSTANCE_ID, { securityProfiles: names });
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'] })) as { Reason: string };
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Admin'] })) as { Reason: string };
 
     expect(body.Reason.length).toBeLessThan(1000);
     expect(body.Reason).toMatch(new RegExp(`^security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "A rather long`));
@@ -405,11 +342,9 @@ describe('errors', () => {
   test('an unknown instance is looked for until the retry window closes, then fails with a reason naming it', async () => {
     connect.putInstance(INSTANCE_ID);
 
-    const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceId: OTHER_INSTANCE_ID }));
+    const body = await run(createEvent({ ...DEFAULT_PROPS, InstanceArn: OTHER_INSTANCE_ARN }));
 
-    expect(body).toEqual(failed(
-      `${OTHER_INSTANCE_ID}/default-profiles`,
-      `Amazon Connect instance ${OTHER_INSTANCE_ID} not found in us-east-1; check the InstanceId property `
+    expect(body).toEqual(failed(`Amazon Connect instance ${OTHER_INSTANCE_ID} not found in us-east-1; check the InstanceArn property `
       + `(ListSecurityProfiles: ResourceNotFoundException: Instance not found: ${OTHER_INSTANCE_ID})`,
     ));
     expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
@@ -423,56 +358,45 @@ describe('errors', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: InvalidParameterException: One or more of the specified parameters are not valid`,
+    expect(body).toEqual(failed(`ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: InvalidParameterException: One or more of the specified parameters are not valid`,
     ));
     expect(connect.requests).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });
 
   test.each([
-    ['no InstanceId', { ...DEFAULT_PROPS, InstanceId: undefined }, 'InstanceId must be an Amazon Connect instance id or ARN, got undefined'],
-    ['an ARN of another service', { ...DEFAULT_PROPS, InstanceId: 'arn:aws:s3:::bucket' }, 'InstanceId must be an Amazon Connect instance id or ARN, got "arn:aws:s3:::bucket"'],
+    ['no InstanceArn', { ...DEFAULT_PROPS, InstanceArn: undefined }, 'InstanceArn must be an Amazon Connect instance ARN, got undefined'],
+    ['a bare instance id', { ...DEFAULT_PROPS, InstanceArn: INSTANCE_ID }, `InstanceArn must be an Amazon Connect instance ARN, got "${INSTANCE_ID}"`],
+    ['an ARN of another service', { ...DEFAULT_PROPS, InstanceArn: 'arn:aws:s3:::bucket' }, 'InstanceArn must be an Amazon Connect instance ARN, got "arn:aws:s3:::bucket"'],
+    ['a queue ARN', { ...DEFAULT_PROPS, InstanceArn: `${INSTANCE_ARN}/queue/abc` }, `InstanceArn must be an Amazon Connect instance ARN, got "${INSTANCE_ARN}/queue/abc"`],
     ['names that are not a list', { ...DEFAULT_PROPS, SecurityProfileNames: 'Admin' }, 'SecurityProfileNames must be a list of non-empty strings, got "Admin"'],
     ['an empty name', { ...DEFAULT_PROPS, RoutingProfileNames: [''] }, 'RoutingProfileNames must be a list of non-empty strings, got [""]'],
   ])('bad properties (%s) fail without calling Connect', async (_, props, reason) => {
     const body = await run(createEvent(props));
 
-    const physicalId = typeof props.InstanceId === 'string' && !props.InstanceId.startsWith('arn:')
-      ? `${INSTANCE_ID}/default-profiles`
-      : 'InstanceProfileLookup1234ABCD/default-profiles';
-    expect(body).toEqual(failed(physicalId, reason));
+    expect(body).toEqual(failed(reason));
     expect(connect.requests).toHaveLength(0);
   });
 
-  test('the response is sent again when the response URL fails once', async () => {
-    const instance = connect.putInstance(INSTANCE_ID);
-    receiver.failNext(1);
-
-    const body = await run(createEvent());
-
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
-  });
-
-  test('a response over the 4 KB CloudFormation limit becomes a failure', async () => {
-    const names = Array.from({ length: 20 }, (_, i) => `Security profile with a fairly long descriptive name ${i}`);
-    connect.putInstance(INSTANCE_ID, { securityProfiles: names });
-
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: names }));
-
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      "the response would exceed CloudFormation's 4096-byte limit; request fewer profiles per resource",
-    ));
-  });
-
-  test('the event is logged without the response URL', async () => {
+  test('an unexpected error fails with its name and message, not a stack trace', async () => {
     connect.putInstance(INSTANCE_ID);
+    const broken = lambdaContext(() => {
+      throw new TypeError('something nobody expected');
+    });
 
-    await run(createEvent());
+    const body = await run(createEvent(), broken);
 
-    expect(logged.join('\n')).toContain('"ResponseURL":"[redacted]"');
+    expect(body).toEqual(failed('TypeError: something nobody expected'));
+  });
+
+  test('a reason longer than 1,000 characters is cut to 1,000', async () => {
+    connect.putInstance(INSTANCE_ID);
+    connect.failNext(1, { status: 400, type: 'InvalidParameterException', message: 'x'.repeat(2000) });
+
+    const body = await run(createEvent()) as Failure;
+
+    expect(body.Reason).toHaveLength(1000);
+    expect(body.Reason).toMatch(/^ListSecurityProfiles failed for Amazon Connect instance .+: InvalidParameterException: x+\.\.\.$/);
   });
 });
 
@@ -493,7 +417,7 @@ describe('throttling and server errors', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
     expect(clock.sleeps).toEqual(backoffs(2));
   });
@@ -504,12 +428,9 @@ describe('throttling and server errors', () => {
     connect.pageSize = 10;
     connect.throttleNext(2, 'TooManyRequestsException', 1);
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Profile 24'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Profile 24'] }));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, {
-      'SecurityProfileArn.Profile24': instance.securityProfiles[24].Arn,
-      'SecurityProfileId.Profile24': instance.securityProfiles[24].Id,
-    }));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, { [securityArn('Profile 24')]: instance.securityProfiles[24].Arn }));
     const tokens = connect.requests.map((r) => r.query.nextToken);
     expect(tokens).toHaveLength(5);
     expect(tokens[0]).toBeUndefined();
@@ -524,9 +445,7 @@ describe('throttling and server errors', () => {
     const body = await run(createEvent());
 
     const attempts = waitsUntilWindowCloses().length + 1;
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${attempts} attempts: TooManyRequestsException: Rate exceeded`,
+    expect(body).toEqual(failed(`ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${attempts} attempts: TooManyRequestsException: Rate exceeded`,
     ));
     expect(connect.requests).toHaveLength(attempts);
     expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
@@ -539,9 +458,7 @@ describe('throttling and server errors', () => {
     const body = await run(createEvent());
 
     const attempts = waitsUntilWindowCloses().length + 1;
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${attempts} attempts: InternalServiceException: Request processing failed`,
+    expect(body).toEqual(failed(`ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} still failing after ${attempts} attempts: InternalServiceException: Request processing failed`,
     ));
     expect(connect.requests).toHaveLength(attempts);
   });
@@ -562,9 +479,7 @@ describe('throttling and server errors', () => {
 
     const body = await run(createEvent(), lambdaContext(remaining));
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: stopped retrying after 5 attempts because the Lambda function is about to time out `
+    expect(body).toEqual(failed(`ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: stopped retrying after 5 attempts because the Lambda function is about to time out `
       + '(last error: TooManyRequestsException: Rate exceeded)',
     ));
     expect(connect.requests).toHaveLength(5);
@@ -576,9 +491,8 @@ describe('throttling and server errors', () => {
     connect.responseDelayMs = 2_000;
     const deadline = Date.now() + TIME_SAFETY_MARGIN_MS + 100;
 
-    const body = await run(createEvent(), lambdaContext(() => deadline - Date.now())) as { Status: string; Reason: string };
+    const body = await run(createEvent(), lambdaContext(() => deadline - Date.now())) as Failure;
 
-    expect(body.Status).toBe('FAILED');
     expect(body.Reason).toMatch(new RegExp(
       `^ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID} did not answer before the Lambda function was about to time out \\((AbortError|TimeoutError): `,
     ));
@@ -590,9 +504,7 @@ describe('throttling and server errors', () => {
 
     const body = await run(createEvent(), lambdaContext(() => TIME_SAFETY_MARGIN_MS - 1));
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: gave up before attempt 1 because the Lambda function is about to time out`,
+    expect(body).toEqual(failed(`ListSecurityProfiles for Amazon Connect instance ${INSTANCE_ID}: gave up before attempt 1 because the Lambda function is about to time out`,
     ));
     expect(connect.requests).toHaveLength(0);
   });
@@ -611,7 +523,7 @@ describe('eventual consistency', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
     expect(clock.sleeps).toEqual(backoffs(3));
   });
@@ -622,7 +534,7 @@ describe('eventual consistency', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, ROUTING_PATH, ROUTING_PATH]);
   });
 
@@ -632,9 +544,7 @@ describe('eventual consistency', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: AccessDeniedException: User is not authorized to perform connect:ListSecurityProfiles`,
+    expect(body).toEqual(failed(`ListSecurityProfiles failed for Amazon Connect instance ${INSTANCE_ID}: AccessDeniedException: User is not authorized to perform connect:ListSecurityProfiles`,
     ));
     expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
     expect(connect.requests).toHaveLength(clock.sleeps.length + 1);
@@ -646,7 +556,7 @@ describe('eventual consistency', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
   });
 
@@ -656,7 +566,7 @@ describe('eventual consistency', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     // Only the kind that lacked a name is listed again.
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, SECURITY_PATH, SECURITY_PATH]);
     expect(clock.sleeps).toEqual(backoffs(2));
@@ -669,18 +579,16 @@ describe('eventual consistency', () => {
 
     const body = await run(createEvent());
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, SECURITY_PATH, ROUTING_PATH, ROUTING_PATH]);
   });
 
   test('a name still missing when the retry window closes fails with the reason listing what exists', async () => {
     connect.putInstance(INSTANCE_ID, { securityProfiles: ['Agent'], routingProfiles: ['Basic Routing Profile'] });
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'], RoutingProfileNames: ['Basic Routing Profile'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Admin'], RoutingProfileNames: ['Basic Routing Profile'] }));
 
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "Agent"`,
+    expect(body).toEqual(failed(`security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "Agent"`,
     ));
     expect(clock.sleeps).toEqual(waitsUntilWindowCloses());
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH, ...Array(clock.sleeps.length).fill(SECURITY_PATH)]);
@@ -691,9 +599,9 @@ describe('eventual consistency', () => {
     connect.failNext(10, accessDenied);
     connect.withholdProfiles('security', 1000);
 
-    const body = await run(createEvent({ InstanceId: INSTANCE_ID, SecurityProfileNames: ['Admin'] }));
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Admin'] }));
 
-    expect(body).toEqual(failed(`${INSTANCE_ID}/default-profiles`, `security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: it has none`));
+    expect(body).toEqual(failed(`security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: it has none`));
     // Ten SDK retries of the first call, then the handler's re-listings, all within one window.
     expect(clock.sleeps.slice(0, 10)).toEqual(backoffs(10));
     expect(clock.sleeps.slice(10, 13)).toEqual(backoffs(3));
@@ -705,82 +613,64 @@ describe('Update', () => {
   test('looks the profiles up again and returns the fresh ARNs under the same physical id', async () => {
     const before = connect.putInstance(INSTANCE_ID);
     const created = await run(createEvent());
-    expect(created).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(before)));
-    receiver.reset();
+    expect(created).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(before)));
     connect.requests.length = 0;
     const after = connect.putInstance(INSTANCE_ID);
 
-    const body = await run(updateEvent(DEFAULT_PROPS, DEFAULT_PROPS, `${INSTANCE_ID}/default-profiles`));
+    const body = await run(updateEvent(DEFAULT_PROPS, DEFAULT_PROPS, `${INSTANCE_ID}/profiles`));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(after)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(after)));
     expect(builtInData(after)).not.toEqual(builtInData(before));
     expect(paths()).toEqual([SECURITY_PATH, ROUTING_PATH]);
   });
 
-  test('keeps the physical id when the instance is given as an ARN instead of an id', async () => {
+  test('keeps the physical id of a lookup created by an earlier release (InstanceId, /default-profiles)', async () => {
     const instance = connect.putInstance(INSTANCE_ID);
+    const earlier = { InstanceId: INSTANCE_ARN, SecurityProfileNames: ['Admin'], RoutingProfileNames: ['Basic Routing Profile'] };
 
-    const body = await run(updateEvent(
-      { ...DEFAULT_PROPS, InstanceId: connect.instanceArn(INSTANCE_ID) },
-      DEFAULT_PROPS,
-      'physical-id-from-an-older-version',
-    ));
+    const body = await run(updateEvent(DEFAULT_PROPS, earlier, `${INSTANCE_ID}/default-profiles`));
 
-    expect(body).toEqual(success('physical-id-from-an-older-version', builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
   });
 
   test('takes a new physical id when the instance changes', async () => {
     const instance = connect.putInstance(OTHER_INSTANCE_ID);
 
-    const body = await run(updateEvent({ ...DEFAULT_PROPS, InstanceId: OTHER_INSTANCE_ID }, DEFAULT_PROPS, `${INSTANCE_ID}/default-profiles`));
+    const body = await run(updateEvent({ ...DEFAULT_PROPS, InstanceArn: OTHER_INSTANCE_ARN }, DEFAULT_PROPS, `${INSTANCE_ID}/profiles`));
 
-    expect(body).toEqual(success(`${OTHER_INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${OTHER_INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([`/security-profiles-summary/${OTHER_INSTANCE_ID}`, `/routing-profiles-summary/${OTHER_INSTANCE_ID}`]);
   });
 
-  test('a failed update keeps the previous physical id', async () => {
-    connect.putInstance(INSTANCE_ID, { securityProfiles: ['Agent'] });
-
-    const body = await run(updateEvent(
-      { ...DEFAULT_PROPS, SecurityProfileNames: ['Admin'], RoutingProfileNames: [] },
-      DEFAULT_PROPS,
-      `${INSTANCE_ID}/default-profiles`,
-    ));
-
-    expect(body).toEqual(failed(
-      `${INSTANCE_ID}/default-profiles`,
-      `security profile "Admin" not found in Amazon Connect instance ${INSTANCE_ID}: found "Agent"`,
-    ));
-  });
 });
 
 describe('Delete', () => {
-  test('succeeds at once without calling Connect', async () => {
-    const body = await run(deleteEvent(DEFAULT_PROPS, `${INSTANCE_ID}/default-profiles`));
+  test('succeeds at once without calling Connect, keeping the physical id', async () => {
+    const body = await run(deleteEvent(DEFAULT_PROPS, `${INSTANCE_ID}/profiles`));
 
-    expect(body).toEqual(success(`${INSTANCE_ID}/default-profiles`));
+    expect(body).toEqual({});
     expect(connect.requests).toHaveLength(0);
   });
 
   test('succeeds even for an instance that no longer exists or bad properties', async () => {
-    const body = await run(deleteEvent({ InstanceId: 42 }, 'InstanceProfileLookup1234ABCD/default-profiles'));
+    const body = await run(deleteEvent({ InstanceArn: 42 }, `${INSTANCE_ID}/profiles`));
 
-    expect(body).toEqual(success('InstanceProfileLookup1234ABCD/default-profiles'));
+    expect(body).toEqual({});
     expect(connect.requests).toHaveLength(0);
   });
 });
 
 describe('the bundled asset', () => {
   test('index.handler resolves the profiles through the runtime SDK after an AccessDeniedException', async () => {
-    // What Lambda runs (`npx projen bundle`): the SDK stays external, as in the Node.js 22 runtime.
+    // What the wrapper requires (`npx projen bundle`): the SDK stays external, as in the Node.js 22 runtime.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundled = require('../assets/default-profiles.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
+    const bundled = require('../../../assets/private/profile-lookup/profile-lookup.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
     const instance = connect.putInstance(INSTANCE_ID);
     connect.failNext(1, { status: 403, type: 'AccessDeniedException', message: 'not yet' });
 
-    await bundled.handler(createEvent(), lambdaContext());
+    const body = await bundled.handler(createEvent(), lambdaContext());
 
-    expect(receiver.onlyBody()).toEqual(success(`${INSTANCE_ID}/default-profiles`, builtInData(instance)));
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, builtInData(instance)));
     expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH, ROUTING_PATH]);
     expect(bundled.RETRY_WINDOW_MS).toBe(RETRY_WINDOW_MS);
   });
