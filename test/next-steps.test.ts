@@ -238,7 +238,7 @@ describe('an existing instance', () => {
     });
     template.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: ARN, CountryCode: 'US', Type: 'DID' });
     template.hasResourceProperties('Custom::ConnectProfileLookup', {
-      InstanceId: ARN,
+      InstanceArn: ARN,
       SecurityProfileNames: ['Agent'],
       RoutingProfileNames: ['Basic Routing Profile'],
     });
