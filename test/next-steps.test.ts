@@ -243,13 +243,17 @@ describe('an existing instance', () => {
       RoutingProfileNames: ['Basic Routing Profile'],
     });
     // The lookup's role reads only this instance's profiles.
-    template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([Match.objectLike({
-          Action: ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'],
-          Resource: [ARN, `${ARN}/security-profile/*`, `${ARN}/routing-profile/*`],
-        })]),
-      },
+    // (an inline policy of the CustomResourceProvider's role)
+    template.hasResourceProperties('AWS::IAM::Role', {
+      Policies: [{
+        PolicyName: 'Inline',
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({
+            Action: ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'],
+            Resource: [ARN, `${ARN}/security-profile/*`, `${ARN}/routing-profile/*`],
+          })]),
+        },
+      }],
     });
     // Its secret keeps the default encryption and removal policy: no key or policy of an instance created here.
     template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'RetainExceptOnCreate', Properties: { KmsKeyId: Match.absent() } });
