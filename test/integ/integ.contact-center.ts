@@ -16,8 +16,10 @@
 import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
-import { ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
+// The library by its package name, as the example imports it (linked at deploy, mapped by jest).
+// eslint-disable-next-line import/no-unresolved
 import { RoutingProfile, SecurityProfile } from 'cdk-connect-instance';
+import { ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 
 /** How long an assertion may take to hold, and how often it is tried. */
 const WAIT = { totalTimeout: Duration.minutes(10), interval: Duration.seconds(20) };
