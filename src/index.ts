@@ -6,3 +6,5 @@ export * from './profiles';
 export * from './storage';
 export * from './telephony';
 export * from './user';
+export * from './hours-of-operation-options';
+export * from './hours-of-operation';
