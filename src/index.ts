@@ -8,3 +8,7 @@ export * from './telephony';
 export * from './user';
 export * from './hours-of-operation-options';
 export * from './hours-of-operation';
+export * from './flow-content';
+export * from './contact-flow-options';
+export * from './contact-flow';
+export * from './contact-flow-module';
