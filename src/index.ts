@@ -12,3 +12,5 @@ export * from './flow-content';
 export * from './contact-flow-options';
 export * from './contact-flow';
 export * from './contact-flow-module';
+export * from './queue-options';
+export * from './queue';
