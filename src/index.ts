@@ -14,3 +14,5 @@ export * from './contact-flow';
 export * from './contact-flow-module';
 export * from './queue-options';
 export * from './queue';
+export * from './routing-profile-options';
+export * from './custom-routing-profile';
