@@ -177,7 +177,9 @@ describe('checks', () => {
   });
 
   test('a queue on a channel the agents do not handle fails', () => {
-    expect(problems(({ support }) => ({ queues: [{ queue: support, channel: RoutingChannel.VOICE }, { queue: support, channel: RoutingChannel.CHAT }] })))
+    expect(problems(({ support }) => ({
+      queues: [{ queue: support, channel: RoutingChannel.VOICE }, { queue: support, channel: RoutingChannel.CHAT }],
+    })))
       .toContain('  - queues[1].channel CHAT must be a channel of mediaConcurrencies (VOICE): the agents would never be offered these contacts');
   });
 

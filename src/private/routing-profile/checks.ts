@@ -32,7 +32,7 @@ export function checkRoutingProfile(v: PropValidator, props: CustomRoutingProfil
     return;
   }
   const served = new Map<string, number>();
-  (queues ?? []).forEach((entry, index) => checkQueue(v, `queues[${index}]`, entry, channels, served));
+  (queues ?? []).forEach((entry, index) => checkQueue(v, index, entry, channels, served));
   if (v.checkRequired('defaultOutboundQueue', props.defaultOutboundQueue) && queues && queues.length > 0
     && !queues.some((entry) => entry?.queue?.queueArn === props.defaultOutboundQueue.queueArn)) {
     v.failCombination(`defaultOutboundQueue must be one of the queues of queues, got ${describeQueue(props.defaultOutboundQueue)}`);
@@ -77,8 +77,14 @@ function checkConcurrencies(v: PropValidator, concurrencies: ChannelConcurrency[
   return complete ? channels : undefined;
 }
 
-/** Checks one queue of the profile. */
-function checkQueue(v: PropValidator, prop: string, entry: RoutingProfileQueue, channels: Set<string> | undefined, served: Map<string, number>): void {
+/**
+ * Checks the queue at `index`; `served` maps each queue and channel seen to
+ * the index of its first entry.
+ */
+function checkQueue(
+  v: PropValidator, index: number, entry: RoutingProfileQueue, channels: Set<string> | undefined, served: Map<string, number>,
+): void {
+  const prop = `queues[${index}]`;
   if (!v.checkRequired(`${prop}.queue`, entry?.queue) || !v.checkRequired(`${prop}.channel`, entry.channel)) {
     return;
   }
@@ -93,7 +99,7 @@ function checkQueue(v: PropValidator, prop: string, entry: RoutingProfileQueue, 
     if (first !== undefined) {
       v.failCombination(`${prop} serves ${describeQueue(entry.queue)} on ${entry.channel} again (as queues[${first}]): each queue and channel must appear once`);
     } else {
-      served.set(key, Number(/\[(\d+)\]$/.exec(prop)![1]));
+      served.set(key, index);
     }
   }
   v.checkInteger(`${prop}.priority`, entry.priority, 1, 99);
