@@ -16,3 +16,6 @@ export * from './queue-options';
 export * from './queue';
 export * from './routing-profile-options';
 export * from './custom-routing-profile';
+export * from './security-profile-permission';
+export * from './security-profile-options';
+export * from './custom-security-profile';
