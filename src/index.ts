@@ -19,3 +19,5 @@ export * from './custom-routing-profile';
 export * from './security-profile-permission';
 export * from './security-profile-options';
 export * from './custom-security-profile';
+export * from './prompt-options';
+export * from './prompt';
