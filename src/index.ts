@@ -21,3 +21,5 @@ export * from './security-profile-options';
 export * from './custom-security-profile';
 export * from './prompt-options';
 export * from './prompt';
+export * from './quick-connect-options';
+export * from './quick-connect';
