@@ -23,3 +23,5 @@ export * from './prompt-options';
 export * from './prompt';
 export * from './quick-connect-options';
 export * from './quick-connect';
+export * from './approved-origin';
+export * from './integration-association';
