@@ -60,14 +60,14 @@ export class QuickConnectDestination {
   private constructor(
     /** The registry schema's `QuickConnectType`. */
     public readonly type: string,
-    /** The external number. */
-    public readonly phoneNumber: string | undefined,
-    /** The queue. */
-    public readonly queue: IQueue | undefined,
-    /** The agent's ARN. */
-    public readonly userArn: string | undefined,
-    /** The transfer flow. */
-    public readonly flow: IContactFlow | undefined,
+    /** The external number, for `phoneNumber()`. */
+    public readonly destinationPhoneNumber: string | undefined,
+    /** The queue, for `queue()`. */
+    public readonly destinationQueue: IQueue | undefined,
+    /** The agent's ARN, for `user()`. */
+    public readonly destinationUserArn: string | undefined,
+    /** The transfer flow, for `queue()` and `user()`. */
+    public readonly transferFlow: IContactFlow | undefined,
   ) {}
 }
 

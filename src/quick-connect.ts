@@ -79,14 +79,14 @@ export class QuickConnect extends Resource implements IQuickConnect {
       description: props.description,
       quickConnectConfig: {
         quickConnectType: destination.type,
-        phoneConfig: destination.phoneNumber === undefined ? undefined : { phoneNumber: destination.phoneNumber },
-        queueConfig: destination.queue === undefined ? undefined : {
-          queueArn: destination.queue.queueArn,
-          contactFlowArn: destination.flow!.contactFlowArn,
+        phoneConfig: destination.destinationPhoneNumber === undefined ? undefined : { phoneNumber: destination.destinationPhoneNumber },
+        queueConfig: destination.destinationQueue === undefined ? undefined : {
+          queueArn: destination.destinationQueue.queueArn,
+          contactFlowArn: destination.transferFlow!.contactFlowArn,
         },
-        userConfig: destination.userArn === undefined ? undefined : {
-          userArn: destination.userArn,
-          contactFlowArn: destination.flow!.contactFlowArn,
+        userConfig: destination.destinationUserArn === undefined ? undefined : {
+          userArn: destination.destinationUserArn,
+          contactFlowArn: destination.transferFlow!.contactFlowArn,
         },
       },
     });
@@ -98,23 +98,23 @@ export class QuickConnect extends Resource implements IQuickConnect {
 /** Records the problems of a destination: the number, the agent's ARN, the flow and its type. */
 function checkDestination(v: PropValidator, destination: QuickConnectDestination): void {
   if (destination.type === 'PHONE_NUMBER') {
-    v.checkString('destination.phoneNumber', destination.phoneNumber, {
+    v.checkString('destination.phoneNumber', destination.destinationPhoneNumber, {
       pattern: E164, patternMessage: 'must be a phone number in E.164 format, such as +12065550100',
     });
     return;
   }
   if (destination.type === 'QUEUE') {
-    v.checkRequired('destination.queue', destination.queue);
+    v.checkRequired('destination.queue', destination.destinationQueue);
   } else {
-    v.checkRequired('destination.userArn', destination.userArn);
-    v.checkString('destination.userArn', destination.userArn, {
+    v.checkRequired('destination.userArn', destination.destinationUserArn);
+    v.checkString('destination.userArn', destination.destinationUserArn, {
       pattern: instanceResourceArnPattern('agent'),
       patternMessage: 'must be the ARN of an Amazon Connect user (arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<id>)',
     });
   }
   const expected = destination.type === 'QUEUE' ? ContactFlowType.QUEUE_TRANSFER : ContactFlowType.AGENT_TRANSFER;
-  if (v.checkRequired('destination.flow', destination.flow)) {
-    checkFlowType(v, destination.flow!, expected);
+  if (v.checkRequired('destination.flow', destination.transferFlow)) {
+    checkFlowType(v, destination.transferFlow!, expected);
   }
 }
 
