@@ -23,5 +23,7 @@ export * from './prompt-options';
 export * from './prompt';
 export * from './quick-connect-options';
 export * from './quick-connect';
+export * from './approved-origin-options';
 export * from './approved-origin';
+export * from './integration-options';
 export * from './integration-association';
