@@ -24,9 +24,9 @@ function teamBucket(stack: Stack, id = 'Team'): s3.IBucket {
 }
 
 /** The storage configurations of the template, by resource type. */
-function configsByType(stack: Stack) {
+function configsByType(stack: Stack): Record<string, { id: string; Properties: any; DependsOn?: string[] }> {
   const configs = Template.fromStack(stack).findResources('AWS::Connect::InstanceStorageConfig');
-  return Object.fromEntries(Object.entries(configs).map(([id, c]) => [c.Properties.ResourceType as string, { id, ...c }]));
+  return Object.fromEntries(Object.entries(configs).map(([id, c]) => [c.Properties.ResourceType as string, { id, ...c } as any]));
 }
 
 describe('addStorage on an instance the construct creates', () => {
