@@ -10,19 +10,19 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 
 /**
- * The budget, with room for the library to grow by about a quarter. Measured
- * when it was set: 71 files, 189 KB packed, 1.03 MB unpacked, of which the
- * .jsii assembly is 469 KB and the source maps (sources embedded, for
- * debugging without src/) 231 KB.
+ * The budget, with room for the library to grow by about a quarter. Set at
+ * 71 files, 189 KB packed, 1.03 MB unpacked; raised when the resource model
+ * was split into one concept per file (src/storage/, src/private/<concept>/),
+ * measured then at 113 files, 277 KB packed, 1.36 MB unpacked.
  */
-const BUDGET = { packedBytes: 250_000, unpackedBytes: 1_300_000, files: 90 };
+const BUDGET = { packedBytes: 350_000, unpackedBytes: 1_700_000, files: 140 };
 
 /** Every file in the tarball must match one of these. */
 const ALLOWED = [
   [/^(package\.json|README\.md|LICENSE)$/, 'package metadata'],
   [/^\.jsii(\.tabl\.json)?$/, 'jsii assembly and its example translations'],
   [/^lib\/.+\.(js|d\.ts|js\.map)$/, 'compiled library, types and source maps'],
-  [/^assets\/[^/]+\/index\.js$/, 'bundled deploy-time handler'],
+  [/^assets\/(?:[^/]+\/)+index\.js$/, 'bundled deploy-time handler'],
   [/^rosetta\/[^/]+\.ts-fixture$/, 'rosetta fixtures of the examples'],
 ];
 
@@ -61,7 +61,7 @@ function check(tarball, manifest) {
   for (const file of REQUIRED) {
     if (!paths.includes(file)) problems.push(`${file} is missing from the tarball`);
   }
-  if (!paths.some((p) => /^assets\/[^/]+\/index\.js$/.test(p))) {
+  if (!paths.some((p) => /^assets\/(?:[^/]+\/)+index\.js$/.test(p))) {
     problems.push('no bundled handler (assets/*/index.js): run `npx projen bundle` first');
   }
   const sizes = [
