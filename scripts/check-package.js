@@ -13,9 +13,12 @@ const ROOT = path.resolve(__dirname, '..');
  * The budget, with room for the library to grow by about a quarter. Set at
  * 71 files, 189 KB packed, 1.03 MB unpacked; raised when the resource model
  * was split into one concept per file (src/storage/, src/private/<concept>/),
- * measured then at 113 files, 277 KB packed, 1.36 MB unpacked.
+ * measured then at 113 files, 277 KB packed, 1.36 MB unpacked; raised again
+ * for the next-step resources (hours, flows, queues, routing and security
+ * profiles, prompts, quick connects, origins, integrations), measured then at
+ * 197 files, 358 KB packed, 1.82 MB unpacked.
  */
-const BUDGET = { packedBytes: 350_000, unpackedBytes: 1_700_000, files: 140 };
+const BUDGET = { packedBytes: 450_000, unpackedBytes: 2_300_000, files: 250 };
 
 /** Every file in the tarball must match one of these. */
 const ALLOWED = [

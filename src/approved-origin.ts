@@ -1,0 +1,52 @@
+import { Resource } from 'aws-cdk-lib';
+import { CfnApprovedOrigin } from 'aws-cdk-lib/aws-connect';
+import { Construct } from 'constructs';
+import { ApprovedOriginOptions } from './approved-origin-options';
+import type { IConnectInstance } from './instance';
+import { PropValidator } from './private/validation';
+
+/**
+ * Properties of an `ApprovedOrigin`.
+ */
+export interface ApprovedOriginProps extends ApprovedOriginOptions {
+  /** The instance that approves the origin. */
+  readonly instance: IConnectInstance;
+}
+
+/** The registry schema's Origin: at most 267 characters. */
+const MAX_ORIGIN = 267;
+/** An origin: http(s), a host, an optional port, nothing after. */
+const ORIGIN = /^https?:\/\/[^/\s?#:]+(:[0-9]{1,5})?$/;
+
+/**
+ * A web origin an Amazon Connect instance approves
+ * (`AWS::Connect::ApprovedOrigin`), so that a page of that origin can embed
+ * the Contact Control Panel or the communications widget. Changing the
+ * origin replaces the resource. There is nothing to import: an origin is
+ * identified by the instance and its text.
+ *
+ * @resource AWS::Connect::ApprovedOrigin
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/app-integration.html
+ */
+export class ApprovedOrigin extends Resource {
+  /** The approved origin. */
+  public readonly origin: string;
+
+  constructor(scope: Construct, id: string, props: ApprovedOriginProps) {
+    super(scope, id);
+    const v = new PropValidator();
+    v.checkRequired('instance', props.instance);
+    if (v.checkRequired('origin', props.origin)) {
+      v.checkString('origin', props.origin, {
+        maxLength: MAX_ORIGIN,
+        pattern: ORIGIN,
+        patternMessage: 'must be an origin: http:// or https://, a host and an optional port, without a path, such as https://support.example.com',
+      });
+    }
+    v.throwIfAny(this, 'ApprovedOrigin');
+
+    // The registry schema names it InstanceId but takes the instance ARN.
+    new CfnApprovedOrigin(this, 'Resource', { instanceId: props.instance.instanceArn, origin: props.origin });
+    this.origin = props.origin;
+  }
+}

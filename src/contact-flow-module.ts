@@ -1,0 +1,81 @@
+import { Resource } from 'aws-cdk-lib';
+import { CfnContactFlowModule } from 'aws-cdk-lib/aws-connect';
+import { Construct } from 'constructs';
+import { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-options';
+import type { IConnectInstance } from './instance';
+import { renderContent } from './private/contact-flow/render';
+import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
+import { defaultResourceName } from './private/resources/names';
+import { PropValidator } from './private/validation';
+
+/** The registry schema's Name and Description: something other than white space. */
+const NOT_BLANK = /\S/;
+
+/**
+ * Properties of a `ContactFlowModule`.
+ */
+export interface ContactFlowModuleProps extends ContactFlowModuleOptions {
+  /** The instance the flow module belongs to. */
+  readonly instance: IConnectInstance;
+}
+
+/**
+ * A flow module of an Amazon Connect instance
+ * (`AWS::Connect::ContactFlowModule`): a part of flows written once and
+ * invoked from several flows.
+ *
+ * @resource AWS::Connect::ContactFlowModule
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-modules.html
+ */
+export class ContactFlowModule extends Resource implements IContactFlowModule {
+  /**
+   * Imports a flow module by ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/flow-module/<id>`).
+   */
+  public static fromContactFlowModuleArn(scope: Construct, id: string, contactFlowModuleArn: string): IContactFlowModule {
+    checkInstanceResourceArn('contactFlowModuleArn', contactFlowModuleArn, 'flow-module', 'an Amazon Connect flow module');
+    class Import extends Resource implements IContactFlowModule {
+      public readonly contactFlowModuleArn = contactFlowModuleArn;
+      public readonly contactFlowModuleId = idFromInstanceResourceArn(contactFlowModuleArn);
+    }
+    return new Import(scope, id, { environmentFromArn: contactFlowModuleArn });
+  }
+
+  /**
+   * The ARN of the flow module.
+   *
+   * @attribute
+   */
+  public readonly contactFlowModuleArn: string;
+
+  /**
+   * The id of the flow module.
+   *
+   * @attribute
+   */
+  public readonly contactFlowModuleId: string;
+
+  constructor(scope: Construct, id: string, props: ContactFlowModuleProps) {
+    super(scope, id);
+    const v = new PropValidator();
+    v.checkRequired('instance', props.instance);
+    // The registry schema's Name (1 to 127, pattern .*\S.*) and Description (at most 500, same pattern).
+    v.checkString('contactFlowModuleName', props.contactFlowModuleName, {
+      minLength: 1, maxLength: 127, pattern: NOT_BLANK, patternMessage: 'must contain a character other than white space',
+    });
+    v.checkString('description', props.description, {
+      maxLength: 500, pattern: NOT_BLANK, patternMessage: 'must contain a character other than white space',
+    });
+    const content = renderContent(this, v, props.content);
+    v.throwIfAny(this, 'ContactFlowModule');
+
+    const resource = new CfnContactFlowModule(this, 'Resource', {
+      instanceArn: props.instance.instanceArn,
+      name: props.contactFlowModuleName ?? defaultResourceName(this),
+      description: props.description,
+      content: content!,
+    });
+    this.contactFlowModuleArn = resource.attrContactFlowModuleArn;
+    this.contactFlowModuleId = idFromInstanceResourceArn(this.contactFlowModuleArn);
+  }
+}

@@ -1,0 +1,90 @@
+import { Resource } from 'aws-cdk-lib';
+import { CfnRoutingProfile } from 'aws-cdk-lib/aws-connect';
+import { Construct } from 'constructs';
+import type { IConnectInstance } from './instance';
+import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
+import { defaultResourceName } from './private/resources/names';
+import { checkRoutingProfile } from './private/routing-profile/checks';
+import { PropValidator } from './private/validation';
+import { CustomRoutingProfileOptions, ICustomRoutingProfile, RoutingChannel } from './routing-profile-options';
+
+/**
+ * Properties of a `CustomRoutingProfile`.
+ */
+export interface CustomRoutingProfileProps extends CustomRoutingProfileOptions {
+  /** The instance the routing profile belongs to. */
+  readonly instance: IConnectInstance;
+}
+
+/**
+ * A routing profile created for an Amazon Connect instance
+ * (`AWS::Connect::RoutingProfile`): the channels its agents handle, how
+ * many contacts of each at once, and the queues they serve with priority
+ * and delay. Give it to users with
+ * `RoutingProfile.fromRoutingProfileArn(profile.routingProfileArn)`.
+ *
+ * @resource AWS::Connect::RoutingProfile
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+ */
+export class CustomRoutingProfile extends Resource implements ICustomRoutingProfile {
+  /**
+   * Imports a routing profile by ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/routing-profile/<id>`).
+   */
+  public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): ICustomRoutingProfile {
+    checkInstanceResourceArn('routingProfileArn', routingProfileArn, 'routing-profile', 'an Amazon Connect routing profile');
+    class Import extends Resource implements ICustomRoutingProfile {
+      public readonly routingProfileArn = routingProfileArn;
+      public readonly routingProfileId = idFromInstanceResourceArn(routingProfileArn);
+    }
+    return new Import(scope, id, { environmentFromArn: routingProfileArn });
+  }
+
+  /**
+   * The ARN of the routing profile.
+   *
+   * @attribute
+   */
+  public readonly routingProfileArn: string;
+
+  /**
+   * The id of the routing profile.
+   *
+   * @attribute
+   */
+  public readonly routingProfileId: string;
+
+  constructor(scope: Construct, id: string, props: CustomRoutingProfileProps) {
+    super(scope, id);
+    const v = new PropValidator();
+    v.checkRequired('instance', props.instance);
+    // The registry schema's Name (1 to 127) and Description (1 to 250).
+    v.checkString('routingProfileName', props.routingProfileName, { minLength: 1, maxLength: 127 });
+    v.checkString('description', props.description, { minLength: 1, maxLength: 250 });
+    checkRoutingProfile(v, props);
+    v.throwIfAny(this, 'CustomRoutingProfile');
+
+    const name = props.routingProfileName ?? defaultResourceName(this);
+    const queues = props.queues ?? [];
+    const resource = new CfnRoutingProfile(this, 'Resource', {
+      instanceArn: props.instance.instanceArn,
+      name,
+      description: props.description ?? name,
+      defaultOutboundQueueArn: props.defaultOutboundQueue.queueArn,
+      mediaConcurrencies: (props.mediaConcurrencies ?? [{ channel: RoutingChannel.VOICE }]).map((entry) => ({
+        channel: entry.channel,
+        concurrency: entry.concurrency ?? 1,
+        crossChannelBehavior: entry.crossChannelBehavior === undefined ? undefined : { behaviorType: entry.crossChannelBehavior },
+      })),
+      // The schema's QueueConfigs has minItems 1: none is sent as absent.
+      queueConfigs: queues.length === 0 ? undefined : queues.map((entry) => ({
+        queueReference: { queueArn: entry.queue.queueArn, channel: entry.channel },
+        priority: entry.priority ?? 1,
+        delay: entry.delay?.toSeconds() ?? 0,
+      })),
+      agentAvailabilityTimer: props.agentAvailabilityTimer,
+    });
+    this.routingProfileArn = resource.attrRoutingProfileArn;
+    this.routingProfileId = idFromInstanceResourceArn(this.routingProfileArn);
+  }
+}

@@ -1,0 +1,70 @@
+import * as fs from 'fs';
+import { Stack } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import type { RenderedFlowContent } from './private/contact-flow/rendered';
+
+/**
+ * The content of a flow or flow module, in the Amazon Connect Flow language
+ * (JSON): from a file, a string, or an object. The content is parsed and
+ * checked when the flow is built (see `ContactFlow`).
+ *
+ * Export a flow drawn in the admin website with the
+ * `DescribeContactFlow` API (its `Content`), not with the designer's
+ * export button, whose format differs.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html
+ */
+export class FlowContent {
+  /**
+   * Reads the content from a JSON file, when this method is called.
+   *
+   * @param path the file's path, relative to the working directory of the app
+   */
+  public static fromFile(path: string): FlowContent {
+    let text: string;
+    try {
+      text = fs.readFileSync(path, 'utf-8');
+    } catch (e) {
+      throw new Error(`path must be a readable flow content file, got ${JSON.stringify(path)}: ${(e as Error).message}`);
+    }
+    return new FlowContent(text, undefined, `file ${path}`);
+  }
+
+  /**
+   * The content as a JSON string.
+   */
+  public static fromString(json: string): FlowContent {
+    return new FlowContent(json, undefined, undefined);
+  }
+
+  /**
+   * The content as an object. Values may be tokens, such as the ARN of a
+   * queue this stack creates: they are resolved at deploy time.
+   */
+  public static fromObject(content: { [key: string]: any }): FlowContent {
+    return new FlowContent(undefined, content, undefined);
+  }
+
+  private constructor(
+    private readonly text: string | undefined,
+    private readonly document: { [key: string]: any } | undefined,
+    private readonly source: string | undefined,
+  ) {}
+
+  /**
+   * The JSON text to deploy and the document to check.
+   *
+   * @internal
+   */
+  public _render(scope: Construct): RenderedFlowContent {
+    if (this.document !== undefined) {
+      return { text: Stack.of(scope).toJsonString(this.document), document: this.document };
+    }
+    const text = this.text!;
+    try {
+      return { text, document: JSON.parse(text), source: this.source };
+    } catch (e) {
+      return { text, parseError: (e as Error).message, source: this.source };
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { Construct } from 'constructs';
+import { checkFlowContent } from './flow-checks';
+import { FlowContent } from '../../flow-content';
+import { PropValidator } from '../validation';
+
+/**
+ * Renders the content of a flow or flow module and records its problems;
+ * returns the JSON text to deploy.
+ */
+export function renderContent(scope: Construct, v: PropValidator, content: FlowContent): string | undefined {
+  if (!v.checkRequired('content', content)) {
+    return undefined;
+  }
+  if (!(content instanceof FlowContent)) {
+    // Possible from JavaScript.
+    v.fail('content', content, 'must be FlowContent.fromFile(), FlowContent.fromString() or FlowContent.fromObject()');
+    return undefined;
+  }
+  const rendered = content._render(scope);
+  checkFlowContent(v, rendered);
+  return rendered.text;
+}

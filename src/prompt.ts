@@ -1,0 +1,82 @@
+import { Resource, Token } from 'aws-cdk-lib';
+import { CfnPrompt } from 'aws-cdk-lib/aws-connect';
+import { Construct } from 'constructs';
+import type { IConnectInstance } from './instance';
+import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
+import { defaultResourceName } from './private/resources/names';
+import { PropValidator } from './private/validation';
+import { IPrompt, PromptOptions } from './prompt-options';
+
+/** The registry schema's S3Uri: at most 2,000 characters. */
+const MAX_URI = 2000;
+
+/**
+ * Properties of a `Prompt`.
+ */
+export interface PromptProps extends PromptOptions {
+  /** The instance the prompt belongs to. */
+  readonly instance: IConnectInstance;
+}
+
+/**
+ * A prompt of an Amazon Connect instance (`AWS::Connect::Prompt`), from an
+ * audio file in S3 (`S3Uri` `s3://<bucket>/<key>`).
+ *
+ * @resource AWS::Connect::Prompt
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html
+ */
+export class Prompt extends Resource implements IPrompt {
+  /**
+   * Imports a prompt by ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/prompt/<id>`).
+   */
+  public static fromPromptArn(scope: Construct, id: string, promptArn: string): IPrompt {
+    checkInstanceResourceArn('promptArn', promptArn, 'prompt', 'an Amazon Connect prompt');
+    class Import extends Resource implements IPrompt {
+      public readonly promptArn = promptArn;
+      public readonly promptId = idFromInstanceResourceArn(promptArn);
+    }
+    return new Import(scope, id, { environmentFromArn: promptArn });
+  }
+
+  /**
+   * The ARN of the prompt.
+   *
+   * @attribute
+   */
+  public readonly promptArn: string;
+
+  /**
+   * The id of the prompt.
+   *
+   * @attribute
+   */
+  public readonly promptId: string;
+
+  constructor(scope: Construct, id: string, props: PromptProps) {
+    super(scope, id);
+    const v = new PropValidator();
+    v.checkRequired('instance', props.instance);
+    v.checkRequired('bucket', props.bucket);
+    // The registry schema's Name (1 to 127), Description (1 to 250) and S3Uri (s3://\S+/.+, at most 2,000).
+    v.checkString('promptName', props.promptName, { minLength: 1, maxLength: 127 });
+    v.checkString('description', props.description, { minLength: 1, maxLength: 250 });
+    if (v.checkRequired('objectKey', props.objectKey)) {
+      v.checkString('objectKey', props.objectKey, { pattern: /^[^/]/, patternMessage: 'must be the key of an object: not empty, no leading /' });
+    }
+    const uri = props.bucket && props.objectKey !== undefined ? `s3://${props.bucket.bucketName}/${props.objectKey}` : undefined;
+    if (uri !== undefined && !Token.isUnresolved(uri) && uri.length > MAX_URI) {
+      v.fail('objectKey', props.objectKey, `must make an S3 URI of at most ${MAX_URI} characters (length ${uri.length})`);
+    }
+    v.throwIfAny(this, 'Prompt');
+
+    const resource = new CfnPrompt(this, 'Resource', {
+      instanceArn: props.instance.instanceArn,
+      name: props.promptName ?? defaultResourceName(this),
+      description: props.description,
+      s3Uri: uri,
+    });
+    this.promptArn = resource.attrPromptArn;
+    this.promptId = idFromInstanceResourceArn(this.promptArn);
+  }
+}

@@ -1,0 +1,126 @@
+import { Resource } from 'aws-cdk-lib';
+import { CfnQuickConnect } from 'aws-cdk-lib/aws-connect';
+import { Construct } from 'constructs';
+import { ContactFlow } from './contact-flow';
+import { ContactFlowType, IContactFlow } from './contact-flow-options';
+import type { IConnectInstance } from './instance';
+import { checkInstanceResourceArn, idFromInstanceResourceArn, instanceResourceArnPattern } from './private/resources/connect-arn';
+import { defaultResourceName } from './private/resources/names';
+import { PropValidator } from './private/validation';
+import { IQuickConnect, QuickConnectDestination, QuickConnectOptions } from './quick-connect-options';
+
+/** The registry schema's PhoneNumber: E.164. */
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+/**
+ * Properties of a `QuickConnect`.
+ */
+export interface QuickConnectProps extends QuickConnectOptions {
+  /** The instance the quick connect belongs to. */
+  readonly instance: IConnectInstance;
+}
+
+/**
+ * A quick connect of an Amazon Connect instance
+ * (`AWS::Connect::QuickConnect`): an external number, a queue or an agent
+ * that agents transfer contacts to. Agents see the quick connects of the
+ * queues they serve, with the `TransferDestinations.View` permission.
+ *
+ * @resource AWS::Connect::QuickConnect
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
+ */
+export class QuickConnect extends Resource implements IQuickConnect {
+  /**
+   * Imports a quick connect by ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/transfer-destination/<id>`).
+   */
+  public static fromQuickConnectArn(scope: Construct, id: string, quickConnectArn: string): IQuickConnect {
+    checkInstanceResourceArn('quickConnectArn', quickConnectArn, 'transfer-destination', 'an Amazon Connect quick connect');
+    class Import extends Resource implements IQuickConnect {
+      public readonly quickConnectArn = quickConnectArn;
+      public readonly quickConnectId = idFromInstanceResourceArn(quickConnectArn);
+    }
+    return new Import(scope, id, { environmentFromArn: quickConnectArn });
+  }
+
+  /**
+   * The ARN of the quick connect.
+   *
+   * @attribute
+   */
+  public readonly quickConnectArn: string;
+
+  /**
+   * The id of the quick connect.
+   *
+   * @attribute
+   */
+  public readonly quickConnectId: string;
+
+  constructor(scope: Construct, id: string, props: QuickConnectProps) {
+    super(scope, id);
+    const v = new PropValidator();
+    v.checkRequired('instance', props.instance);
+    // The registry schema's Name (1 to 127) and Description (1 to 250).
+    v.checkString('quickConnectName', props.quickConnectName, { minLength: 1, maxLength: 127 });
+    v.checkString('description', props.description, { minLength: 1, maxLength: 250 });
+    const destination = props.destination;
+    if (!(destination instanceof QuickConnectDestination)) {
+      // Possible from JavaScript.
+      v.fail('destination', destination, 'must be QuickConnectDestination.phoneNumber(), .queue() or .user()');
+      v.throwIfAny(this, 'QuickConnect');
+    }
+    checkDestination(v, destination);
+    v.throwIfAny(this, 'QuickConnect');
+
+    const resource = new CfnQuickConnect(this, 'Resource', {
+      instanceArn: props.instance.instanceArn,
+      name: props.quickConnectName ?? defaultResourceName(this),
+      description: props.description,
+      quickConnectConfig: {
+        quickConnectType: destination.type,
+        phoneConfig: destination.destinationPhoneNumber === undefined ? undefined : { phoneNumber: destination.destinationPhoneNumber },
+        queueConfig: destination.destinationQueue === undefined ? undefined : {
+          queueArn: destination.destinationQueue.queueArn,
+          contactFlowArn: destination.transferFlow!.contactFlowArn,
+        },
+        userConfig: destination.destinationUserArn === undefined ? undefined : {
+          userArn: destination.destinationUserArn,
+          contactFlowArn: destination.transferFlow!.contactFlowArn,
+        },
+      },
+    });
+    this.quickConnectArn = resource.attrQuickConnectArn;
+    this.quickConnectId = idFromInstanceResourceArn(this.quickConnectArn);
+  }
+}
+
+/** Records the problems of a destination: the number, the agent's ARN, the flow and its type. */
+function checkDestination(v: PropValidator, destination: QuickConnectDestination): void {
+  if (destination.type === 'PHONE_NUMBER') {
+    v.checkString('destination.phoneNumber', destination.destinationPhoneNumber, {
+      pattern: E164, patternMessage: 'must be a phone number in E.164 format, such as +12065550100',
+    });
+    return;
+  }
+  if (destination.type === 'QUEUE') {
+    v.checkRequired('destination.queue', destination.destinationQueue);
+  } else {
+    v.checkRequired('destination.userArn', destination.destinationUserArn);
+    v.checkString('destination.userArn', destination.destinationUserArn, {
+      pattern: instanceResourceArnPattern('agent'),
+      patternMessage: 'must be the ARN of an Amazon Connect user (arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<id>)',
+    });
+  }
+  const expected = destination.type === 'QUEUE' ? ContactFlowType.QUEUE_TRANSFER : ContactFlowType.AGENT_TRANSFER;
+  if (v.checkRequired('destination.flow', destination.transferFlow)) {
+    checkFlowType(v, destination.transferFlow!, expected);
+  }
+}
+
+/** A flow created here must be of the type the destination needs; an imported one cannot be checked. */
+function checkFlowType(v: PropValidator, flow: IContactFlow, expected: ContactFlowType): void {
+  if (flow instanceof ContactFlow && flow.type !== expected) {
+    v.failCombination(`destination.flow must be a flow of type ${expected}, got the ${flow.type} flow '${flow.node.path}'`);
+  }
+}
