@@ -1,5 +1,5 @@
 import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, IdentityManagement, PhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
+import { ConnectInstance, IdentityManagement, IPhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
@@ -43,7 +43,7 @@ export class ContactCenterStack extends Stack {
   /** The contact center. */
   public readonly contactCenter: ConnectInstance;
   /** Its phone number. */
-  public readonly mainLine: PhoneNumber;
+  public readonly mainLine: IPhoneNumber;
 
   constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
