@@ -17,7 +17,7 @@ import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
 // The library by its package name, as the example imports it (linked at deploy, mapped by jest).
-// eslint-disable-next-line import/no-unresolved
+// eslint-disable-next-line import/no-unresolved, import/no-extraneous-dependencies
 import { RoutingProfile, SecurityProfile } from 'cdk-connect-instance';
 import { ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 
