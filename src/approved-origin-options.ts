@@ -1,3 +1,13 @@
+import { IResource } from 'aws-cdk-lib';
+
+/**
+ * A web origin an Amazon Connect instance approves.
+ */
+export interface IApprovedOrigin extends IResource {
+  /** The approved origin, such as `https://support.example.com`. */
+  readonly origin: string;
+}
+
 /**
  * A web origin to approve for an instance.
  */

@@ -1,7 +1,7 @@
 import { Resource } from 'aws-cdk-lib';
 import { CfnApprovedOrigin } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { ApprovedOriginOptions } from './approved-origin-options';
+import { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin-options';
 import type { IConnectInstance } from './instance';
 import { PropValidator } from './private/validation';
 
@@ -28,7 +28,7 @@ const ORIGIN = /^https?:\/\/[^/\s?#:]+(:[0-9]{1,5})?$/;
  * @resource AWS::Connect::ApprovedOrigin
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/app-integration.html
  */
-export class ApprovedOrigin extends Resource {
+export class ApprovedOrigin extends Resource implements IApprovedOrigin {
   /** The approved origin. */
   public readonly origin: string;
 

@@ -2,21 +2,40 @@ import { RemovalPolicy, Resource } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import { ApprovedOrigin } from './approved-origin';
+import { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin-options';
+import { ContactFlow } from './contact-flow';
+import { ContactFlowModule } from './contact-flow-module';
+import { ContactFlowModuleOptions, ContactFlowOptions, IContactFlow, IContactFlowModule } from './contact-flow-options';
+import { CustomRoutingProfile } from './custom-routing-profile';
+import { CustomSecurityProfile } from './custom-security-profile';
+import { HoursOfOperation } from './hours-of-operation';
+import { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation-options';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
+import { IntegrationAssociation } from './integration-association';
+import { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-options';
 import { PhoneNumber } from './phone-number';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number-options';
 import { instanceMetric } from './private/instance/metrics';
 import { ProfileLookup } from './private/profile-lookup/profile-lookup';
 import { InstanceStorage } from './private/storage/instance-storage';
 import { RoutingProfile, SecurityProfile } from './profiles';
+import { Prompt } from './prompt';
+import { IPrompt, PromptOptions } from './prompt-options';
+import { Queue } from './queue';
+import { IQueue, QueueOptions } from './queue-options';
+import { QuickConnect } from './quick-connect';
+import { IQuickConnect, QuickConnectOptions } from './quick-connect-options';
+import { CustomRoutingProfileOptions, ICustomRoutingProfile } from './routing-profile-options';
+import { CustomSecurityProfileOptions, ICustomSecurityProfile } from './security-profile-options';
 import { StorageResourceType, StorageTarget } from './storage';
 import { User } from './user';
 import { IUser, UserOptions } from './user-options';
 
 /**
  * What created and imported instances share: profile ARNs, users, phone
- * numbers, grants and metrics. Not exported from the package: jsii copies
+ * numbers, the next steps' resources, grants and metrics. Not exported from the package: jsii copies
  * its members into `ConnectInstance`.
  *
  * @internal
@@ -52,6 +71,50 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
       description: options.description,
     });
+  }
+
+  // The next steps' resources: each a child of the instance (`this`), so
+  // that its construct path, and the name built from it, is under the
+  // instance's. `{ ...options, instance: this }`: options carry no
+  // `instance`, and one smuggled in from JavaScript does not win.
+  public addHoursOfOperation(id: string, options: HoursOfOperationOptions = {}): IHoursOfOperation {
+    return new HoursOfOperation(this, id, { ...options, instance: this });
+  }
+
+  public addContactFlow(id: string, options: ContactFlowOptions): IContactFlow {
+    return new ContactFlow(this, id, { ...options, instance: this });
+  }
+
+  public addContactFlowModule(id: string, options: ContactFlowModuleOptions): IContactFlowModule {
+    return new ContactFlowModule(this, id, { ...options, instance: this });
+  }
+
+  public addQueue(id: string, options: QueueOptions): IQueue {
+    return new Queue(this, id, { ...options, instance: this });
+  }
+
+  public addRoutingProfile(id: string, options: CustomRoutingProfileOptions): ICustomRoutingProfile {
+    return new CustomRoutingProfile(this, id, { ...options, instance: this });
+  }
+
+  public addSecurityProfile(id: string, options: CustomSecurityProfileOptions): ICustomSecurityProfile {
+    return new CustomSecurityProfile(this, id, { ...options, instance: this });
+  }
+
+  public addPrompt(id: string, options: PromptOptions): IPrompt {
+    return new Prompt(this, id, { ...options, instance: this });
+  }
+
+  public addQuickConnect(id: string, options: QuickConnectOptions): IQuickConnect {
+    return new QuickConnect(this, id, { ...options, instance: this });
+  }
+
+  public addApprovedOrigin(id: string, options: ApprovedOriginOptions): IApprovedOrigin {
+    return new ApprovedOrigin(this, id, { ...options, instance: this });
+  }
+
+  public addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation {
+    return new IntegrationAssociation(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

@@ -1,16 +1,27 @@
 import { IResource } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin-options';
+import { ContactFlowModuleOptions, ContactFlowOptions, IContactFlow, IContactFlowModule } from './contact-flow-options';
+import { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation-options';
 import { IdentityManagementType } from './identity';
+import { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-options';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number-options';
 import { RoutingProfile, SecurityProfile } from './profiles';
+import { IPrompt, PromptOptions } from './prompt-options';
+import { IQueue, QueueOptions } from './queue-options';
+import { IQuickConnect, QuickConnectOptions } from './quick-connect-options';
+import { CustomRoutingProfileOptions, ICustomRoutingProfile } from './routing-profile-options';
+import { CustomSecurityProfileOptions, ICustomSecurityProfile } from './security-profile-options';
 import { StorageResourceType, StorageTarget } from './storage';
 import { IUser, UserOptions } from './user-options';
 
 /**
  * An Amazon Connect instance, created here (`ConnectInstance`) or imported
  * (`ConnectInstance.fromInstanceArn` / `fromInstanceAttributes`). Users,
- * phone numbers and profile ARNs can be added to either.
+ * phone numbers, profile ARNs and the next steps' resources (hours, flows,
+ * queues, profiles, prompts, quick connects, origins, integrations) can be
+ * added to either.
  */
 export interface IConnectInstance extends IResource {
   /**
@@ -76,6 +87,92 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
    */
   importPhoneNumber(id: string, options: ImportPhoneNumberOptions): IPhoneNumber;
+
+  /**
+   * Adds an hours of operation (`HoursOfOperation`): when the instance's
+   * queues take contacts, and what a flow's **Check hours of operation**
+   * block checks. Open around the clock, every day, in UTC unless `options`
+   * say otherwise.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html
+   */
+  addHoursOfOperation(id: string, options?: HoursOfOperationOptions): IHoursOfOperation;
+
+  /**
+   * Adds a flow (`ContactFlow`, a contact flow unless `options.type` says
+   * otherwise), its content parsed and checked at synth.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-contact-flow.html
+   */
+  addContactFlow(id: string, options: ContactFlowOptions): IContactFlow;
+
+  /**
+   * Adds a flow module (`ContactFlowModule`): a reusable section of flow
+   * that flows invoke, its content parsed and checked at synth.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-modules.html
+   */
+  addContactFlowModule(id: string, options: ContactFlowModuleOptions): IContactFlowModule;
+
+  /**
+   * Adds a queue (`Queue`) open during an hours of operation.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-queue.html
+   */
+  addQueue(id: string, options: QueueOptions): IQueue;
+
+  /**
+   * Adds a routing profile (`CustomRoutingProfile`): which queues its agents
+   * serve on which channels, with what priority and delay.
+   * `routingProfileArn(RoutingProfile.BASIC)` refers to one the instance
+   * already has instead.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+   */
+  addRoutingProfile(id: string, options: CustomRoutingProfileOptions): ICustomRoutingProfile;
+
+  /**
+   * Adds a security profile (`CustomSecurityProfile`): what its users may
+   * do, by the permissions' documented names.
+   * `securityProfileArn(SecurityProfile.AGENT)` refers to one the instance
+   * already has instead.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-security-profile.html
+   */
+  addSecurityProfile(id: string, options: CustomSecurityProfileOptions): ICustomSecurityProfile;
+
+  /**
+   * Adds a prompt (`Prompt`) from an audio file in S3, which flows play.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html
+   */
+  addPrompt(id: string, options: PromptOptions): IPrompt;
+
+  /**
+   * Adds a quick connect (`QuickConnect`): a phone number, queue or user
+   * agents transfer contacts to.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
+   */
+  addQuickConnect(id: string, options: QuickConnectOptions): IQuickConnect;
+
+  /**
+   * Approves a web origin (`ApprovedOrigin`), so that its pages can embed
+   * the Contact Control Panel or the communications widget.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/app-integration.html
+   */
+  addApprovedOrigin(id: string, options: ApprovedOriginOptions): IApprovedOrigin;
+
+  /**
+   * Lets the instance's flows call a Lambda function or a Lex V2 bot alias
+   * (`IntegrationAssociation`); a function also gets the resource-policy
+   * statement that lets Amazon Connect invoke it for this instance.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
+   */
+  addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation;
 
   /**
    * Stores or streams one more kind of data: adds an

@@ -3,7 +3,7 @@ import { CfnIntegrationAssociation } from 'aws-cdk-lib/aws-connect';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
-import { Integration, IntegrationAssociationOptions } from './integration-options';
+import { IIntegrationAssociation, Integration, IntegrationAssociationOptions } from './integration-options';
 import { PropValidator } from './private/validation';
 
 /** The registry schema's IntegrationArn: at most 140 characters. */
@@ -26,7 +26,7 @@ export interface IntegrationAssociationProps extends IntegrationAssociationOptio
  *
  * @resource AWS::Connect::IntegrationAssociation
  */
-export class IntegrationAssociation extends Resource {
+export class IntegrationAssociation extends Resource implements IIntegrationAssociation {
   /**
    * The id of the association.
    *

@@ -1,4 +1,18 @@
+import { IResource } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+
+/**
+ * An association that lets the flows of an Amazon Connect instance call a
+ * Lambda function or a Lex V2 bot alias.
+ */
+export interface IIntegrationAssociation extends IResource {
+  /**
+   * The id of the association.
+   *
+   * @attribute
+   */
+  readonly integrationAssociationId: string;
+}
 
 /**
  * What flows of an instance may call: a Lambda function or a Lex V2 bot
