@@ -1,62 +1,10 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
+import { DeployerPolicyEnvironment, DeployerPolicyOptions, NextStepsDeployerPolicyOptions } from './deployer-policy-options';
 import { IdentityManagementType } from './identity';
-
-/**
- * Options of the deployer policy: where it applies, and which identity
- * management types the deployer creates instances with.
- */
-export interface DeployerPolicyOptions {
-  /**
-   * The account the stacks are deployed to; it is written into every ARN
-   * that names an account (bucket ARNs name none).
-   *
-   * @default - the scope's stack's account (`Aws.ACCOUNT_ID` in an environment-agnostic stack); '*' (any account) without a scope
-   */
-  readonly account?: string;
-
-  /**
-   * The Region the stacks are deployed to; it is written into every regional
-   * ARN.
-   *
-   * @default - the scope's stack's Region (`Aws.REGION` in an environment-agnostic stack); '*' (any Region) without a scope
-   */
-  readonly region?: string;
-
-  /**
-   * The partition of the account: `aws`, `aws-cn`, `aws-us-gov`, ...
-   *
-   * @default - the scope's stack's partition (`Aws.PARTITION`); 'aws' without a scope
-   */
-  readonly partition?: string;
-
-  /**
-   * The identity management types of the instances the deployer creates.
-   * Only instances that Amazon Connect keeps users for (CONNECT_MANAGED,
-   * SAML) make Connect create and delete a directory of its own, so a
-   * deployer that only links existing directories does not get
-   * `ds:CreateIdentityPoolDirectory`, `ds:CreateDirectory` or
-   * `ds:DeleteDirectory`.
-   *
-   * @default - all three: CONNECT_MANAGED, SAML and EXISTING_DIRECTORY
-   */
-  readonly identityManagementTypes?: IdentityManagementType[];
-
-  /**
-   * Whether the deployer deploys stacks whose `ConnectInstance` has
-   * `removalPolicy: RemovalPolicy.DESTROY`. Their buckets are emptied by
-   * aws-cdk-lib's auto-delete handler, whose role carries the AWS managed
-   * policy `AWSLambdaBasicExecutionRole`, so the deployer may then attach and
-   * detach that one policy (and no other) to roles. Off by default: a
-   * deployer of production stacks, which keep their data, never needs it,
-   * and it keeps the document within the 6,144 characters of a managed
-   * policy in every partition.
-   *
-   * @default false
-   */
-  readonly destroyData?: boolean;
-}
+import { NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy/next-steps';
+import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, PolicyEnvironment, regional, renderPolicy } from './private/deployer-policy/render';
 
 /**
  * The statements of the policy, in the order they are rendered. Each groups
@@ -85,9 +33,7 @@ type StatementId =
 /**
  * Actions a resource type needs, and the statement that grants them.
  */
-interface Need {
-  readonly sid: StatementId;
-  readonly actions: readonly string[];
+interface Need extends StatementNeed<StatementId> {
   /**
    * Only instances of these identity management types need the actions.
    *
@@ -354,32 +300,16 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
 };
 
 /** Resolved options. */
-interface Scope {
-  readonly partition: string;
-  readonly region: string;
-  readonly account: string;
+interface Scope extends PolicyEnvironment {
   readonly identityTypes: readonly IdentityManagementType[];
   readonly destroyData: boolean;
 }
 
-/** The resources and conditions of one statement. */
-interface StatementScope {
-  readonly resources: (s: Scope) => string[];
-  readonly conditions?: (s: Scope) => { [operator: string]: { [key: string]: unknown } };
-}
-
-/**
- * The name of Amazon Connect's service-linked roles: one per instance,
- * `AWSServiceRoleForAmazonConnect_<id>`, under the service's role path.
- */
-const CONNECT_SLR = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect*';
+type StatementScope = Placement<Scope>;
 
 /** The grantee of the grants Amazon Connect creates on a storage key: an instance's service-linked role. */
 const CONNECT_SLR_GRANTEE = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*';
 
-const connectArn = (s: Scope, resource: string) => `arn:${s.partition}:connect:${s.region}:${s.account}:${resource}`;
-const regional = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}:${s.region}:${s.account}:${resource}`;
-const globalArn = (s: Scope, service: string, resource: string) => `arn:${s.partition}:${service}::${s.account}:${resource}`;
 const buckets = (s: Scope) => `arn:${s.partition}:s3:::*`;
 const keys = (s: Scope) => regional(s, 'kms', 'key/*');
 
@@ -480,6 +410,11 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  * resource import). The rendered document stays under the 6,144-character
  * limit of a managed policy.
  *
+ * The next steps' resources (hours, flows, queues, profiles, prompts, quick
+ * connects, approved origins, integrations) have a document of their own,
+ * `forNextSteps`, which also fits in a managed policy: the two together do
+ * not.
+ *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-iam-amazon-connect-permissions.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_awsmanpol.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-slr.html
@@ -517,38 +452,56 @@ export class DeployerPolicy {
    * @param options where the policy applies, and which identity management types it serves
    */
   public static forConnectInstance(scope?: IConstruct, options: DeployerPolicyOptions = {}): iam.PolicyDocument {
-    if (scope !== undefined && !Construct.isConstruct(scope)) {
-      // The options came first before 1.0 (JavaScript callers).
-      throw new Error(`scope must be a construct, such as the stack the policy is created in, got ${JSON.stringify(scope)}: the options are the second argument`);
-    }
+    checkScope(scope);
     const target = resolve(options, scope);
-    const actions = new Map<StatementId, Set<string>>();
-    for (const needs of Object.values(NEEDS)) {
-      for (const need of applicable(needs, target)) {
-        const set = actions.get(need.sid) ?? new Set<string>();
-        need.actions.forEach((a) => set.add(a));
-        actions.set(need.sid, set);
-      }
-    }
-    const unplaced = [...actions.keys()].filter((sid) => !STATEMENTS.some(([id]) => id === sid));
-    if (unplaced.length > 0) {
-      throw new Error(`deployer policy statements ${unplaced.join(', ')} have no resources: add them to STATEMENTS`);
-    }
-    return new iam.PolicyDocument({
-      statements: STATEMENTS
-        .filter(([sid]) => actions.has(sid))
-        .map(([sid, placement]) => new iam.PolicyStatement({
-          sid,
-          effect: iam.Effect.ALLOW,
-          actions: [...actions.get(sid)!].sort(),
-          resources: placement.resources(target),
-          conditions: placement.conditions?.(target),
-        })),
-    });
+    const needs = Object.values(NEEDS).flatMap((n) => applicable(n, target));
+    return renderPolicy(needs, STATEMENTS, target);
   }
 
   /**
-   * The CloudFormation resource types the deployer policy covers: those
+   * The minimum policy to deploy, update and destroy the next steps'
+   * resources: hours of operation, flows and flow modules, queues, routing
+   * and security profiles, prompts, quick connects, approved origins and
+   * integration associations (with the Lambda permission), made by the
+   * instance's `add…` methods or their constructs, on an instance created
+   * here or imported.
+   *
+   * A second document, not an option of `forConnectInstance`: the two do not
+   * fit together in one managed policy (6,144 characters), and a team that
+   * adds queues and flows to another team's instance needs only this one.
+   * Attach both to the role that deploys the instance and its next steps.
+   *
+   * ```ts fixture=with-imports
+   * import * as iam from 'aws-cdk-lib/aws-iam';
+   * import { DeployerPolicy } from 'cdk-connect-instance';
+   *
+   * new iam.ManagedPolicy(this, 'ConnectNextStepsDeployer', {
+   *   document: DeployerPolicy.forNextSteps(this, { promptBucketNames: ['acme-connect-prompts'] }),
+   * });
+   * ```
+   *
+   * @param scope a construct whose stack gives the default account, Region and partition
+   * @param options where the policy applies, and which buckets hold prompts
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlexv2.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
+   */
+  public static forNextSteps(scope?: IConstruct, options: NextStepsDeployerPolicyOptions = {}): iam.PolicyDocument {
+    checkScope(scope);
+    const problems: string[] = [];
+    const env = resolveEnvironment(options, scope, problems);
+    const promptBuckets = options.promptBucketNames ?? ['*'];
+    const badBuckets = promptBuckets.filter((b) => !Token.isUnresolved(b) && !BUCKET_NAME.test(b));
+    if (promptBuckets.length === 0 || badBuckets.length > 0) {
+      problems.push(`promptBucketNames must list one or more bucket names, got ${JSON.stringify(promptBuckets)}`);
+    }
+    throwProblems('NextStepsDeployerPolicyOptions', problems);
+    return renderPolicy(Object.values(NEXT_STEP_NEEDS).flat(), NEXT_STEP_STATEMENTS, { ...env, promptBuckets });
+  }
+
+  /**
+   * The CloudFormation resource types `forConnectInstance` covers: those
    * `ConnectInstance`, `addUser` and `addPhoneNumber` create. Custom
    * resources (`Custom::Xxx`) count as `AWS::CloudFormation::CustomResource`.
    */
@@ -557,21 +510,29 @@ export class DeployerPolicy {
   }
 
   /**
-   * The actions the deployer policy grants for one CloudFormation resource
-   * type, to create, update and delete it.
+   * The CloudFormation resource types `forNextSteps` covers: those the
+   * instance's other `add…` methods (and their constructs) create.
+   */
+  public static nextStepResourceTypes(): string[] {
+    return Object.keys(NEXT_STEP_NEEDS).sort();
+  }
+
+  /**
+   * The actions the deployer policies grant for one CloudFormation resource
+   * type, to create, update and delete it: `forConnectInstance` for its
+   * types, `forNextSteps` for the next steps' types.
    *
    * @param resourceType a CloudFormation resource type, such as `AWS::Connect::Instance`, or `Custom::Xxx`
-   * @param options the same options as `forConnectInstance`
+   * @param options the options of `forConnectInstance` (the next steps' types take none)
    */
   public static actionsFor(resourceType: string, options: DeployerPolicyOptions = {}): string[] {
     const type = resourceType.startsWith('Custom::') ? CUSTOM_RESOURCE : resourceType;
-    const needs = NEEDS[type];
+    const needs: readonly StatementNeed[] | undefined = NEEDS[type] ? applicable(NEEDS[type], resolve(options)) : NEXT_STEP_NEEDS[type];
     if (needs === undefined) {
-      throw new Error(`resourceType must be one of the types ConnectInstance creates (${DeployerPolicy.resourceTypes().join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
+      const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes()].sort();
+      throw new Error(`resourceType must be one of the types ConnectInstance and its add… methods create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
     }
-    const actions = new Set<string>();
-    applicable(needs, resolve(options)).forEach((need) => need.actions.forEach((a) => actions.add(a)));
-    return [...actions].sort();
+    return [...new Set(needs.flatMap((need) => need.actions))].sort();
   }
 
   private constructor() {}
@@ -587,13 +548,19 @@ const ACCOUNT = /^(\d{12}|\*)$/;
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*)$/;
 const PARTITION = /^aws(-[a-z]+)*$/;
 
-/**
- * Applies the defaults (the stack of `scope`, when given) and checks every
- * option, reporting all problems at once.
- */
-function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
+/** A scope that is not a construct: the options came first before 1.0 (JavaScript callers). */
+function checkScope(scope: IConstruct | undefined): void {
+  if (scope !== undefined && !Construct.isConstruct(scope)) {
+    throw new Error(`scope must be a construct, such as the stack the policy is created in, got ${JSON.stringify(scope)}: the options are the second argument`);
+  }
+}
+
+/** A bucket name (S3's general purpose bucket naming rules), or `*`. */
+const BUCKET_NAME = /^([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]|\*)$/;
+
+/** The account, Region and partition: the options, else the stack of `scope`, else any. */
+function resolveEnvironment(options: DeployerPolicyEnvironment, scope: IConstruct | undefined, problems: string[]): PolicyEnvironment {
   const stack = scope !== undefined ? Stack.of(scope) : undefined;
-  const problems: string[] = [];
   const check = (prop: string, value: string, pattern: RegExp, rule: string) => {
     if (!Token.isUnresolved(value) && !pattern.test(value)) {
       problems.push(`${prop} ${rule}, got ${JSON.stringify(value)}`);
@@ -605,15 +572,30 @@ function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
   check('account', account, ACCOUNT, 'must be a 12-digit account id or *');
   check('region', region, REGION, 'must be a Region name such as us-east-1, or *');
   check('partition', partition, PARTITION, 'must be a partition such as aws, aws-cn or aws-us-gov');
+  return { account, region, partition };
+}
+
+/** Throws every problem of `what` at once. */
+function throwProblems(what: string, problems: string[]): void {
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? '1 invalid option' : `${problems.length} invalid options`;
+    throw new Error(`${what} has ${count}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Applies the defaults (the stack of `scope`, when given) and checks every
+ * option, reporting all problems at once.
+ */
+function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
+  const problems: string[] = [];
+  const env = resolveEnvironment(options, scope, problems);
   const identityTypes = options.identityManagementTypes ?? Object.values(IdentityManagementType);
   const known: string[] = Object.values(IdentityManagementType);
   const unknown = identityTypes.filter((t) => !known.includes(t));
   if (identityTypes.length === 0 || unknown.length > 0) {
     problems.push(`identityManagementTypes must list one or more of ${known.join(', ')}, got ${JSON.stringify(identityTypes)}`);
   }
-  if (problems.length > 0) {
-    const count = problems.length === 1 ? '1 invalid option' : `${problems.length} invalid options`;
-    throw new Error(`DeployerPolicyOptions has ${count}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-  return { account, region, partition, identityTypes, destroyData: options.destroyData ?? false };
+  throwProblems('DeployerPolicyOptions', problems);
+  return { ...env, identityTypes, destroyData: options.destroyData ?? false };
 }

@@ -1,5 +1,6 @@
 export * from './connect-instance';
 export * from './deployer-policy';
+export * from './deployer-policy-options';
 export * from './identity';
 export * from './instance';
 export * from './instance-attributes';

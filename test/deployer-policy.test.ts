@@ -2,7 +2,8 @@ import { App, Aws, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, newStack } from './helpers/stack';
-import { DeployerPolicy, DeployerPolicyOptions } from '../src/deployer-policy';
+import { DeployerPolicy } from '../src/deployer-policy';
+import { DeployerPolicyOptions, NextStepsDeployerPolicyOptions } from '../src/deployer-policy-options';
 import { IdentityManagementType } from '../src/identity';
 
 const ACCOUNT = '123456789012';
@@ -418,7 +419,7 @@ describe('coverage of the resource types', () => {
 
   test('an unknown type says which ones are known', () => {
     expect(errorOf(() => DeployerPolicy.actionsFor('AWS::EC2::Instance')))
-      .toMatch(/^resourceType must be one of the types ConnectInstance creates \(AWS::CloudFormation::CustomResource, .*\) or Custom::\*, got "AWS::EC2::Instance"$/);
+      .toMatch(/^resourceType must be one of the types ConnectInstance and its add… methods create \(AWS::CloudFormation::CustomResource, .*AWS::Connect::Queue, .*\) or Custom::\*, got "AWS::EC2::Instance"$/);
   });
 });
 
@@ -519,5 +520,150 @@ const construct = loadConstruct();
     for (const action of ['iam:AttachRolePolicy', 'iam:DetachRolePolicy']) {
       expect(allows(policy, action, ROLE, { 'iam:PolicyARN': managed[0] })).toBe(true);
     }
+  });
+});
+
+describe('the next steps\' policy (forNextSteps)', () => {
+  /** The next steps' policy as IAM sees it. */
+  function renderNextSteps(options: NextStepsDeployerPolicyOptions = { account: ACCOUNT, region: REGION }): Rendered {
+    const json = newStack().resolve(DeployerPolicy.forNextSteps(undefined, options).toJSON());
+    return { Version: json.Version, Statement: json.Statement.map((s: any) => ({ ...s, Action: list(s.Action), Resource: list(s.Resource) })) };
+  }
+  const policy = renderNextSteps();
+  const QUEUE = `${INSTANCE}/queue/12345678-aaaa-bbbb-cccc-1234567890ab`;
+  const FLOW = `${INSTANCE}/contact-flow/12345678-aaaa-bbbb-cccc-1234567890ab`;
+  const BOT_ALIAS = arn('lex', 'bot-alias/ABCDEFGHIJ/TSTALIASID');
+  const PROMPT_OBJECT = 'arn:aws:s3:::acme-connect-prompts/prompts/welcome.wav';
+
+  /** Every next-step type, the call that creates it and the resource it is authorized against. */
+  const NEXT_STEP_CREATE_CALLS: Array<[string, string, string]> = [
+    ['AWS::Connect::HoursOfOperation', 'connect:CreateHoursOfOperation', INSTANCE],
+    ['AWS::Connect::ContactFlow', 'connect:CreateContactFlow', INSTANCE],
+    ['AWS::Connect::ContactFlowModule', 'connect:CreateContactFlowModule', INSTANCE],
+    ['AWS::Connect::Queue', 'connect:CreateQueue', INSTANCE],
+    ['AWS::Connect::RoutingProfile', 'connect:CreateRoutingProfile', QUEUE],
+    ['AWS::Connect::SecurityProfile', 'connect:CreateSecurityProfile', INSTANCE],
+    ['AWS::Connect::Prompt', 'connect:CreatePrompt', INSTANCE],
+    ['AWS::Connect::QuickConnect', 'connect:CreateQuickConnect', FLOW],
+    ['AWS::Connect::ApprovedOrigin', 'connect:AssociateApprovedOrigin', INSTANCE],
+    ['AWS::Connect::IntegrationAssociation', 'connect:AssociateLambdaFunction', INSTANCE],
+    ['AWS::Lambda::Permission', 'lambda:AddPermission', FUNCTION],
+  ];
+
+  test('is a valid identity-based IAM policy, grouped by purpose', () => {
+    expect(DeployerPolicy.forNextSteps(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
+    expect(policy.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
+      'NoResourceLevelPermissions: 1',
+      'ConnectResources: 52',
+      'ConnectQueueCallerId: 2',
+      'PromptAudio: 2',
+      'PromptAudioKeys: 1',
+      'IntegrationFunctionPolicy: 2',
+      'IntegrationBotAliasPolicy: 6',
+      'ConnectServiceLinkedRole: 1',
+      'ConnectServiceLinkedRolePolicy: 4',
+    ]);
+  });
+
+  test.each(['aws', 'aws-cn', 'aws-us-gov'])('in %s, it and the instance\'s policy each fit in a managed policy (6,144 characters), with the longest names', (partition) => {
+    const region = 'ap-southeast-2';
+    const nextSteps = JSON.stringify(renderNextSteps({ account: ACCOUNT, region, partition }));
+    const instance = JSON.stringify(render({ account: ACCOUNT, region, partition }));
+    expect(nextSteps.length).toBeLessThan(6144);
+    expect(instance.length).toBeLessThan(6144);
+    // Not one: together they exceed a managed policy, which is why there are two documents.
+    expect(nextSteps.length + instance.length).toBeGreaterThan(6144);
+    // Three prompt buckets with long names still fit.
+    const buckets = ['a', 'b', 'c'].map((c) => c.repeat(63));
+    expect(JSON.stringify(renderNextSteps({ account: ACCOUNT, region, partition, promptBucketNames: buckets })).length).toBeLessThan(6144);
+  });
+
+  test('no action pattern; "*" only for ds:DescribeDirectories; every ARN in the given partition, account and Region', () => {
+    const other = renderNextSteps({ account: '210987654321', region: 'eu-central-1', partition: 'aws-cn' });
+    for (const s of other.Statement) {
+      s.Action.forEach((a) => expect(a).not.toContain('*'));
+      if (s.Resource.includes('*')) {
+        expect([s.Resource, s.Action, s.Condition]).toEqual([['*'], ['ds:DescribeDirectories'], undefined]);
+        continue;
+      }
+      for (const resource of s.Resource) {
+        const [prefix, partition, service, region, account] = resource.split(':');
+        expect([prefix, partition]).toEqual(['arn', 'aws-cn']);
+        const expected = { s3: ['', ''], iam: ['', '210987654321'] }[service] ?? ['eu-central-1', '210987654321'];
+        expect([region, account]).toEqual(expected);
+      }
+    }
+  });
+
+  test('Connect\'s resources only under an instance; a queue\'s caller ID number, and only for the queue actions that take it', () => {
+    expect(allows(policy, 'connect:DeleteQueue', QUEUE)).toBe(true);
+    expect(allows(policy, 'connect:DeleteQueue', arn('connect', 'other/1'))).toBe(false);
+    expect(allows(policy, 'connect:CreateQueue', PHONE_NUMBER)).toBe(true);
+    expect(allows(policy, 'connect:UpdateQueueOutboundCallerConfig', PHONE_NUMBER)).toBe(true);
+    expect(allows(policy, 'connect:ReleasePhoneNumber', PHONE_NUMBER)).toBe(false);
+    expect(allows(policy, 'connect:TagResource', PHONE_NUMBER)).toBe(false);
+    expect(allows(policy, 'connect:CreateInstance', '*')).toBe(false);
+  });
+
+  test('prompts: the audio file read from any bucket, or only from the buckets named; its key only through S3', () => {
+    expect(allows(policy, 's3:GetObject', PROMPT_OBJECT)).toBe(true);
+    expect(allows(policy, 's3:PutObject', PROMPT_OBJECT)).toBe(false);
+    const named = renderNextSteps({ account: ACCOUNT, region: REGION, promptBucketNames: ['acme-connect-prompts'] });
+    expect(allows(named, 's3:GetObject', PROMPT_OBJECT)).toBe(true);
+    expect(allows(named, 's3:GetObjectAcl', PROMPT_OBJECT)).toBe(true);
+    expect(allows(named, 's3:GetObject', `${BUCKET}/recording.wav`)).toBe(false);
+    expect(allows(policy, 'kms:Decrypt', KEY, { 'kms:ViaService': `s3.${REGION}.amazonaws.com` })).toBe(true);
+    expect(allows(policy, 'kms:Decrypt', KEY, { 'kms:ViaService': `secretsmanager.${REGION}.amazonaws.com` })).toBe(false);
+    expect(allows(policy, 'kms:Decrypt', KEY)).toBe(false);
+  });
+
+  test('integrations: the function\'s and the bot alias\'s resource policies in this account and Region, and Connect\'s service-linked role only', () => {
+    for (const action of ['lambda:AddPermission', 'lambda:RemovePermission']) {
+      expect(allows(policy, action, FUNCTION)).toBe(true);
+    }
+    expect(allows(policy, 'lambda:InvokeFunction', FUNCTION)).toBe(false);
+    for (const action of ['lex:DescribeBotAlias', 'lex:CreateResourcePolicy', 'lex:UpdateResourcePolicy', 'lex:DeleteResourcePolicy']) {
+      expect(allows(policy, action, BOT_ALIAS)).toBe(true);
+      expect(allows(policy, action, BOT_ALIAS.replace(ACCOUNT, '210987654321'))).toBe(false);
+    }
+    expect(allows(policy, 'lex:DeleteBot', arn('lex', 'bot/ABCDEFGHIJ'))).toBe(false);
+    expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR, { 'iam:AWSServiceName': 'connect.amazonaws.com' })).toBe(true);
+    expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR, { 'iam:AWSServiceName': 'lex.amazonaws.com' })).toBe(false);
+    expect(allows(policy, 'iam:PutRolePolicy', SLR)).toBe(true);
+    expect(allows(policy, 'iam:PutRolePolicy', ROLE)).toBe(false);
+  });
+
+  test.each(NEXT_STEP_CREATE_CALLS)('%s is created by %s, which the policy allows', (type, action, resource) => {
+    expect(DeployerPolicy.nextStepResourceTypes()).toContain(type);
+    expect(DeployerPolicy.actionsFor(type)).toContain(action);
+    expect(allows(policy, action, resource)).toBe(true);
+  });
+
+  test('every type it knows is checked above, none is also the instance\'s, and it grants only what they need', () => {
+    expect(DeployerPolicy.nextStepResourceTypes()).toEqual(NEXT_STEP_CREATE_CALLS.map(([type]) => type).sort());
+    expect(DeployerPolicy.nextStepResourceTypes().filter((t) => DeployerPolicy.resourceTypes().includes(t))).toEqual([]);
+    const granted = new Set(policy.Statement.flatMap((s) => s.Action));
+    const needed = new Set(DeployerPolicy.nextStepResourceTypes().flatMap((t) => DeployerPolicy.actionsFor(t)));
+    expect([...needed].filter((a) => !granted.has(a))).toEqual([]);
+    expect([...granted].filter((a) => !needed.has(a))).toEqual([]);
+  });
+
+  test('with a scope, the account, Region and partition of its stack', () => {
+    const stack = new Stack(new App(), 'Deployer', { env: { account: '210987654321', region: 'eu-central-1' } });
+    const json = stack.resolve(DeployerPolicy.forNextSteps(stack).toJSON());
+    expect(json.Statement.find((s: Statement) => s.Sid === 'ConnectResources').Resource).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:eu-central-1:210987654321:instance/*']],
+    });
+  });
+
+  test('invalid options are reported at once; options given first say that the scope comes first', () => {
+    expect(errorOf(() => DeployerPolicy.forNextSteps(undefined, { region: 'Europe', promptBucketNames: ['Acme_Prompts'] }))).toBe([
+      'NextStepsDeployerPolicyOptions has 2 invalid options:',
+      '  - region must be a Region name such as us-east-1, or *, got "Europe"',
+      '  - promptBucketNames must list one or more bucket names, got ["Acme_Prompts"]',
+    ].join('\n'));
+    expect(errorOf(() => DeployerPolicy.forNextSteps(undefined, { promptBucketNames: [] })))
+      .toContain('  - promptBucketNames must list one or more bucket names, got []');
+    expect(errorOf(() => DeployerPolicy.forNextSteps({ account: ACCOUNT } as any))).toMatch(/^scope must be a construct/);
   });
 });

@@ -5,7 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
 import {
-  ConnectInstance, ContactFlowType, DayOfWeek, FlowContent, IConnectInstance, IdentityManagement, IdentityManagementType,
+  ConnectInstance, ContactFlowType, DayOfWeek, DeployerPolicy, FlowContent, IConnectInstance, IdentityManagement, IdentityManagementType,
   Integration, QuickConnectDestination, RoutingChannel, SecurityProfilePermission,
 } from '../src';
 import { errorOf, newStack } from './helpers/stack';
@@ -175,5 +175,23 @@ describe('errors through add…', () => {
     const stack = newStack();
     const instance = ConnectInstance.fromInstanceArn(stack, 'Existing', INSTANCE_ARN);
     expect(errorOf(() => instance.addQueue('Support', {} as any))).toContain('  - hoursOfOperation is required, got undefined');
+  });
+});
+
+describe('the deployer policies cover what add… makes', () => {
+  test.each([
+    ['a created instance', (stack: Stack) => new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }) })],
+    ['an imported instance', (stack: Stack) => ConnectInstance.fromInstanceArn(stack, 'Existing', INSTANCE_ARN)],
+  ])('%s: every action of every resource type in the stack is in forConnectInstance or forNextSteps', (_name, instanceOf) => {
+    const stack = newStack();
+    addEverything(stack, instanceOf(stack));
+    const granted = new Set([DeployerPolicy.forConnectInstance(stack), DeployerPolicy.forNextSteps(stack)]
+      .flatMap((document) => stack.resolve(document.toJSON()).Statement)
+      .flatMap((s: { Action: string | string[] }) => (Array.isArray(s.Action) ? s.Action : [s.Action])));
+    const types = new Set(Object.values(Template.fromStack(stack).toJSON().Resources).map((r: any) => r.Type as string));
+    expect(types).toContain('AWS::Lambda::Permission');
+    for (const type of types) {
+      expect({ type, missing: DeployerPolicy.actionsFor(type).filter((a) => !granted.has(a)) }).toEqual({ type, missing: [] });
+    }
   });
 });
