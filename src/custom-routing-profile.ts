@@ -6,7 +6,8 @@ import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/r
 import { defaultResourceName } from './private/resources/names';
 import { checkRoutingProfile } from './private/routing-profile/checks';
 import { PropValidator } from './private/validation';
-import { CustomRoutingProfileOptions, ICustomRoutingProfile, RoutingChannel } from './routing-profile-options';
+import { IQueue } from './queue-options';
+import { CustomRoutingProfileOptions, ICustomRoutingProfile, RoutingChannel, RoutingProfileQueue } from './routing-profile-options';
 
 /**
  * Properties of a `CustomRoutingProfile`.
@@ -54,6 +55,9 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
    */
   public readonly routingProfileId: string;
 
+  /** The queues the profile serves, and on which channels. */
+  private readonly queues: RoutingProfileQueue[];
+
   constructor(scope: Construct, id: string, props: CustomRoutingProfileProps) {
     super(scope, id);
     const v = new PropValidator();
@@ -66,6 +70,7 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
 
     const name = props.routingProfileName ?? defaultResourceName(this);
     const queues = props.queues ?? [];
+    this.queues = queues;
     const resource = new CfnRoutingProfile(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
       name,
@@ -86,5 +91,14 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
     });
     this.routingProfileArn = resource.attrRoutingProfileArn;
     this.routingProfileId = idFromInstanceResourceArn(this.routingProfileArn);
+  }
+
+  /**
+   * Whether the profile serves `queue` (the same ARN) on `channel`.
+   *
+   * @internal
+   */
+  public _serves(queue: IQueue, channel: RoutingChannel): boolean {
+    return this.queues.some((entry) => entry.channel === channel && entry.queue.queueArn === queue.queueArn);
   }
 }

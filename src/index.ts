@@ -31,3 +31,5 @@ export * from './approved-origin-options';
 export * from './approved-origin';
 export * from './integration-options';
 export * from './integration-association';
+export * from './inbound-call-routing-options';
+export * from './inbound-call-routing';

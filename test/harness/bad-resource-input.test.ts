@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import {
   ApprovedOrigin, ConnectInstance, ContactFlow, CustomRoutingProfile, CustomSecurityProfile, DayOfWeek, FlowContent, HoursOfOperation,
-  IConnectInstance, Prompt, Queue, QuickConnect, QuickConnectDestination, RoutingChannel,
+  IConnectInstance, InboundCallRouting, Prompt, Queue, QuickConnect, QuickConnectDestination, RoutingChannel,
 } from '../../src';
 
 /**
@@ -234,6 +234,28 @@ describe('invalid props of the next-step resources are rejected by an error nami
       what: 'Prompt',
       names: ['objectKey'],
       build: (scope, instance) => new Prompt(scope, 'Prompt', { instance, bucket: s3.Bucket.fromBucketName(scope, 'B', 'prompts'), objectKey }),
+    })),
+  )));
+
+  test('inbound call routing: blank messages, pieces of your own beside what shapes the pieces they replace', () => check(fc.oneof(
+    fc.record({
+      message: fc.constantFrom('greeting', 'closedMessage', 'queueFullMessage', 'errorMessage'),
+      text: fc.stringMatching(/^[ \t\n]{0,6}$/),
+    }).map(({ message, text }): BadResource => ({
+      given: { message, text },
+      what: 'InboundCallRouting',
+      names: [message],
+      build: (scope, instance) => new InboundCallRouting(scope, 'Inbound', { instance, [message]: text }),
+    })),
+    fc.subarray(['hours', 'timeZone', 'queueName', 'maxContacts'] as const, { minLength: 1 }).map((shaping): BadResource => ({
+      given: shaping,
+      what: 'InboundCallRouting',
+      names: [`queue must not be given together with ${shaping.join(', ')}`],
+      build: (scope, instance) => {
+        const values = { hours: HoursOfOperation.always24x7(), timeZone: 'UTC', queueName: 'Support', maxContacts: 5 };
+        const options = Object.fromEntries(shaping.map((name) => [name, values[name]]));
+        new InboundCallRouting(scope, 'Inbound', { instance, queue: Queue.fromQueueArn(scope, 'Q', queueArn('q')), ...options });
+      },
     })),
   )));
 });

@@ -1,0 +1,171 @@
+import { Construct } from 'constructs';
+import { ContactFlow } from './contact-flow';
+import { ContactFlowType, IContactFlow } from './contact-flow-options';
+import { CustomRoutingProfile } from './custom-routing-profile';
+import { FlowContent } from './flow-content';
+import { HoursOfOperation } from './hours-of-operation';
+import { IHoursOfOperation } from './hours-of-operation-options';
+import { InboundCallRoutingOptions } from './inbound-call-routing-options';
+import type { IConnectInstance } from './instance';
+import { inboundFlowDocument } from './private/inbound-call-routing/inbound-flow';
+import { PropValidator } from './private/validation';
+import { RoutingProfile } from './profiles';
+import { Queue } from './queue';
+import { IQueue } from './queue-options';
+import { ICustomRoutingProfile, RoutingChannel } from './routing-profile-options';
+import { IUser, UserOptions } from './user-options';
+
+/**
+ * Properties of an `InboundCallRouting`.
+ */
+export interface InboundCallRoutingProps extends InboundCallRoutingOptions {
+  /** The instance whose calls are routed, created here or imported. */
+  readonly instance: IConnectInstance;
+}
+
+const DEFAULT_GREETING = 'Thank you for calling. Please hold for the next available agent.';
+const DEFAULT_CLOSED = 'We are closed right now. Please call again during our opening hours. Goodbye.';
+const DEFAULT_QUEUE_FULL = 'All of our agents are busy and we cannot take your call right now. Please call again later. Goodbye.';
+const DEFAULT_ERROR = 'We are sorry, something went wrong. Please call again later. Goodbye.';
+
+/** The options that shape the flow created here, for the check that `contactFlow` excludes them. */
+const FLOW_OPTIONS = ['recordCalls', 'greeting', 'closedMessage', 'queueFullMessage', 'errorMessage'] as const;
+/** The options that shape the queue created here, for the check that `queue` excludes them. */
+const QUEUE_OPTIONS = ['hoursOfOperation', 'hours', 'timeZone', 'queueName', 'maxContacts'] as const;
+
+/**
+ * What the console's guide asks for after the wizard, so that a call to the
+ * instance reaches an agent: hours of operation (around the clock unless
+ * given), a queue with those hours, an inbound flow, a routing profile that
+ * serves the queue, and numbers associated with the flow.
+ *
+ * The flow turns flow logs and call recording on (the wizard's recording
+ * storage keeps only what a flow records), greets the caller, sets the
+ * queue, and transfers the call to it during the queue's hours; outside
+ * them, when the queue is full, and on any error, the caller hears a message
+ * and the call ends.
+ *
+ * Agents answer the queue's calls when their routing profile serves it:
+ * `addAgent()` adds a user with the routing profile of this routing.
+ *
+ * Each piece can be given instead of created (`hoursOfOperation`, `queue`,
+ * `contactFlow`, `routingProfile`), and each created piece is available as
+ * a property.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-contact-centers.html
+ */
+export class InboundCallRouting extends Construct {
+  /**
+   * The hours of operation of the queue created here, created or given.
+   * Undefined when `queue` is given: the flow then checks that queue's hours.
+   */
+  public readonly hoursOfOperation?: IHoursOfOperation;
+
+  /** The queue the calls wait in. */
+  public readonly queue: IQueue;
+
+  /** The inbound flow the numbers are associated with. */
+  public readonly contactFlow: IContactFlow;
+
+  /** The routing profile whose agents answer the queue's calls. */
+  public readonly routingProfile: ICustomRoutingProfile;
+
+  private readonly instance: IConnectInstance;
+
+  constructor(scope: Construct, id: string, props: InboundCallRoutingProps) {
+    super(scope, id);
+    validate(this, props);
+    this.instance = props.instance;
+
+    if (props.queue !== undefined) {
+      this.queue = props.queue;
+    } else {
+      this.hoursOfOperation = props.hoursOfOperation ?? new HoursOfOperation(this, 'Hours', {
+        instance: props.instance,
+        timeZone: props.timeZone,
+        hours: props.hours,
+        description: 'When the inbound queue takes calls',
+      });
+      this.queue = new Queue(this, 'Queue', {
+        instance: props.instance,
+        hoursOfOperation: this.hoursOfOperation,
+        queueName: props.queueName,
+        maxContacts: props.maxContacts,
+        description: 'Inbound calls waiting for an agent',
+      });
+    }
+
+    this.contactFlow = props.contactFlow ?? new ContactFlow(this, 'Flow', {
+      instance: props.instance,
+      type: ContactFlowType.CONTACT_FLOW,
+      description: 'Turns on flow logs and call recording, greets the caller, and transfers to the queue during its hours',
+      content: FlowContent.fromObject(inboundFlowDocument({
+        queueArn: this.queue.queueArn,
+        recordCalls: props.recordCalls ?? true,
+        greeting: props.greeting ?? DEFAULT_GREETING,
+        closedMessage: props.closedMessage ?? DEFAULT_CLOSED,
+        queueFullMessage: props.queueFullMessage ?? DEFAULT_QUEUE_FULL,
+        errorMessage: props.errorMessage ?? DEFAULT_ERROR,
+      })),
+    });
+
+    this.routingProfile = props.routingProfile ?? new CustomRoutingProfile(this, 'RoutingProfile', {
+      instance: props.instance,
+      description: 'Agents who answer the inbound queue',
+      defaultOutboundQueue: this.queue,
+      queues: [{ queue: this.queue, channel: RoutingChannel.VOICE }],
+      mediaConcurrencies: [{ channel: RoutingChannel.VOICE, concurrency: 1 }],
+    });
+  }
+
+  /**
+   * Adds a user of the instance who answers this routing's calls: a user
+   * with the routing profile of this routing and, unless `options` names
+   * others, the **Agent** security profile.
+   */
+  public addAgent(id: string, options: UserOptions): IUser {
+    if (options.routingProfile !== undefined) {
+      throw new Error(`InboundCallRouting '${this.node.path}': routingProfile must not be given to addAgent('${id}'), which sets this routing's own; add the user with addUser instead`);
+    }
+    return this.instance.addUser(id, {
+      ...options,
+      routingProfile: RoutingProfile.fromRoutingProfileArn(this.routingProfile.routingProfileArn),
+    });
+  }
+}
+
+/** Throws once with every problem of `props`. */
+function validate(scope: Construct, props: InboundCallRoutingProps): void {
+  const v = new PropValidator();
+  v.checkRequired('instance', props.instance);
+  if (props.queue !== undefined) {
+    const given = QUEUE_OPTIONS.filter((name) => props[name] !== undefined);
+    if (given.length > 0) {
+      v.failCombination(`queue must not be given together with ${given.join(', ')}: they shape the queue created when queue is not given`);
+    }
+  } else if (props.hoursOfOperation !== undefined) {
+    const given = (['hours', 'timeZone'] as const).filter((name) => props[name] !== undefined);
+    if (given.length > 0) {
+      v.failCombination(`hoursOfOperation must not be given together with ${given.join(', ')}: they shape the hours of operation created when hoursOfOperation is not given`);
+    }
+  }
+  if (props.contactFlow !== undefined) {
+    const given = FLOW_OPTIONS.filter((name) => props[name] !== undefined);
+    if (given.length > 0) {
+      v.failCombination(`contactFlow must not be given together with ${given.join(', ')}: they shape the flow created when contactFlow is not given`);
+    }
+    if (props.contactFlow instanceof ContactFlow && props.contactFlow.type !== ContactFlowType.CONTACT_FLOW) {
+      v.failCombination(`contactFlow must be an inbound flow (type CONTACT_FLOW), got the ${props.contactFlow.type} flow '${props.contactFlow.node.path}'`);
+    }
+  }
+  for (const name of ['greeting', 'closedMessage', 'queueFullMessage', 'errorMessage'] as const) {
+    v.checkString(name, props[name], { pattern: /\S/, patternMessage: 'must be text to say, not empty or only spaces' });
+  }
+  if (props.routingProfile instanceof CustomRoutingProfile && props.queue !== undefined
+    && !props.routingProfile._serves(props.queue, RoutingChannel.VOICE)) {
+    v.failCombination(`routingProfile must serve the queue on VOICE (queues: [{ queue, channel: RoutingChannel.VOICE }]), got '${props.routingProfile.node.path}', which does not serve '${props.queue.node.path}': its agents would never be offered these calls`);
+  } else if (props.routingProfile instanceof CustomRoutingProfile && props.queue === undefined) {
+    v.failCombination(`routingProfile must serve the queue on VOICE, got '${props.routingProfile.node.path}', which cannot serve the queue created here: give the queue as well, or leave routingProfile out`);
+  }
+  v.throwIfAny(scope, 'InboundCallRouting');
+}
