@@ -43,6 +43,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       instance: this,
       source: PhoneNumberSource.claim(options),
       description: options.description,
+      contactFlow: options.contactFlow,
     });
   }
 
@@ -51,6 +52,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       instance: this,
       source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
       description: options.description,
+      contactFlow: options.contactFlow,
     });
   }
 

@@ -7,9 +7,9 @@
  * lookup (`Custom::ConnectProfileLookup`, profile-lookup.lambda.ts), as
  * before the function served two types.
  */
-import { LookupHandler, LookupHandlerOptions, lookupHandler } from '../profile-lookup/profile-lookup.lambda';
 import { associationHandler } from './phone-number-contact-flow.lambda';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from './resource-types';
+import { LookupHandler, LookupHandlerOptions, lookupHandler } from '../profile-lookup/profile-lookup.lambda';
 
 export { RETRY_WINDOW_MS } from '../profile-lookup/profile-lookup.lambda';
 

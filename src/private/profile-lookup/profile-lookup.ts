@@ -1,7 +1,7 @@
 import { CfnResource, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 import { ProfileAttributeKind, profileAttributeName } from './attribute-names';
+import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 
 /** The id of an instance's lookup, below the instance. */
 const LOOKUP_ID = 'Profiles';
