@@ -61,13 +61,13 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   const provider = deployTimeProvider(Stack.of(route));
   DeployTimeLogGroup.of(provider).keepFor(RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
   // Raw JSON, as CustomResourceProvider takes it: one statement per routed number.
-  // The Service Authorization Reference lists, for AssociatePhoneNumberContactFlow,
-  // the phone-number and contact-flow resource types, and for
-  // DisassociatePhoneNumberContactFlow the phone-number type
-  // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html);
-  // the instance is named as well, since both calls take its id: granting both
-  // actions on the number, the flow and the instance authorizes the calls
-  // whichever of these resources IAM evaluates.
+  // Which resource types the Service Authorization Reference lists for these
+  // actions (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html)
+  // could not be read here row by row: the calls name the number (path), the
+  // instance and, to associate, the flow (body), so both actions are granted on
+  // exactly these three ARNs, which authorizes the calls whichever of the
+  // phone-number, contact-flow and instance types IAM evaluates, and nothing
+  // beyond this number, flow and instance.
   provider.addToRolePolicy({
     Effect: 'Allow',
     Action: [...ROUTE_ACTIONS],
