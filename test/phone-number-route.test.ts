@@ -79,6 +79,23 @@ describe('a claimed number with contactFlow', () => {
     });
   });
 
+  test('lets the function undo any route of the stack\'s account and Region, in one statement, so that an old route can be deleted after the update', () => {
+    const { stack, cc, inbound } = contactCenter();
+    cc.addPhoneNumber('One', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
+    cc.addPhoneNumber('Two', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
+    const [role] = Object.values<any>(templateOf(stack).findResources('AWS::IAM::Role'));
+    const undo = role.Properties.Policies[0].PolicyDocument.Statement
+      .filter((s: any) => JSON.stringify(s.Action) === '["connect:DisassociatePhoneNumberContactFlow"]');
+    expect(undo).toEqual([{
+      Effect: 'Allow',
+      Action: ['connect:DisassociatePhoneNumberContactFlow'],
+      Resource: [
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:us-east-1:123456789012:phone-number/*']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:us-east-1:123456789012:instance/*']] },
+      ],
+    }]);
+  });
+
   test('without contactFlow, no route and no function', () => {
     const { stack, cc } = contactCenter();
     cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID });
@@ -146,7 +163,7 @@ describe('routePhoneNumber', () => {
     template.resourceCountIs('AWS::Lambda::Function', 1);
     const [role] = Object.values<any>(template.findResources('AWS::IAM::Role'));
     const routeStatements = role.Properties.Policies[0].PolicyDocument.Statement
-      .filter((s: any) => JSON.stringify(s.Action).includes('PhoneNumberContactFlow'));
+      .filter((s: any) => JSON.stringify(s.Action).includes('connect:AssociatePhoneNumberContactFlow'));
     expect(routeStatements).toHaveLength(2);
   });
 
