@@ -75,7 +75,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // The lookup handler is bundled (below) but not wrapped in a generated
   // lambda.Function: the construct writes the function as an L1 resource, which
   // spares every synth the ~150 ms that Code.fromAsset's asset bucket import
-  // costs (see src/private/profile-lookup.ts).
+  // costs (see src/private/deploy-time/provider.ts).
   lambdaAutoDiscover: false,
 
   devDeps: [
@@ -126,10 +126,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
 });
 
-// The deploy-time handler: bundled by esbuild at build time into
-// assets/private/profile-lookup/profile-lookup.lambda/index.js. The Node.js 22 Lambda runtime ships
-// AWS SDK v3, so nothing is bundled or downloaded for it: the asset is ~15 KB.
-project.bundler.addBundle('src/private/profile-lookup/profile-lookup.lambda.ts', {
+// The deploy-time handler (the profile lookup and phone number routing, dispatched on the
+// resource type): bundled by esbuild at build time into
+// assets/private/deploy-time/deploy-time.lambda/index.js. The Node.js 22 Lambda runtime ships
+// AWS SDK v3, so nothing is bundled or downloaded for it: the asset is ~20 KB.
+project.bundler.addBundle('src/private/deploy-time/deploy-time.lambda.ts', {
   platform: 'node',
   target: 'node22',
   externals: ['@aws-sdk/*'],

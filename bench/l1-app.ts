@@ -27,7 +27,7 @@ import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /** The handler the library ships (built by `npx projen bundle`). */
-const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'profile-lookup', 'profile-lookup.lambda');
+const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'deploy-time', 'deploy-time.lambda');
 
 const ALIAS = 'acme-support-example';
 

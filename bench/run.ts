@@ -161,7 +161,7 @@ function fail(message: string): never {
 function checkPrerequisites(): void {
   const missing = [
     ['lib/index.js', 'run `npx projen compile`'],
-    ['assets/private/profile-lookup/profile-lookup.lambda/index.js', 'run `npx projen bundle`'],
+    ['assets/private/deploy-time/deploy-time.lambda/index.js', 'run `npx projen bundle`'],
     ['bench/dist/bench/l1-app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
     ['bench/dist/examples/app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
   ].filter(([file]) => !fs.existsSync(path.join(ROOT, file)));

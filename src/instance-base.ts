@@ -62,6 +62,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       instance: this,
       source: PhoneNumberSource.claim(options),
       description: options.description,
+      contactFlow: options.contactFlow,
     });
   }
 
@@ -70,6 +71,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       instance: this,
       source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
       description: options.description,
+      contactFlow: options.contactFlow,
     });
   }
 

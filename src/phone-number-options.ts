@@ -1,4 +1,5 @@
 import { IResource } from 'aws-cdk-lib';
+import type { IContactFlow } from './contact-flow-options';
 
 /**
  * A phone number of an Amazon Connect instance, claimed or imported here, or
@@ -82,6 +83,18 @@ export interface PhoneNumberOptions extends ClaimPhoneNumberOptions {
    * @default - none
    */
   readonly description?: string;
+
+  /**
+   * The inbound flow that answers the number's calls (a flow of type
+   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
+   * associated with it on deploy by the stack's deploy-time function
+   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
+   * for it; a number answers with one flow.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
+   * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
+   */
+  readonly contactFlow?: IContactFlow;
 }
 
 /**
@@ -103,6 +116,18 @@ export interface ImportPhoneNumberOptions {
    * @default - none
    */
   readonly description?: string;
+
+  /**
+   * The inbound flow that answers the number's calls (a flow of type
+   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
+   * associated with it on deploy by the stack's deploy-time function
+   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
+   * for it; a number answers with one flow.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
+   * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
+   */
+  readonly contactFlow?: IContactFlow;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { Resource, Token } from 'aws-cdk-lib';
 import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
+import { IContactFlow } from './contact-flow-options';
 import type { IConnectInstance } from './instance';
 import { IPhoneNumber, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
 import { splitSlashArn } from './private/arn';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
+import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { PropValidator } from './private/validation';
 
 /**
@@ -26,6 +28,18 @@ export interface PhoneNumberProps {
    * @default - none
    */
   readonly description?: string;
+
+  /**
+   * The inbound flow that answers the number's calls (a flow of type
+   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
+   * associated with it on deploy by the stack's deploy-time function
+   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
+   * for it; a number answers with one flow.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
+   * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
+   */
+  readonly contactFlow?: IContactFlow;
 }
 
 /**
@@ -122,6 +136,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     }
     // The registry schema's Description: minLength 1, maxLength 500.
     v.checkString('description', props.description, { minLength: 1, maxLength: 500 });
+    checkRouteFlow(v, props.contactFlow);
     v.throwIfAny(this, 'PhoneNumber');
 
     // An imported number sends only SourcePhoneNumberArn: ImportPhoneNumber
@@ -138,6 +153,9 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     });
     this.phoneNumberArn = resource.attrPhoneNumberArn;
     this.phoneNumberAddress = resource.attrAddress;
+    if (props.contactFlow !== undefined) {
+      routePhoneNumber(this, 'ContactFlow', { instance: props.instance, phoneNumberArn: this.phoneNumberArn, contactFlow: props.contactFlow });
+    }
   }
 }
 

@@ -5,8 +5,8 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Scenario } from './scenarios';
 import {
   ApprovedOrigin, ConnectInstance, ContactFlow, ContactFlowModule, ContactFlowType, CustomRoutingProfile, CustomSecurityProfile, DayOfWeek,
-  FlowContent, HoursOfOperation, IdentityManagement, Integration, IntegrationAssociation, Prompt, Queue, QuickConnect, QuickConnectDestination,
-  RoutingChannel, SecurityProfilePermission,
+  FlowContent, HoursOfOperation, IdentityManagement, Integration, IntegrationAssociation, PhoneNumberType, Prompt, Queue, QuickConnect,
+  QuickConnectDestination, RoutingChannel, SecurityProfilePermission,
 } from '../../src';
 
 /** The account and Region of the scenario stacks (`ENV` in scenarios.ts, which imports this file). */
@@ -22,7 +22,8 @@ const TRANSFER = {
 
 /**
  * The wizard's next steps on a new instance: every resource of issue 16 that
- * CloudFormation deploys, with what they refer to. What the user brings (the
+ * CloudFormation deploys, with what they refer to, and a number routed to
+ * the inbound flow. What the user brings (the
  * prompt bucket, the Lambda function, the Lex bot alias) is imported, so that
  * the validators judge what the library creates.
  */
@@ -39,6 +40,8 @@ export const NEXT_STEPS: Scenario = {
       hours: [...HoursOfOperation.weekdays({ hours: 8 }, { hours: 20 }), { day: DayOfWeek.SATURDAY, start: { hours: 9 }, end: { hours: 13 } }],
     });
     const inbound = new ContactFlow(stack, 'Inbound', { instance, content: FlowContent.fromFile(GREETING) });
+    // Routed on deploy by the stack's deploy-time function (Custom::ConnectPhoneNumberContactFlow).
+    instance.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.TOLL_FREE, contactFlow: inbound });
     new ContactFlowModule(stack, 'Greeting', { instance, content: FlowContent.fromFile(GREETING) });
     const transfer = new ContactFlow(stack, 'QueueTransfer', {
       instance, type: ContactFlowType.QUEUE_TRANSFER, content: FlowContent.fromObject(TRANSFER),

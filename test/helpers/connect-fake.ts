@@ -1,7 +1,8 @@
 /**
- * A local stand-in for the remote party of the profile lookup handler: the
+ * A local stand-in for the remote party of the deploy-time handler: the
  * Amazon Connect REST API, just enough of it for the real
- * `@aws-sdk/client-connect` to list security and routing profiles. (The
+ * `@aws-sdk/client-connect` to list security and routing profiles and to
+ * associate a phone number with a flow and undo it. (The
  * response to CloudFormation is aws-cdk-lib's wrapper's business; the tests
  * of the staged asset stub its HTTP call.)
  */
@@ -42,6 +43,14 @@ export interface RecordedRequest {
   readonly path: string;
   readonly query: Record<string, string>;
   readonly headers: http.IncomingHttpHeaders;
+  /** The JSON body, parsed, if the request had one. */
+  readonly body?: Record<string, unknown>;
+}
+
+/** A phone number claimed for a fake instance, and the flow it routes to. */
+export interface FakePhoneNumber {
+  readonly instanceId: string;
+  contactFlowId?: string;
 }
 
 /** Options of the fake Connect API. */
@@ -63,6 +72,15 @@ const ROUTES: Array<{ readonly prefix: string; readonly kind: ProfileKind; reado
   { prefix: '/security-profiles-summary/', kind: 'security', listKey: 'SecurityProfileSummaryList' },
   { prefix: '/routing-profiles-summary/', kind: 'routing', listKey: 'RoutingProfileSummaryList' },
 ];
+
+/**
+ * The path of AssociatePhoneNumberContactFlow (PUT, body `InstanceId` and
+ * `ContactFlowId`) and DisassociatePhoneNumberContactFlow (DELETE, query
+ * `instanceId`), as the API reference gives them
+ * (https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html).
+ */
+const PHONE_NUMBER_FLOW_PATH = /^\/phone-number\/([^/]+)\/contact-flow$/;
 
 /** The Connect API's largest `maxResults` for these operations. */
 const MAX_RESULTS_LIMIT = 1000;
@@ -89,6 +107,10 @@ export class ConnectFake {
   private readonly region: string;
   private readonly accountId: string;
   private readonly instances = new Map<string, FakeInstance>();
+  /** Phone numbers by id. */
+  public readonly phoneNumbers = new Map<string, FakePhoneNumber>();
+  /** Flow ids by instance id. */
+  private readonly contactFlows = new Map<string, Set<string>>();
   /** Errors for the next requests, in order; undefined lets a request through. */
   private readonly injected: Array<InjectedError | undefined> = [];
   /** How many more listings of each kind answer as if the instance had no profile of that kind yet. */
@@ -134,6 +156,20 @@ export class ConnectFake {
     return instance;
   }
 
+  /** Claims a phone number for an instance; returns its id. */
+  public putPhoneNumber(instanceId: string, phoneNumberId: string = randomUUID()): string {
+    this.phoneNumbers.set(phoneNumberId, { instanceId });
+    return phoneNumberId;
+  }
+
+  /** Creates a flow in an instance; returns its id. */
+  public putContactFlow(instanceId: string, contactFlowId: string = randomUUID()): string {
+    const flows = this.contactFlows.get(instanceId) ?? new Set<string>();
+    flows.add(contactFlowId);
+    this.contactFlows.set(instanceId, flows);
+    return contactFlowId;
+  }
+
   /**
    * Answers `count` requests with HTTP 429 throttling errors, once `after`
    * more requests have been answered normally.
@@ -168,6 +204,8 @@ export class ConnectFake {
     this.withheld.security = 0;
     this.withheld.routing = 0;
     this.instances.clear();
+    this.phoneNumbers.clear();
+    this.contactFlows.clear();
   }
 
   private profile(instanceId: string, type: string, name: string): FakeProfile {
@@ -176,24 +214,39 @@ export class ConnectFake {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const text = Buffer.concat(chunks).toString('utf8');
+      const body = text.length > 0 ? JSON.parse(text) : undefined;
       this.requests.push({
         method: req.method ?? '',
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         headers: req.headers,
+        body,
       });
       const timer = setTimeout(() => {
         this.pendingAnswers.delete(timer);
-        this.answer(req.method ?? '', url, res);
+        this.answer(req.method ?? '', url, res, body);
       }, this.responseDelayMs);
       this.pendingAnswers.add(timer);
     });
   }
 
-  private answer(method: string, url: URL, res: http.ServerResponse): void {
+  private answer(method: string, url: URL, res: http.ServerResponse, body: Record<string, unknown> | undefined): void {
+    const flowPath = PHONE_NUMBER_FLOW_PATH.exec(url.pathname);
+    if (flowPath && (method === 'PUT' || method === 'DELETE')) {
+      const injected = this.injected.shift();
+      if (injected) {
+        return sendError(res, injected);
+      }
+      const phoneNumberId = decodeURIComponent(flowPath[1]);
+      return method === 'PUT'
+        ? this.associate(res, phoneNumberId, body ?? {})
+        : this.disassociate(res, phoneNumberId, url.searchParams.get('instanceId'));
+    }
     const route = ROUTES.find((r) => url.pathname.startsWith(r.prefix));
     if (method !== 'GET' || !route) {
       return sendError(res, { status: 404, type: 'UnknownOperationException', message: `No operation for ${method} ${url.pathname}` });
@@ -213,6 +266,36 @@ export class ConnectFake {
     }
     const profiles = withheld ? [] : route.kind === 'security' ? instance.securityProfiles : instance.routingProfiles;
     this.sendPage(res, url.searchParams, route.listKey, profiles);
+  }
+
+  /** AssociatePhoneNumberContactFlow: the number and the flow must be of the instance; a PUT replaces the flow. */
+  private associate(res: http.ServerResponse, phoneNumberId: string, body: Record<string, unknown>): void {
+    const { InstanceId: instanceId, ContactFlowId: contactFlowId } = body;
+    if (typeof instanceId !== 'string' || typeof contactFlowId !== 'string') {
+      return sendError(res, { status: 400, type: 'InvalidParameterException', message: 'InstanceId and ContactFlowId are required' });
+    }
+    const number = this.phoneNumbers.get(phoneNumberId);
+    if (!number || number.instanceId !== instanceId) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Phone number not found: ${phoneNumberId}` });
+    }
+    if (!this.contactFlows.get(instanceId)?.has(contactFlowId)) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Contact flow not found: ${contactFlowId}` });
+    }
+    number.contactFlowId = contactFlowId;
+    sendJson(res, 200, {});
+  }
+
+  /** DisassociatePhoneNumberContactFlow: the number must be of the instance. */
+  private disassociate(res: http.ServerResponse, phoneNumberId: string, instanceId: string | null): void {
+    if (!instanceId) {
+      return sendError(res, { status: 400, type: 'InvalidParameterException', message: 'instanceId is required' });
+    }
+    const number = this.phoneNumbers.get(phoneNumberId);
+    if (!number || number.instanceId !== instanceId) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Phone number not found: ${phoneNumberId}` });
+    }
+    number.contactFlowId = undefined;
+    sendJson(res, 200, {});
   }
 
   private sendPage(res: http.ServerResponse, params: URLSearchParams, listKey: string, profiles: FakeProfile[]): void {

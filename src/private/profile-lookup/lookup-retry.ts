@@ -114,11 +114,15 @@ export class RetryWindow {
 }
 
 /** Error names retried besides what the SDK classifies as throttling, transient or server errors. */
-const EVENTUALLY_CONSISTENT_ERRORS: ReadonlySet<string> = new Set(['AccessDeniedException', 'ResourceNotFoundException']);
+export const EVENTUALLY_CONSISTENT_ERRORS: ReadonlySet<string> = new Set(['AccessDeniedException', 'ResourceNotFoundException']);
 
-/** Whether an error the SDK reports is worth another attempt. */
-export function isRetryable(info: RetryErrorInfo): boolean {
-  return info.errorType !== 'CLIENT_ERROR' || EVENTUALLY_CONSISTENT_ERRORS.has(info.error?.name ?? '');
+/**
+ * Whether an error the SDK reports is worth another attempt: what the SDK
+ * classifies as throttling, transient or server errors, and the client
+ * errors named in `alsoRetried`.
+ */
+export function isRetryable(info: RetryErrorInfo, alsoRetried: ReadonlySet<string> = EVENTUALLY_CONSISTENT_ERRORS): boolean {
+  return info.errorType !== 'CLIENT_ERROR' || alsoRetried.has(info.error?.name ?? '');
 }
 
 /**
@@ -134,14 +138,19 @@ export function isRetryable(info: RetryErrorInfo): boolean {
 export class LookupRetryStrategy implements RetryStrategyV2 {
   private readonly refusals = new WeakMap<object, Refusal>();
 
-  constructor(private readonly window: RetryWindow) {}
+  /**
+   * @param alsoRetried the client errors retried besides throttling,
+   *   transient and server errors
+   *   @default EVENTUALLY_CONSISTENT_ERRORS
+   */
+  constructor(private readonly window: RetryWindow, private readonly alsoRetried: ReadonlySet<string> = EVENTUALLY_CONSISTENT_ERRORS) {}
 
   public async acquireInitialRetryToken(): Promise<RetryToken> {
     return retryToken(0);
   }
 
   public async refreshRetryTokenForRetry(token: RetryToken, info: RetryErrorInfo): Promise<RetryToken> {
-    if (!isRetryable(info)) {
+    if (!isRetryable(info, this.alsoRetried)) {
       throw this.refuse(info, 'not retryable');
     }
     const retry = token.getRetryCount() + 1;

@@ -7,8 +7,9 @@
  * but exposes none of their ARNs. This handler backs the custom resource
  * `Custom::ConnectProfileLookup` through aws-cdk-lib's
  * `CustomResourceProvider`, whose response wrapper (`__entrypoint__.js`)
- * calls `handler`, answers CloudFormation with what it returns, and answers
- * FAILED with the thrown error's `stack` as the reason.
+ * calls the stack's deploy-time handler (deploy-time/deploy-time.lambda.ts),
+ * which dispatches to this one, answers CloudFormation with what it returns,
+ * and answers FAILED with the thrown error's `stack` as the reason.
  *
  * Contract with the construct (profile-lookup.ts):
  *
@@ -181,9 +182,6 @@ export function lookupHandler(options: LookupHandlerOptions = {}): LookupHandler
     }
   };
 }
-
-/** The entry point the wrapper requires (`./index`, `handler`). */
-export const handler = lookupHandler();
 
 async function processEvent(event: CloudFormationCustomResourceEvent, context: Context, timing: Timing, windowMs: number): Promise<LookupResponse> {
   if (event.RequestType === 'Delete') {

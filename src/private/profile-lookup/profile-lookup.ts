@@ -1,24 +1,10 @@
-import * as path from 'path';
-import {
-  CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Lazy, RemovalPolicy, Size, Stack, Token,
-} from 'aws-cdk-lib';
-import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
+import { CfnResource, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgeRules } from '../acknowledge';
 import { ProfileAttributeKind, profileAttributeName } from './attribute-names';
-import { LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS } from './findings';
+import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 
 /** The id of an instance's lookup, below the instance. */
 const LOOKUP_ID = 'Profiles';
-
-/**
- * The unique id of the stack's provider: `CustomResourceProvider` makes it
- * the stack child `ConnectProfileLookupCustomResourceProvider`.
- */
-const PROVIDER_ID = 'ConnectProfileLookup';
-
-/** The bundled handler (`npx projen bundle`), from lib/private/profile-lookup. */
-const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'profile-lookup', 'profile-lookup.lambda');
 
 /**
  * What the lookup calls, on the instances it serves only.
@@ -51,9 +37,9 @@ export interface LookupInstance extends IConstruct {
 /**
  * Resolves an instance's security and routing profiles by name at deploy
  * time (CloudFormation does not expose the built-in ones), through one
- * custom resource per instance backed by aws-cdk-lib's
- * `CustomResourceProvider`: one Lambda function per stack, whose role may
- * list the profiles of the instances it serves and no others.
+ * custom resource per instance served by the stack's deploy-time function
+ * (deploy-time/provider.ts), whose role may list the profiles of the
+ * instances it serves and no others.
  */
 export class ProfileLookup extends Construct {
   /**
@@ -75,8 +61,8 @@ export class ProfileLookup extends Construct {
 
   private constructor(instance: LookupInstance, removalPolicy: RemovalPolicy) {
     super(instance, LOOKUP_ID);
-    const provider = lookupProvider(Stack.of(instance));
-    LookupLogGroup.of(provider).keepFor(removalPolicy);
+    const provider = deployTimeProvider(Stack.of(instance));
+    DeployTimeLogGroup.of(provider).keepFor(removalPolicy);
     // Raw JSON, as CustomResourceProvider takes it: one statement per instance in the role's inline policy.
     provider.addToRolePolicy({ Effect: 'Allow', Action: [...LOOKUP_ACTIONS], Resource: lookupResources(instance.instanceArn) });
 
@@ -115,90 +101,5 @@ export class ProfileLookup extends Construct {
       names.add(name);
     }
     return Token.asString(this.resource.getAtt(profileAttributeName(kind, name)));
-  }
-}
-
-/**
- * The stack's lookup function and role, with their log group, created on
- * first use. The function runs the bundled handler behind aws-cdk-lib's
- * response wrapper (`__entrypoint__.handler`), on Node.js 22: the newest
- * runtime every supported aws-cdk-lib names (`CustomResourceProviderRuntime`
- * has NODEJS_22_X since before 2.220.0), and not the Region's latest, which
- * would move the runtime under the users.
- *
- * The role gets no managed policy: `CustomResourceProvider` attaches
- * `AWSLambdaBasicExecutionRole` (logs:CreateLogGroup, CreateLogStream and
- * PutLogEvents on every log group of the account), which the function
- * replaces with CreateLogStream and PutLogEvents on its own log group (what
- * a Lambda function needs to log,
- * https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html).
- * Attaching a managed policy would also take `iam:AttachRolePolicy` in
- * `DeployerPolicy`, which its 6,144 characters have no room for in every
- * partition.
- *
- * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.CustomResourceProvider.html
- */
-function lookupProvider(stack: Stack): CustomResourceProvider {
-  const existing = stack.node.tryFindChild(`${PROVIDER_ID}CustomResourceProvider`);
-  if (existing instanceof CustomResourceProvider) {
-    return existing;
-  }
-  const provider = CustomResourceProvider.getOrCreateProvider(stack, PROVIDER_ID, {
-    codeDirectory: HANDLER_DIR,
-    runtime: CustomResourceProviderRuntime.NODEJS_22_X,
-    timeout: Duration.minutes(5),
-    memorySize: Size.mebibytes(256),
-    description: 'Resolves the ARNs of Amazon Connect security and routing profiles by name',
-  });
-  // Absent when the app synthesizes no roles (`iam.Role.customizeRoles`): the role is then precreated.
-  (provider.node.tryFindChild('Role') as CfnResource | undefined)?.addPropertyDeletionOverride('ManagedPolicyArns');
-  acknowledgeRules(provider.node.findChild('Handler'), LOOKUP_FUNCTION_FINDINGS);
-  return provider;
-}
-
-/** How strongly each removal policy keeps the log group. */
-const RETENTION_RANK = new Map<RemovalPolicy, number>([
-  [RemovalPolicy.DESTROY, 0],
-  [RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE, 1],
-  [RemovalPolicy.RETAIN, 2],
-]);
-
-/**
- * The lookup function's log group, one year of retention, instead of the
- * `/aws/lambda/<function>` group Lambda would create outside the stack and
- * keep forever. The function's `LoggingConfig` names it (the property
- * `CustomResourceProvider` has no option for), and its role may write to it.
- *
- * @see https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-loggroups.html
- */
-class LookupLogGroup extends Construct {
-  /** The log group of `provider`'s function, created on first use. */
-  public static of(provider: CustomResourceProvider): LookupLogGroup {
-    const existing = provider.node.tryFindChild('LogGroup');
-    return existing instanceof LookupLogGroup ? existing : new LookupLogGroup(provider);
-  }
-
-  private readonly resource: CfnLogGroup;
-  private rank = -1;
-
-  private constructor(provider: CustomResourceProvider) {
-    super(provider, 'LogGroup');
-    this.resource = new CfnLogGroup(this, 'Resource', { retentionInDays: 365 });
-    (provider.node.findChild('Handler') as CfnResource).addPropertyOverride('LoggingConfig.LogGroup', this.resource.ref);
-    provider.addToRolePolicy({ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: this.resource.attrArn });
-    acknowledgeRules(this, LOOKUP_LOG_GROUP_FINDINGS);
-  }
-
-  /**
-   * Keeps the log group at least as an instance with `removalPolicy` keeps
-   * its data (SNAPSHOT, which log groups do not support, as RETAIN).
-   */
-  public keepFor(removalPolicy: RemovalPolicy): void {
-    const policy = removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy;
-    const rank = RETENTION_RANK.get(policy) ?? RETENTION_RANK.get(RemovalPolicy.RETAIN)!;
-    if (rank > this.rank) {
-      this.rank = rank;
-      this.resource.applyRemovalPolicy(policy);
-    }
   }
 }

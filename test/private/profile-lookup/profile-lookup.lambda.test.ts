@@ -664,7 +664,7 @@ describe('the bundled asset', () => {
   test('index.handler resolves the profiles through the runtime SDK after an AccessDeniedException', async () => {
     // What the wrapper requires (`npx projen bundle`): the SDK stays external, as in the Node.js 22 runtime.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundled = require('../../../assets/private/profile-lookup/profile-lookup.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
+    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: typeof handler; RETRY_WINDOW_MS: number };
     const instance = connect.putInstance(INSTANCE_ID);
     connect.failNext(1, { status: 403, type: 'AccessDeniedException', message: 'not yet' });
 

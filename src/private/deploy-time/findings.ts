@@ -1,8 +1,10 @@
 import type { RuleAcknowledgement } from '../acknowledge';
 
 /**
- * The scanner findings on the profile lookup's resources, with the reason
- * each does not apply to a deploy-time lookup.
+ * The scanner findings on the deploy-time function's resources (the profile
+ * lookup's and phone number routing's), with the reason each does not apply.
+ * The reasons keep the wording of when the function served the lookup alone,
+ * so that the templates of deployed stacks do not change.
  *
  * The function and its role are aws-cdk-lib `CustomResourceProvider`
  * resources: generic core `CfnResource`s, which cdk-nag's Lambda and IAM

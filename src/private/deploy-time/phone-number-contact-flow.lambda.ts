@@ -1,0 +1,209 @@
+/**
+ * Deploy-time routing of a phone number to a flow: the handler of
+ * `Custom::ConnectPhoneNumberContactFlow`, which the CloudFormation schema of
+ * `AWS::Connect::PhoneNumber` has no property for
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html).
+ * The dispatcher (deploy-time.lambda.ts) calls it behind aws-cdk-lib's
+ * response wrapper, as it calls the profile lookup.
+ *
+ * Contract with the construct (phone-number/route-phone-number.ts):
+ *
+ * - ResourceProperties: `InstanceArn`, `PhoneNumberArn` and `ContactFlowArn`
+ *   (strings, ARNs; the flow must belong to the instance).
+ * - Create/Update: `AssociatePhoneNumberContactFlow`, a PUT that replaces
+ *   whatever flow the number had. PhysicalResourceId
+ *   `<phone number id>/contact-flow`: an Update that moves to another number
+ *   returns a new one, and CloudFormation then sends Delete for the old one.
+ * - Delete: `DisassociatePhoneNumberContactFlow`. A `ResourceNotFoundException`
+ *   (the number released, or the instance gone) is success.
+ *
+ * The operations take ids, not ARNs: `PhoneNumberId` "a unique identifier
+ * for the phone number" (the number's ARN is accepted only for numbers
+ * claimed to a traffic distribution group, which the library does not
+ * claim), `InstanceId` "the identifier of the instance ... in the ARN of the
+ * instance", `ContactFlowId` "the identifier of the flow"
+ * (https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html).
+ *
+ * Retries follow the lookup's window (lookup-retry.ts): throttling, server
+ * errors and `AccessDeniedException` (the role statement naming the number
+ * is created seconds before), and on Create and Update
+ * `ResourceNotFoundException` (a number just claimed may not be visible to
+ * every endpoint yet). Never `ResourceNotFoundException` on Delete.
+ */
+// The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
+import {
+  AssociatePhoneNumberContactFlowCommand, ConnectClient, DisassociatePhoneNumberContactFlowCommand,
+} from '@aws-sdk/client-connect';
+import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING } from '../profile-lookup/lookup-retry';
+import {
+  LookupHandler, LookupHandlerOptions, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
+} from '../profile-lookup/profile-lookup.lambda';
+
+/** The longest reason: CloudFormation takes response bodies of 4,096 bytes at most. */
+const MAX_REASON_CHARS = 1_000;
+
+/** Client errors retried on Create and Update. */
+const RETRIED_ON_ASSOCIATE: ReadonlySet<string> = new Set(['AccessDeniedException', 'ResourceNotFoundException']);
+
+/** Client errors retried on Delete: a missing number or instance is success, not a reason to wait. */
+const RETRIED_ON_DISASSOCIATE: ReadonlySet<string> = new Set(['AccessDeniedException']);
+
+/** The ids the operations take. */
+interface Association {
+  readonly instanceId: string;
+  readonly phoneNumberId: string;
+  readonly contactFlowId: string;
+}
+
+/** An error whose message, and `stack`, is the reason CloudFormation shows. */
+class AssociationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AssociationError';
+    this.stack = message;
+  }
+}
+
+/**
+ * Builds the handler of `Custom::ConnectPhoneNumberContactFlow`: it returns
+ * the physical id, or throws an `AssociationError` with the reason.
+ */
+export function associationHandler(options: LookupHandlerOptions = {}): LookupHandler {
+  const timing = options.timing ?? SYSTEM_TIMING;
+  const windowMs = options.retryWindowMs ?? RETRY_WINDOW_MS;
+  return async (event, context) => {
+    try {
+      const association = parseAssociation(event.ResourceProperties);
+      const remove = event.RequestType === 'Delete';
+      const window = new RetryWindow({
+        windowMs,
+        baseDelayMs: RETRY_BASE_DELAY_MS,
+        maxDelayMs: MAX_RETRY_DELAY_MS,
+        timeLeft: () => context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS,
+        timing,
+      });
+      const strategy = new LookupRetryStrategy(window, remove ? RETRIED_ON_DISASSOCIATE : RETRIED_ON_ASSOCIATE);
+      const client = new ConnectClient({ region: process.env.AWS_REGION, retryStrategy: strategy });
+      try {
+        return remove
+          ? await disassociate(client, strategy, context, association)
+          : await associate(client, strategy, context, association, event);
+      } finally {
+        client.destroy();
+      }
+    } catch (err) {
+      console.error('Phone number routing failed:', err);
+      const reason = err instanceof AssociationError ? err.message : errorText(err);
+      throw new AssociationError(reason.length <= MAX_REASON_CHARS ? reason : `${reason.slice(0, MAX_REASON_CHARS - 3)}...`);
+    }
+  };
+}
+
+async function associate(
+  client: ConnectClient, strategy: LookupRetryStrategy, context: Context, a: Association, event: CloudFormationCustomResourceEvent,
+): Promise<{ PhysicalResourceId: string }> {
+  const operation = 'AssociatePhoneNumberContactFlow';
+  try {
+    await client.send(new AssociatePhoneNumberContactFlowCommand({
+      PhoneNumberId: a.phoneNumberId,
+      InstanceId: a.instanceId,
+      ContactFlowId: a.contactFlowId,
+    }), { abortSignal: AbortSignal.timeout(budget(context, operation, a)) });
+  } catch (err) {
+    throw callError(strategy, operation, a, err);
+  }
+  console.log('%s routed to flow %s (%s)', a.phoneNumberId, a.contactFlowId, event.RequestType);
+  return { PhysicalResourceId: `${a.phoneNumberId}/contact-flow` };
+}
+
+async function disassociate(client: ConnectClient, strategy: LookupRetryStrategy, context: Context, a: Association): Promise<{}> {
+  const operation = 'DisassociatePhoneNumberContactFlow';
+  try {
+    await client.send(new DisassociatePhoneNumberContactFlowCommand({
+      PhoneNumberId: a.phoneNumberId,
+      InstanceId: a.instanceId,
+    }), { abortSignal: AbortSignal.timeout(budget(context, operation, a)) });
+  } catch (err) {
+    if (errorName(err) === 'ResourceNotFoundException') {
+      console.log('%s: phone number %s or its instance no longer exists (%s); nothing to undo', operation, a.phoneNumberId, errorText(err));
+      return {};
+    }
+    throw callError(strategy, operation, a, err);
+  }
+  return {};
+}
+
+/** Milliseconds a call may take, retries included, before the time kept to answer. */
+function budget(context: Context, operation: string, a: Association): number {
+  const ms = context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS;
+  if (ms <= 0) {
+    throw new AssociationError(`${operation} for phone number ${a.phoneNumberId}: gave up before attempt 1 because the Lambda function is about to time out`);
+  }
+  return ms;
+}
+
+/** Turns what a call threw into a reason that names the operation, the number and the flow. */
+function callError(strategy: LookupRetryStrategy, operation: string, a: Association, err: unknown): AssociationError {
+  const subject = `${operation} for phone number ${a.phoneNumberId} (flow ${a.contactFlowId}, Amazon Connect instance ${a.instanceId})`;
+  const name = errorName(err);
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new AssociationError(`${subject} did not answer before the Lambda function was about to time out (${errorText(err)})`);
+  }
+  const refusal = strategy.refusalOf(err);
+  const attempts = (err as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+  if (refusal !== undefined && refusal.reason === 'timeout') {
+    return new AssociationError(`${subject}: stopped retrying after ${attempts} attempts because the Lambda function is about to time out (last error: ${errorText(err)})`);
+  }
+  if (refusal !== undefined && refusal.reason === 'window') {
+    return new AssociationError(`${subject} still failing after ${attempts} attempts: ${errorText(err)}`);
+  }
+  return new AssociationError(`${subject} failed: ${errorText(err)}`);
+}
+
+/** Validates the resource properties; throws an AssociationError naming every bad one. */
+function parseAssociation(props: Record<string, unknown>): Association {
+  const problems: string[] = [];
+  const instanceId = connectResourceId(props.InstanceArn, /^instance\/([A-Za-z0-9-]+)$/);
+  if (instanceId === undefined) {
+    problems.push(`InstanceArn must be an Amazon Connect instance ARN, got ${JSON.stringify(props.InstanceArn)}`);
+  }
+  // `phone-number/<id>`, or the legacy `instance/<instance id>/phone-number/<id>`
+  // (both resource types of https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies).
+  const phoneNumberId = connectResourceId(props.PhoneNumberArn, /^(?:instance\/[A-Za-z0-9-]+\/)?phone-number\/([A-Za-z0-9-]+)$/);
+  if (phoneNumberId === undefined) {
+    problems.push(`PhoneNumberArn must be an Amazon Connect phone number ARN, got ${JSON.stringify(props.PhoneNumberArn)}`);
+  }
+  const flow = typeof props.ContactFlowArn === 'string'
+    ? /^instance\/([A-Za-z0-9-]+)\/contact-flow\/([A-Za-z0-9-]+)$/.exec(connectResource(props.ContactFlowArn) ?? '')
+    : null;
+  if (!flow) {
+    problems.push(`ContactFlowArn must be an Amazon Connect flow ARN, got ${JSON.stringify(props.ContactFlowArn)}`);
+  } else if (instanceId !== undefined && flow[1] !== instanceId) {
+    problems.push(`ContactFlowArn must be a flow of instance ${instanceId}, got ${JSON.stringify(props.ContactFlowArn)}`);
+  }
+  if (problems.length > 0) {
+    throw new AssociationError(problems.join('; '));
+  }
+  return { instanceId: instanceId!, phoneNumberId: phoneNumberId!, contactFlowId: flow![2] };
+}
+
+/** The resource part of an Amazon Connect ARN (`arn:<partition>:connect:<region>:<account>:<resource>`). */
+function connectResource(arn: string): string | undefined {
+  const parts = arn.split(':');
+  return parts.length === 6 && parts[0] === 'arn' && parts[2] === 'connect' ? parts[5] : undefined;
+}
+
+function connectResourceId(arn: unknown, resource: RegExp): string | undefined {
+  return typeof arn === 'string' ? resource.exec(connectResource(arn) ?? '')?.[1] : undefined;
+}
+
+function errorName(err: unknown): string {
+  return err instanceof Error ? err.name : 'Error';
+}
+
+function errorText(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return `${errorName(err)}: ${message || 'no message'}`;
+}
