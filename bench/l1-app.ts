@@ -16,10 +16,12 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import {
-  App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, SecretValue, Size, Stack,
-  StackProps,
+  App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Names, SecretValue, Size,
+  Stack, StackProps,
 } from 'aws-cdk-lib';
-import { CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnUser } from 'aws-cdk-lib/aws-connect';
+import {
+  CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnQueue, CfnRoutingProfile, CfnUser,
+} from 'aws-cdk-lib/aws-connect';
 import { CfnKey } from 'aws-cdk-lib/aws-kms';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
@@ -45,6 +47,67 @@ const PLACEHOLDER_PROFILES: Profiles = {
 interface Profiles {
   securityProfileArn(name: 'Admin' | 'Agent'): string;
   basicRoutingProfileArn(): string;
+}
+
+/** The example's inbound flow, written out in the Flow language. */
+function inboundFlow(queueArn: string): object {
+  const sayThenHangUp = (identifier: string, text: string) => ({
+    Identifier: identifier,
+    Type: 'MessageParticipant',
+    Parameters: { Text: text },
+    Transitions: { NextAction: 'hang-up', Errors: [{ NextAction: 'hang-up', ErrorType: 'NoMatchingError' }] },
+  });
+  return {
+    Version: '2019-10-30',
+    StartAction: 'enable-flow-logs',
+    Actions: [
+      { Identifier: 'enable-flow-logs', Type: 'UpdateFlowLoggingBehavior', Parameters: { FlowLoggingBehavior: 'Enabled' }, Transitions: { NextAction: 'record-agent-and-customer' } },
+      {
+        Identifier: 'record-agent-and-customer',
+        Type: 'UpdateContactRecordingBehavior',
+        Parameters: { RecordingBehavior: { RecordedParticipants: ['Agent', 'Customer'] } },
+        Transitions: { NextAction: 'greet-caller' },
+      },
+      {
+        Identifier: 'greet-caller',
+        Type: 'MessageParticipant',
+        Parameters: { Text: 'Thank you for calling Acme support. This call is recorded.' },
+        Transitions: { NextAction: 'set-working-queue', Errors: [{ NextAction: 'set-working-queue', ErrorType: 'NoMatchingError' }] },
+      },
+      {
+        Identifier: 'set-working-queue',
+        Type: 'UpdateContactTargetQueue',
+        Parameters: { QueueId: queueArn },
+        Transitions: { NextAction: 'check-queue-hours', Errors: [{ NextAction: 'say-error', ErrorType: 'NoMatchingError' }] },
+      },
+      {
+        Identifier: 'check-queue-hours',
+        Type: 'CheckHoursOfOperation',
+        Parameters: {},
+        Transitions: {
+          NextAction: 'say-error',
+          Conditions: [
+            { NextAction: 'transfer-to-queue', Condition: { Operator: 'Equals', Operands: ['True'] } },
+            { NextAction: 'say-closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
+          ],
+          Errors: [{ NextAction: 'say-error', ErrorType: 'NoMatchingError' }],
+        },
+      },
+      {
+        Identifier: 'transfer-to-queue',
+        Type: 'TransferContactToQueue',
+        Parameters: {},
+        Transitions: {
+          NextAction: 'hang-up',
+          Errors: [{ NextAction: 'say-queue-full', ErrorType: 'QueueAtCapacity' }, { NextAction: 'say-error', ErrorType: 'NoMatchingError' }],
+        },
+      },
+      sayThenHangUp('say-closed', 'We are closed right now. Please call again during our opening hours. Goodbye.'),
+      sayThenHangUp('say-queue-full', 'All of our agents are busy and we cannot take your call right now. Please call again later. Goodbye.'),
+      sayThenHangUp('say-error', 'We are sorry, something went wrong. Please call again later. Goodbye.'),
+      { Identifier: 'hang-up', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  };
 }
 
 /** Properties of the hand-written stack. */
@@ -321,7 +384,10 @@ export class HandWrittenContactCenterStack extends Stack {
     const profiles = props.profileLookup ? profileLookup(this, cc, instance) : PLACEHOLDER_PROFILES;
 
     // The administrator and an agent, with generated passwords; a phone number.
-    const user = (userId: string, username: string, firstName: string, lastName: string, email: string, securityProfile: 'Admin' | 'Agent') => {
+    const user = (
+      userId: string, username: string, firstName: string, lastName: string, email: string, securityProfile: 'Admin' | 'Agent',
+      routingProfileArn = profiles.basicRoutingProfileArn(),
+    ) => {
       const password = new CfnSecret(at(cc, userId, 'Password'), 'Resource', {
         description: `Password of the Amazon Connect user ${username}`,
         generateSecretString: { excludeCharacters: ' "\'\\`/@%{}', passwordLength: 32, requireEachIncludedType: true },
@@ -333,7 +399,7 @@ export class HandWrittenContactCenterStack extends Stack {
         instanceArn: instance.attrArn,
         password: SecretValue.secretsManager(password.ref).unsafeUnwrap(),
         phoneConfig: { phoneType: 'SOFT_PHONE' },
-        routingProfileArn: profiles.basicRoutingProfileArn(),
+        routingProfileArn,
         securityProfileArns: [profiles.securityProfileArn(securityProfile)],
         username,
       });
@@ -346,7 +412,41 @@ export class HandWrittenContactCenterStack extends Stack {
       targetArn: instance.attrArn,
       type: 'DID',
     });
-    user('FirstAgent', 'jane.doe', 'Jane', 'Doe', 'jane.doe@example.com', 'Agent');
+
+    // Calls to the number: hours, a queue, the flow, and a routing profile for the agent.
+    const support = at(this, 'Support');
+    const hours = new CfnHoursOfOperation(at(support, 'Hours'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(support, 'Hours'), { maxLength: 127 }),
+      description: 'When the inbound queue takes calls',
+      timeZone: 'America/New_York',
+      config: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
+        day, startTime: { hours: 8, minutes: 0 }, endTime: { hours: 18, minutes: 0 },
+      })),
+    });
+    const queue = new CfnQueue(at(support, 'Queue'), 'Resource', {
+      instanceArn: instance.attrArn,
+      hoursOfOperationArn: hours.attrHoursOfOperationArn,
+      name: 'Support',
+      description: 'Inbound calls waiting for an agent',
+    });
+    const flow = new CfnContactFlow(at(support, 'Flow'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(support, 'Flow'), { maxLength: 127 }),
+      description: 'Turns on flow logs and call recording, greets the caller, and transfers to the queue during its hours',
+      type: 'CONTACT_FLOW',
+      content: this.toJsonString(inboundFlow(queue.attrQueueArn)),
+    });
+    const routingProfile = new CfnRoutingProfile(at(support, 'RoutingProfile'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(support, 'RoutingProfile'), { maxLength: 127 }),
+      description: 'Agents who answer the inbound queue',
+      defaultOutboundQueueArn: queue.attrQueueArn,
+      mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }],
+      queueConfigs: [{ queueReference: { queueArn: queue.attrQueueArn, channel: 'VOICE' }, priority: 1, delay: 0 }],
+    });
+    user('FirstAgent', 'jane.doe', 'Jane', 'Doe', 'jane.doe@example.com', 'Agent', routingProfile.attrRoutingProfileArn);
+    void flow;
 
     new CfnOutput(this, 'InstanceArn', { value: instance.attrArn });
     new CfnOutput(this, 'InstanceId', { value: instance.attrId });

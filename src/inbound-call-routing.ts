@@ -7,7 +7,9 @@ import { HoursOfOperation } from './hours-of-operation';
 import { IHoursOfOperation } from './hours-of-operation-options';
 import { InboundCallRoutingOptions } from './inbound-call-routing-options';
 import type { IConnectInstance } from './instance';
+import { IPhoneNumber } from './phone-number-options';
 import { inboundFlowDocument } from './private/inbound-call-routing/inbound-flow';
+import { routePhoneNumber } from './private/phone-number/route-phone-number';
 import { PropValidator } from './private/validation';
 import { RoutingProfile } from './profiles';
 import { Queue } from './queue';
@@ -115,6 +117,22 @@ export class InboundCallRouting extends Construct {
       defaultOutboundQueue: this.queue,
       queues: [{ queue: this.queue, channel: RoutingChannel.VOICE }],
       mediaConcurrencies: [{ channel: RoutingChannel.VOICE, concurrency: 1 }],
+    });
+
+    (props.phoneNumbers ?? []).forEach((number) => this.routePhoneNumber(number));
+  }
+
+  /**
+   * Routes one more number of the instance to this routing's flow, on
+   * deploy (a number answers with one flow: routing it twice in the app
+   * fails at synth).
+   */
+  public routePhoneNumber(phoneNumber: IPhoneNumber): void {
+    const index = this.node.children.filter((child) => child.node.id.startsWith('Route')).length;
+    routePhoneNumber(this, `Route${index}`, {
+      instance: this.instance,
+      phoneNumberArn: phoneNumber.phoneNumberArn,
+      contactFlow: this.contactFlow,
     });
   }
 

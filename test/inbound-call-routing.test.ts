@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import {
   ConnectInstance, ContactFlow, ContactFlowType, CustomRoutingProfile, DayOfWeek, FlowContent, HoursOfOperation,
-  IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, Queue, RoutingChannel, RoutingProfile,
+  IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, PhoneNumber, PhoneNumberType, Queue, RoutingChannel, RoutingProfile,
 } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
 import { arnOf, INSTANCE_ARN } from './resources/instance';
@@ -261,5 +261,36 @@ describe('bad input fails at synth, every problem at once', () => {
     }));
     expect(message).toContain("HoursOfOperation at 'TestStack/Support/Hours'");
     expect(message).toMatch(/hours\[1\].*overlaps/);
+  });
+});
+
+describe('numbers', () => {
+  test('each number of phoneNumbers, and one routed later, is associated with the flow on deploy', () => {
+    const { stack, instance } = imported();
+    const main = instance.addPhoneNumber('Main', { countryCode: 'US', type: PhoneNumberType.DID });
+    const imported2 = PhoneNumber.fromPhoneNumberArn(stack, 'Existing', 'arn:aws:connect:us-east-1:123456789012:phone-number/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
+    const routing = new InboundCallRouting(stack, 'Support', { instance, phoneNumbers: [main] });
+    routing.routePhoneNumber(imported2);
+    const template = templateOf(stack);
+    const flowArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('^SupportFlow'), 'ContactFlowArn'] };
+    template.resourceCountIs('Custom::ConnectPhoneNumberContactFlow', 2);
+    template.hasResourceProperties('Custom::ConnectPhoneNumberContactFlow', {
+      InstanceArn: INSTANCE_ARN,
+      PhoneNumberArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterMain'), 'PhoneNumberArn'] },
+      ContactFlowArn: flowArn,
+    });
+    template.hasResourceProperties('Custom::ConnectPhoneNumberContactFlow', {
+      PhoneNumberArn: 'arn:aws:connect:us-east-1:123456789012:phone-number/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+      ContactFlowArn: flowArn,
+    });
+  });
+
+  test('a number already routed elsewhere fails at synth, naming contactFlow', () => {
+    const message = errorOf(() => build({}, (instance) => {
+      const flow = ContactFlow.fromContactFlowArn(instance, 'Other', arnOf('contact-flow', 'f-9'));
+      const main = instance.addPhoneNumber('Main', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: flow });
+      return { phoneNumbers: [main] };
+    }));
+    expect(message).toContain('contactFlow: the phone number is already routed to a flow at');
   });
 });

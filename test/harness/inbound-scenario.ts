@@ -16,9 +16,10 @@ export const INBOUND: Scenario = {
     const instance = new ConnectInstance(stack, 'ContactCenter', {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-inbound' }),
     });
-    instance.addPhoneNumber('MainNumber', { countryCode: 'US', type: PhoneNumberType.TOLL_FREE });
+    const number = instance.addPhoneNumber('MainNumber', { countryCode: 'US', type: PhoneNumberType.TOLL_FREE });
     const support = new InboundCallRouting(stack, 'Support', {
       instance,
+      phoneNumbers: [number],
       hours: HoursOfOperation.weekdays({ hours: 8 }, { hours: 18 }),
       timeZone: 'America/Chicago',
     });
