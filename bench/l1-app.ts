@@ -446,7 +446,33 @@ export class HandWrittenContactCenterStack extends Stack {
       queueConfigs: [{ queueReference: { queueArn: queue.attrQueueArn, channel: 'VOICE' }, priority: 1, delay: 0 }],
     });
     user('FirstAgent', 'jane.doe', 'Jane', 'Doe', 'jane.doe@example.com', 'Agent', routingProfile.attrRoutingProfileArn);
-    void flow;
+    if (props.profileLookup) {
+      // The number rings the flow: the deploy-time function associates them
+      // (the other libraries cannot: the `--peer` app leaves the number unrouted).
+      const provider = this.node.findChild('ConnectProfileLookupCustomResourceProvider') as CustomResourceProvider;
+      provider.addToRolePolicy({
+        Effect: 'Allow',
+        Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'],
+        Resource: [mainLine.attrPhoneNumberArn, flow.attrContactFlowArn, instance.attrArn],
+      });
+      const connectArn = (resource: string) => `arn:${this.partition}:connect:${this.region}:${this.account}:${resource}`;
+      provider.addToRolePolicy({
+        Effect: 'Allow',
+        Action: ['connect:DisassociatePhoneNumberContactFlow'],
+        Resource: [connectArn('phone-number/*'), connectArn('instance/*')],
+      });
+      const route = new CfnResource(at(support, 'Route0'), 'Resource', {
+        type: 'Custom::ConnectPhoneNumberContactFlow',
+        properties: {
+          ServiceToken: provider.serviceToken,
+          InstanceArn: instance.attrArn,
+          PhoneNumberArn: mainLine.attrPhoneNumberArn,
+          ContactFlowArn: flow.attrContactFlowArn,
+        },
+      });
+      route.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
+      route.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
+    }
 
     new CfnOutput(this, 'InstanceArn', { value: instance.attrArn });
     new CfnOutput(this, 'InstanceId', { value: instance.attrId });

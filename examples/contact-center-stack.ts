@@ -1,5 +1,5 @@
 import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, IdentityManagement, IPhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
+import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
@@ -37,7 +37,9 @@ export interface ContactCenterStackProps extends StackProps {
 /**
  * A contact center as a platform team would deploy it: Connect-managed users,
  * an administrator whose password is generated in Secrets Manager, the
- * console's default telephony and the default (encrypted, retained) storage.
+ * console's default telephony and the default (encrypted, retained) storage,
+ * and the next steps that make it answer calls: a number routed through a
+ * recording flow to a queue with opening hours, served by an agent.
  */
 export class ContactCenterStack extends Stack {
   /** The contact center. */
@@ -62,13 +64,22 @@ export class ContactCenterStack extends Stack {
       earlyMedia: true,
     });
 
-    // Next steps: a phone number customers can call, and an agent to answer it.
+    // Next steps: a phone number customers can call, answered by a queue
+    // with opening hours and a flow that records the call, and an agent.
     const mainLine = contactCenter.addPhoneNumber('MainLine', {
       countryCode: 'US',
       type: PhoneNumberType.DID,
       description: 'Main support line',
     });
-    contactCenter.addUser('FirstAgent', {
+    const support = new InboundCallRouting(this, 'Support', {
+      instance: contactCenter,
+      phoneNumbers: [mainLine],
+      hours: HoursOfOperation.weekdays({ hours: 8 }, { hours: 18 }),
+      timeZone: 'America/New_York',
+      queueName: 'Support',
+      greeting: 'Thank you for calling Acme support. This call is recorded.',
+    });
+    support.addAgent('FirstAgent', {
       username: 'jane.doe',
       firstName: 'Jane',
       lastName: 'Doe',

@@ -2,26 +2,34 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /**
- * Draws what the example stack deploys, from its synthesized template, as an
- * SVG: one box per resource, grouped by the wizard step it belongs to, and an
- * arrow for every reference (Ref, Fn::GetAtt, DependsOn) between them.
- * Run by `npx projen example`, so the picture in the README stays true.
+ * Draws the example's contact center as a person would, from its
+ * synthesized template: callers → number → flow → queue → agents along the
+ * top, the instance and where its data goes (recordings and transcripts to
+ * the bucket and its key, flow logs to the log group) below, and the
+ * deploy-time function off to the side. Every label is read from the
+ * template (names, types, hours, usernames), and every arrow from a
+ * reference in it, so the picture changes when the stack does.
+ * Run by `npx projen example`.
  */
-interface Box { id: string; type: string; x: number; y: number }
+type Template = { Resources?: Record<string, Resource> };
+type Resource = { Type: string; Properties?: Record<string, any> };
 
-/** Columns, left to right; a resource goes to the first whose pattern matches "<type> <logical id>". */
-const GROUPS: Array<{ title: string; match: RegExp; order: number }> = [
-  { title: 'Instance, administrator and numbers', match: /^AWS::Connect::(Instance|User|PhoneNumber) |^AWS::SecretsManager::/, order: 0 },
-  { title: 'Deploy-time profile lookup', match: /^AWS::(Lambda|IAM)::|^Custom::| ConnectProfileLookup/, order: 2 },
-  { title: 'Data storage', match: /^AWS::Connect::InstanceStorageConfig |^AWS::(S3|KMS|Logs|Kinesis\w*)::/, order: 1 },
-];
-const WIDTH = 300;
-const HEIGHT = 46;
-const GAP = 14;
-const COLUMN = 360;
-const TOP = 70;
+interface Box {
+  readonly title: string;
+  readonly lines: string[];
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fill: string;
+}
 
-function references(value: unknown, found: Set<string>): Set<string> {
+const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const BOX_WIDTH = 190;
+const LINE = 15;
+
+/** Logical ids `value` refers to (Ref, Fn::GetAtt). */
+function references(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) {
     value.forEach((v) => references(v, found));
   } else if (value && typeof value === 'object') {
@@ -38,66 +46,188 @@ function references(value: unknown, found: Set<string>): Set<string> {
   return found;
 }
 
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function escape(raw: string): string {
+  return raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function draw(template: any, title: string): string {
-  const resources: Record<string, any> = template.Resources ?? {};
-  const boxes = new Map<string, Box>();
-  const columnHeights = GROUPS.map(() => TOP);
-  for (const [id, resource] of Object.entries(resources).sort(([, a], [, b]) => String(a.Type).localeCompare(String(b.Type)))) {
-    const group = GROUPS.find((g) => g.match.test(`${resource.Type} ${id}`));
-    if (!group) {
-      continue;
-    }
-    const column = group.order;
-    boxes.set(id, { id, type: resource.Type, x: 20 + column * COLUMN, y: columnHeights[column] });
-    columnHeights[column] += HEIGHT + GAP;
+/** A literal string, or what stands for a value known only at deploy time. */
+function text(value: unknown, unknown = '(set at deploy)'): string {
+  return typeof value === 'string' ? value : unknown;
+}
+
+/** Names generated from construct paths are long: the box shows their start. */
+function short(name: string, max = 26): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
+}
+
+function time(t: { Hours: number; Minutes: number }): string {
+  return `${String(t.Hours).padStart(2, '0')}:${String(t.Minutes).padStart(2, '0')}`;
+}
+
+/** "open 24×7", or runs of days with the same ranges: "MON–FRI 08:00–18:00". */
+function hoursSummary(config: Array<{ Day: string; StartTime: any; EndTime: any }>): string[] {
+  const byDay = new Map<string, string[]>();
+  for (const entry of config) {
+    const range = time(entry.StartTime) === time(entry.EndTime) ? 'all day' : `${time(entry.StartTime)}–${time(entry.EndTime)}`;
+    byDay.set(entry.Day, [...(byDay.get(entry.Day) ?? []), range]);
   }
-  const height = Math.max(...columnHeights) + 20;
-  const width = 20 + GROUPS.length * COLUMN;
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#8a8a8a"/></marker></defs>',
-    '<rect width="100%" height="100%" fill="#ffffff"/>',
-    `<text x="20" y="26" font-size="16" font-weight="bold">${escape(title)}</text>`,
-  ];
-  for (const group of GROUPS) {
-    parts.push(`<text x="${20 + group.order * COLUMN}" y="${TOP - 12}" font-size="13" fill="#444">${escape(group.title)}</text>`);
+  if (DAYS.every((day) => byDay.get(day)?.join() === 'all day')) {
+    return ['open 24×7'];
   }
-  for (const [id, resource] of Object.entries(resources)) {
-    const from = boxes.get(id);
-    if (!from) {
-      continue;
-    }
-    const targets = references(resource.Properties ?? {}, new Set<string>());
-    for (const dep of [resource.DependsOn ?? []].flat()) {
-      targets.add(dep);
-    }
-    for (const target of targets) {
-      const to = boxes.get(target);
-      if (!to || to === from) {
-        continue;
+  const runs: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= DAYS.length; i++) {
+    const same = i < DAYS.length && byDay.get(DAYS[i])?.join(', ') === byDay.get(DAYS[start])?.join(', ');
+    if (!same) {
+      const ranges = byDay.get(DAYS[start]);
+      if (ranges) {
+        const days = i - 1 === start ? DAYS[start].slice(0, 3) : `${DAYS[start].slice(0, 3)}–${DAYS[i - 1].slice(0, 3)}`;
+        runs.push(`${days} ${ranges.join(', ')}`);
       }
-      const sameColumn = to.x === from.x;
-      const x1 = sameColumn ? from.x + WIDTH : (to.x > from.x ? from.x + WIDTH : from.x);
-      const x2 = sameColumn ? to.x + WIDTH : (to.x > from.x ? to.x : to.x + WIDTH);
-      const y1 = from.y + HEIGHT / 2;
-      const y2 = to.y + HEIGHT / 2;
-      const bend = sameColumn ? x1 + 30 : (x1 + x2) / 2;
-      parts.push(`<path d="M ${x1} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x2} ${y2}" fill="none" stroke="#b0b0b0" stroke-width="1" marker-end="url(#arrow)"/>`);
+      start = i;
     }
   }
-  for (const box of boxes.values()) {
-    parts.push(
-      `<rect x="${box.x}" y="${box.y}" width="${WIDTH}" height="${HEIGHT}" rx="6" fill="#f4f7fb" stroke="#3b6ea5"/>`,
-      `<text x="${box.x + 10}" y="${box.y + 19}" font-size="12" font-weight="bold">${escape(box.type)}</text>`,
-      `<text x="${box.x + 10}" y="${box.y + 36}" font-size="11" fill="#555">${escape(box.id)}</text>`,
-    );
+  return runs;
+}
+
+/** The resources of `type`, as [logical id, properties]. */
+function ofType(template: Template, type: string): Array<[string, Record<string, any>]> {
+  return Object.entries(template.Resources ?? {})
+    .filter(([, r]) => r.Type === type)
+    .map(([id, r]) => [id, r.Properties ?? {}]);
+}
+
+function boxSvg(b: Box): string[] {
+  const parts = [
+    `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" fill="${b.fill}" stroke="#3b6ea5"/>`,
+    `<text x="${b.x + 10}" y="${b.y + 20}" font-size="13" font-weight="bold">${escape(b.title)}</text>`,
+  ];
+  b.lines.forEach((line, i) => parts.push(`<text x="${b.x + 10}" y="${b.y + 38 + i * LINE}" font-size="11" fill="#333">${escape(line)}</text>`));
+  return parts;
+}
+
+function arrow(from: Box, to: Box, label?: string, dashed = false): string[] {
+  const horizontal = Math.abs(from.y - to.y) < from.height && from.x !== to.x;
+  const [x1, y1, x2, y2] = horizontal
+    ? [from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2]
+    : [from.x + from.width / 2, from.y + from.height, to.x + to.width / 2, to.y];
+  const parts = [`<path d="M ${x1} ${y1} L ${x2} ${y2}" fill="none" stroke="#555" stroke-width="1.4"${dashed ? ' stroke-dasharray="5 4"' : ''} marker-end="url(#arrow)"/>`];
+  if (label) {
+    parts.push(`<text x="${(x1 + x2) / 2 + 4}" y="${(y1 + y2) / 2 - 4}" font-size="10" fill="#555">${escape(label)}</text>`);
   }
-  parts.push('</svg>');
-  return parts.join('\n') + '\n';
+  return parts;
+}
+
+function box(title: string, lines: string[], x: number, y: number, fill = '#f4f7fb', width = BOX_WIDTH): Box {
+  return { title, lines, x, y, width, height: 30 + Math.max(1, lines.length) * LINE, fill };
+}
+
+function draw(template: Template, title: string): string {
+  const resources = template.Resources ?? {};
+  const top = 70;
+  const column = (i: number) => 20 + i * (BOX_WIDTH + 40);
+  const parts: string[] = [];
+  const arrows: string[] = [];
+
+  const [instanceId, instance] = ofType(template, 'AWS::Connect::Instance')[0] ?? [];
+  const numbers = ofType(template, 'AWS::Connect::PhoneNumber');
+  const flows = ofType(template, 'AWS::Connect::ContactFlow');
+  const queues = ofType(template, 'AWS::Connect::Queue');
+  const profiles = ofType(template, 'AWS::Connect::RoutingProfile');
+  const users = ofType(template, 'AWS::Connect::User');
+
+  // The call path, one column per step; several resources of a step stack up.
+  const callers = box('Callers', ['dial the number'], column(0), top, '#ffffff');
+  const numberBoxes = new Map(numbers.map(([id, p], i) => [id, box('Phone number', [`${text(p.Type)} in ${text(p.CountryCode)}`, text(p.Description, '')].filter(Boolean), column(1), top + i * 90)]));
+  const flowBoxes = new Map(flows.map(([id, p], i) => {
+    const types = new Set<string>((JSON.stringify(p.Content).match(/\\"Type\\":\\"(\w+)\\"/g) ?? []).map((m) => m.replace(/.*:\\"(\w+)\\"/, '$1')));
+    const does = [types.has('UpdateContactRecordingBehavior') ? 'records the call' : '', types.has('MessageParticipant') ? 'greets the caller' : '',
+      types.has('CheckHoursOfOperation') ? 'checks the hours' : '', types.has('TransferContactToQueue') ? 'transfers to the queue' : ''].filter(Boolean);
+    return [id, box(`Flow ${short(text(p.Name), 22)}`, does, column(2), top + i * 110)];
+  }));
+  const queueBoxes = new Map(queues.map(([id, p], i) => {
+    const hoursId = [...references(p.HoursOfOperationArn)][0];
+    const hours = resources[hoursId]?.Properties;
+    const lines = hours ? [...hoursSummary(hours.Config ?? []), text(hours.TimeZone)] : ['hours of its own'];
+    return [id, box(`Queue ${short(text(p.Name), 21)}`, lines, column(3), top + i * 110)];
+  }));
+  const agentBoxes = new Map(profiles.map(([id, p], i) => {
+    const agents = users.filter(([, u]) => references(u.RoutingProfileArn).has(id)).map(([, u]) => text(u.Username));
+    return [id, box('Agents', [`routing profile ${short(text(p.Name), 14)}`, ...(agents.length > 0 ? agents.map((a) => `user ${a}`) : ['no user yet'])], column(4), top + i * 110)];
+  }));
+  parts.push(...boxSvg(callers));
+  [...numberBoxes.values(), ...flowBoxes.values(), ...queueBoxes.values(), ...agentBoxes.values()].forEach((b) => parts.push(...boxSvg(b)));
+
+  // Arrows of the call path, each from a reference in the template.
+  numberBoxes.forEach((b) => arrows.push(...arrow(callers, b)));
+  for (const [, r] of Object.entries(resources)) {
+    const refs = references(r.Properties ?? {});
+    const number = [...refs].find((id) => numberBoxes.has(id));
+    const flow = [...refs].find((id) => flowBoxes.has(id));
+    if (r.Type.startsWith('Custom::') && number && flow) {
+      arrows.push(...arrow(numberBoxes.get(number)!, flowBoxes.get(flow)!, 'routed to'));
+    }
+  }
+  flows.forEach(([id, p]) => references(p.Content).forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(flowBoxes.get(id)!, queueBoxes.get(q)!))));
+  profiles.forEach(([id, p]) => references(p.QueueConfigs)
+    .forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(queueBoxes.get(q)!, agentBoxes.get(id)!, 'offered to'))));
+
+  // The instance and where its data goes.
+  const rows = Math.max(1, numbers.length, flows.length, queues.length, profiles.length);
+  const middle = top + rows * 110 + 30;
+  const admin = users.find(([, u]) => u.SecurityProfileArns !== undefined && !profiles.some(([pid]) => references(u.RoutingProfileArn).has(pid)));
+  const instanceBox = box(`Amazon Connect instance ${text(instance?.InstanceAlias, '')}`.trim(), [
+    `${text(instance?.IdentityManagementType)} users${admin ? `, administrator ${text(admin[1].Username)}` : ''}`,
+  ], column(1), middle, '#eef6ee', BOX_WIDTH * 2 + 40);
+  parts.push(...boxSvg(instanceBox));
+  const bottom = middle + 110;
+  const storage = ofType(template, 'AWS::Connect::InstanceStorageConfig');
+  const buckets = new Map<string, string[]>();
+  const keys = new Set<string>();
+  for (const [, p] of storage) {
+    const bucket = [...references(p.S3Config?.BucketName)][0];
+    if (bucket) {
+      buckets.set(bucket, [...(buckets.get(bucket) ?? []), String(p.ResourceType).toLowerCase().replace(/_/g, ' ')]);
+      references(p.S3Config?.EncryptionConfig).forEach((k) => keys.add(k));
+    }
+  }
+  const bucketBoxes = [...buckets.entries()].map(([, kinds], i) => box('S3 bucket', kinds, column(0) + i * (BOX_WIDTH + 40), bottom));
+  bucketBoxes.forEach((b) => {
+    parts.push(...boxSvg(b));
+    arrows.push(...arrow(instanceBox, b, 'recordings, transcripts'));
+  });
+  const keyBox = keys.size > 0 ? box('KMS key', ['encrypts the data', 'rotated yearly'], column(2), bottom) : undefined;
+  if (keyBox) {
+    parts.push(...boxSvg(keyBox));
+    bucketBoxes.forEach((b) => arrows.push(...arrow(b, keyBox, 'encrypted with')));
+  }
+  const logGroup = ofType(template, 'AWS::Logs::LogGroup').find(([, p]) => text(p.LogGroupName, '').startsWith('/aws/connect/'));
+  if (logGroup) {
+    const logBox = box('CloudWatch log group', [text(logGroup[1].LogGroupName), `kept ${logGroup[1].RetentionInDays ?? 'forever'} days`], column(3), bottom);
+    parts.push(...boxSvg(logBox));
+    arrows.push(...arrow(instanceBox, logBox, 'flow logs', true));
+  }
+
+  // Off to the side: what runs only while CloudFormation deploys.
+  const customs = Object.values(resources).filter((r) => r.Type.startsWith('Custom::')).map((r) => r.Type.replace('Custom::', ''));
+  if (customs.length > 0) {
+    const side = box('At deploy time only', ['one Lambda function:', ...[...new Set(customs)].map((c) => c.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())],
+      column(4), middle, '#fbf6ec');
+    parts.push(...boxSvg(side));
+  }
+
+  const height = bottom + 110;
+  const width = column(5);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#555"/></marker></defs>',
+    '<rect width="100%" height="100%" fill="#ffffff"/>',
+    `<text x="20" y="30" font-size="16" font-weight="bold">${escape(title)}</text>`,
+    `<!-- drawn from the template's ${Object.keys(resources).length} resources (instance ${escape(instanceId ?? 'none')}) -->`,
+    ...arrows,
+    ...parts,
+    '</svg>',
+  ].join('\n') + '\n';
 }
 
 function main(): void {
@@ -105,7 +235,7 @@ function main(): void {
   const templatePath = path.join(root, 'examples', 'cdk.out', 'ContactCenterExample.template.json');
   const template = JSON.parse(fs.readFileSync(templatePath, 'utf-8'));
   const out = path.join(root, 'docs', 'architecture.svg');
-  fs.writeFileSync(out, draw(template, 'What one ConnectInstance deploys (examples/app.ts)'));
+  fs.writeFileSync(out, draw(template, 'The example contact center: how a call is answered, and where its data goes'));
   console.log(`Diagram: ${path.relative(process.cwd(), out)}`);
 }
 

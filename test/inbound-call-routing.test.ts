@@ -1,7 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import {
   ConnectInstance, ContactFlow, ContactFlowType, CustomRoutingProfile, DayOfWeek, FlowContent, HoursOfOperation,
-  IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, PhoneNumber, PhoneNumberType, Queue, RoutingChannel, RoutingProfile,
+  IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, PhoneNumber, PhoneNumberType, Queue, RoutingChannel,
+  RoutingProfile,
 } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
 import { arnOf, INSTANCE_ARN } from './resources/instance';
