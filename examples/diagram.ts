@@ -168,7 +168,8 @@ function draw(template: Template, title: string): string {
       arrows.push(...arrow(numberBoxes.get(number)!, flowBoxes.get(flow)!, 'routed to'));
     }
   }
-  flows.forEach(([id, p]) => references(p.Content).forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(flowBoxes.get(id)!, queueBoxes.get(q)!))));
+  flows.forEach(([id, p]) => references(p.Content)
+    .forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(flowBoxes.get(id)!, queueBoxes.get(q)!))));
   profiles.forEach(([id, p]) => references(p.QueueConfigs)
     .forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(queueBoxes.get(q)!, agentBoxes.get(id)!, 'offered to'))));
 
