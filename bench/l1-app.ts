@@ -158,6 +158,13 @@ function profileLookup(stack: Stack, cc: Construct, instance: CfnInstance): Prof
     memorySize: Size.mebibytes(256),
     description: 'Resolves the ARNs of Amazon Connect security and routing profiles by name',
   });
+  // The function may take a flow away from any number of the account and Region (an old route's Delete).
+  const connectArn = (resource: string) => `arn:${stack.partition}:connect:${stack.region}:${stack.account}:${resource}`;
+  provider.addToRolePolicy({
+    Effect: 'Allow',
+    Action: ['connect:DisassociatePhoneNumberContactFlow'],
+    Resource: [connectArn('phone-number/*'), connectArn('instance/*')],
+  });
   const logGroup = new CfnLogGroup(at(provider, 'LogGroup'), 'Resource', { retentionInDays: 365 });
   retainExceptOnCreate(logGroup);
   (provider.node.findChild('Handler') as CfnResource).addPropertyOverride('LoggingConfig.LogGroup', logGroup.ref);
@@ -454,12 +461,6 @@ export class HandWrittenContactCenterStack extends Stack {
         Effect: 'Allow',
         Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'],
         Resource: [mainLine.attrPhoneNumberArn, flow.attrContactFlowArn, instance.attrArn],
-      });
-      const connectArn = (resource: string) => `arn:${this.partition}:connect:${this.region}:${this.account}:${resource}`;
-      provider.addToRolePolicy({
-        Effect: 'Allow',
-        Action: ['connect:DisassociatePhoneNumberContactFlow'],
-        Resource: [connectArn('phone-number/*'), connectArn('instance/*')],
       });
       const route = new CfnResource(at(support, 'Route0'), 'Resource', {
         type: 'Custom::ConnectPhoneNumberContactFlow',

@@ -216,6 +216,16 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
     return {};
   }
 
+  /**
+   * How the deploy-time function's log group is kept for this instance:
+   * as the instance keeps its data (undefined: the library's default).
+   *
+   * @internal
+   */
+  public _deployTimeRemovalPolicy(): RemovalPolicy | undefined {
+    return this._userDefaults().removalPolicy;
+  }
+
   /** The instance's deploy-time profile lookup, created on first use. */
   private lookup(): ProfileLookup {
     return ProfileLookup.of(this, this._userDefaults().removalPolicy);

@@ -191,7 +191,14 @@ describe('the deploy-time lookup', () => {
     // Not CustomResourceProvider's AWSLambdaBasicExecutionRole (every log group of the account): its own log group only.
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     const statements = role.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement);
+    const connectArn = (resource: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:connect:us-east-1:123456789012:${resource}`]] });
     expect(statements).toEqual([
+      // Always there, so that an old route's Delete is allowed (src/private/deploy-time/provider.ts).
+      {
+        Effect: 'Allow',
+        Action: ['connect:DisassociatePhoneNumberContactFlow'],
+        Resource: [connectArn('phone-number/*'), connectArn('instance/*')],
+      },
       {
         Effect: 'Allow',
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],

@@ -61,7 +61,33 @@ export function deployTimeProvider(stack: Stack): CustomResourceProvider {
   // Absent when the app synthesizes no roles (`iam.Role.customizeRoles`): the role is then precreated.
   (provider.node.tryFindChild('Role') as CfnResource | undefined)?.addPropertyDeletionOverride('ManagedPolicyArns');
   acknowledgeRules(provider.node.findChild('Handler'), LOOKUP_FUNCTION_FINDINGS);
+  allowUndoingRoutes(stack, provider);
   return provider;
+}
+
+/**
+ * Lets the function disassociate any phone number of the stack's account
+ * and Region from its flow, for as long as the function exists. A route's
+ * own statement (route-phone-number.ts) cannot cover the Delete of a route
+ * whose number was replaced, or of a route that leaves the template:
+ * CloudFormation updates the role, without that route's statement, during
+ * the update, and deletes the old route only in the cleanup that follows
+ * ("it first creates a new resource and then deletes the old resource",
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-monitor-stack.html).
+ * The statement is there even while the stack routes no number, so that
+ * the Delete of the stack's last route, while the function stays for the
+ * profile lookup, is allowed too. `instance/*` covers the legacy phone
+ * number ARNs below an instance, and the instance, should IAM evaluate
+ * either; DisassociatePhoneNumberContactFlow can only take a number's flow
+ * away, never route a call.
+ */
+function allowUndoingRoutes(stack: Stack, provider: CustomResourceProvider): void {
+  const arn = (resource: string) => `arn:${stack.partition}:connect:${stack.region}:${stack.account}:${resource}`;
+  provider.addToRolePolicy({
+    Effect: 'Allow',
+    Action: ['connect:DisassociatePhoneNumberContactFlow'],
+    Resource: [arn('phone-number/*'), arn('instance/*')],
+  });
 }
 
 /** How strongly each removal policy keeps the log group. */

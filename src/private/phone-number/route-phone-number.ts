@@ -1,4 +1,4 @@
-import { CfnResource, CustomResourceProvider, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { ContactFlow } from '../../contact-flow';
 import { ContactFlowType, IContactFlow } from '../../contact-flow-options';
@@ -59,7 +59,10 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   routes.set(props.phoneNumberArn, route.node.path);
 
   const provider = deployTimeProvider(Stack.of(route));
-  DeployTimeLogGroup.of(provider).keepFor(RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
+  // The log group is kept as the instance keeps its data (an instance of this
+  // library says how; any other, the library's default).
+  const instance = props.instance as { _deployTimeRemovalPolicy?: () => RemovalPolicy | undefined };
+  DeployTimeLogGroup.of(provider).keepFor(instance._deployTimeRemovalPolicy?.() ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
   // Raw JSON, as CustomResourceProvider takes it: one statement per routed number.
   // Which resource types the Service Authorization Reference lists for these
   // actions (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html)
@@ -72,7 +75,6 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
     Action: [...ROUTE_ACTIONS],
     Resource: [props.phoneNumberArn, flow.contactFlowArn, props.instance.instanceArn],
   });
-  allowUndoingRoutes(provider);
   const resource = new CfnResource(route, 'Resource', {
     type: PHONE_NUMBER_CONTACT_FLOW_TYPE,
     properties: {
@@ -98,39 +100,6 @@ export function checkRouteFlow(v: PropValidator, flow: IContactFlow | undefined)
   if (flow instanceof ContactFlow && flow.type !== ContactFlowType.CONTACT_FLOW) {
     v.fail('contactFlow', flow.type, `must be an inbound flow, of type ${ContactFlowType.CONTACT_FLOW} (a phone number routes to the first flow of a contact): the flow at '${flow.node.path}' has another type`);
   }
-}
-
-/** The providers whose role may undo any route of the stack's account and Region. */
-const UNDOERS = new WeakSet<CustomResourceProvider>();
-
-/**
- * Lets the function disassociate any phone number of the stack's account
- * and Region from its flow, in one statement per stack that stays as long
- * as the function serves a route. A route's own statement cannot cover the
- * Delete of a route whose number was replaced, or of one route of several
- * that leaves the template: CloudFormation updates the role, without that
- * number, during the update, and deletes the old route only in the cleanup
- * that follows ("it first creates a new resource and then deletes the old
- * resource",
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-monitor-stack.html).
- * (When the stack's last route leaves while the function stays for the
- * profile lookup, this statement leaves too, and that Delete is denied.)
- * `instance/*` covers the legacy phone number ARNs below an instance, and
- * the instance, should IAM evaluate either; DisassociatePhoneNumberContactFlow
- * can only take a number's flow away, never route a call.
- */
-function allowUndoingRoutes(provider: CustomResourceProvider): void {
-  if (UNDOERS.has(provider)) {
-    return;
-  }
-  UNDOERS.add(provider);
-  const stack = Stack.of(provider);
-  const arn = (resource: string) => `arn:${stack.partition}:connect:${stack.region}:${stack.account}:${resource}`;
-  provider.addToRolePolicy({
-    Effect: 'Allow',
-    Action: ['connect:DisassociatePhoneNumberContactFlow'],
-    Resource: [arn('phone-number/*'), arn('instance/*')],
-  });
 }
 
 function routesOf(scope: IConstruct): Map<string, string> {
