@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { EXAMPLE, EXAMPLE_CDK_JSON_CONTEXT, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME } from './scenarios';
 import { ALIAS_CONTEXT_KEY, instanceAliasFromContext } from '../../examples/contact-center-stack';
 
@@ -72,5 +73,34 @@ describe('the alias comes from the command line', () => {
   test('an alias Amazon Connect would reject fails at synth, naming it', () => {
     const app = new App({ context: { ...EXAMPLE_CDK_JSON_CONTEXT, [ALIAS_CONTEXT_KEY]: 'd-not-allowed' } });
     expect(() => EXAMPLE.build(app, EXAMPLE_STACK_NAME)).toThrow(/d-not-allowed/);
+  });
+});
+
+describe('the example answers calls', () => {
+  test('its number is routed to a flow that records, sets the queue and transfers to it; the queue has hours and an agent serves it', () => {
+    const app = new App({ context: EXAMPLE_CONTEXT, builtinCloudFormationValidation: false });
+    const template = Template.fromStack(EXAMPLE.build(app, EXAMPLE_STACK_NAME));
+    const only = (type: string) => {
+      const found = Object.entries(template.findResources(type));
+      expect(found).toHaveLength(1);
+      return { id: found[0][0], props: found[0][1].Properties };
+    };
+    const hours = only('AWS::Connect::HoursOfOperation');
+    const queue = only('AWS::Connect::Queue');
+    const flow = only('AWS::Connect::ContactFlow');
+    const profile = only('AWS::Connect::RoutingProfile');
+    const number = only('AWS::Connect::PhoneNumber');
+    const route = only('Custom::ConnectPhoneNumberContactFlow');
+    expect(queue.props.HoursOfOperationArn).toEqual({ 'Fn::GetAtt': [hours.id, 'HoursOfOperationArn'] });
+    expect(route.props.PhoneNumberArn).toEqual({ 'Fn::GetAtt': [number.id, 'PhoneNumberArn'] });
+    expect(route.props.ContactFlowArn).toEqual({ 'Fn::GetAtt': [flow.id, 'ContactFlowArn'] });
+    expect(flow.props.Type).toBe('CONTACT_FLOW');
+    const content = JSON.stringify(flow.props.Content);
+    for (const action of ['UpdateContactRecordingBehavior', 'UpdateContactTargetQueue', 'CheckHoursOfOperation', 'TransferContactToQueue']) {
+      expect(content).toContain(`\\"Type\\":\\"${action}\\"`);
+    }
+    expect(content).toContain(`"Fn::GetAtt":["${queue.id}","QueueArn"]`);
+    expect(profile.props.QueueConfigs).toEqual([{ QueueReference: { QueueArn: { 'Fn::GetAtt': [queue.id, 'QueueArn'] }, Channel: 'VOICE' }, Priority: 1, Delay: 0 }]);
+    template.hasResourceProperties('AWS::Connect::User', { Username: 'jane.doe', RoutingProfileArn: { 'Fn::GetAtt': [profile.id, 'RoutingProfileArn'] } });
   });
 });
