@@ -36,9 +36,9 @@ import {
   AssociatePhoneNumberContactFlowCommand, ConnectClient, DisassociatePhoneNumberContactFlowCommand,
 } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
-import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING } from '../profile-lookup/lookup-retry';
+import { LookupRetryStrategy, SYSTEM_TIMING } from '../profile-lookup/lookup-retry';
 import {
-  LookupHandler, LookupHandlerOptions, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
+  invocationWindow, LookupHandler, LookupHandlerOptions, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
 } from '../profile-lookup/profile-lookup.lambda';
 
 /** The longest reason: CloudFormation takes response bodies of 4,096 bytes at most. */
@@ -77,13 +77,7 @@ export function associationHandler(options: LookupHandlerOptions = {}): LookupHa
     try {
       const association = parseAssociation(event.ResourceProperties);
       const remove = event.RequestType === 'Delete';
-      const window = new RetryWindow({
-        windowMs,
-        baseDelayMs: RETRY_BASE_DELAY_MS,
-        maxDelayMs: MAX_RETRY_DELAY_MS,
-        timeLeft: () => context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS,
-        timing,
-      });
+      const window = invocationWindow(context, windowMs, timing);
       const strategy = new LookupRetryStrategy(window, remove ? RETRIED_ON_DISASSOCIATE : RETRIED_ON_ASSOCIATE);
       const client = new ConnectClient({ region: process.env.AWS_REGION, retryStrategy: strategy });
       try {

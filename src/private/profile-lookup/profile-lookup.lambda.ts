@@ -102,6 +102,20 @@ interface Session {
   readonly context: Context;
 }
 
+/**
+ * The retry window of one invocation: `windowMs` long, with the deploy-time
+ * function's backoff, and closed early when the function's time runs short.
+ */
+export function invocationWindow(context: Context, windowMs: number, timing: Timing): RetryWindow {
+  return new RetryWindow({
+    windowMs,
+    baseDelayMs: RETRY_BASE_DELAY_MS,
+    maxDelayMs: MAX_RETRY_DELAY_MS,
+    timeLeft: () => context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS,
+    timing,
+  });
+}
+
 /** The function the wrapper calls. */
 export type LookupHandler = (event: CloudFormationCustomResourceEvent, context: Context) => Promise<LookupResponse>;
 
@@ -189,13 +203,7 @@ async function processEvent(event: CloudFormationCustomResourceEvent, context: C
   }
   const request = parseRequest(event.ResourceProperties);
   const physicalId = physicalIdFor(event, request.instanceId);
-  const window = new RetryWindow({
-    windowMs,
-    baseDelayMs: RETRY_BASE_DELAY_MS,
-    maxDelayMs: MAX_RETRY_DELAY_MS,
-    timeLeft: () => context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS,
-    timing,
-  });
+  const window = invocationWindow(context, windowMs, timing);
   const strategy = new LookupRetryStrategy(window);
   const client = new ConnectClient({ region: process.env.AWS_REGION, retryStrategy: strategy });
   try {

@@ -9,6 +9,7 @@ import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from '../../../src/private/deploy-time
 import { profileAttributeName } from '../../../src/private/profile-lookup/attribute-names';
 import type { Timing } from '../../../src/private/profile-lookup/lookup-retry';
 import { RETRY_WINDOW_MS } from '../../../src/private/profile-lookup/profile-lookup.lambda';
+import { customResourceEvents } from '../../helpers/cfn-events';
 import { ConnectFake } from '../../helpers/connect-fake';
 import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
 
@@ -88,33 +89,18 @@ interface Props {
 
 const PROPS: Props = { InstanceArn: INSTANCE_ARN, PhoneNumberArn: numberArn(NUMBER_ID), ContactFlowArn: flowArn(FLOW_ID) };
 
-function common() {
-  return {
-    ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:ConnectProfileLookup',
-    ResponseURL: '...',
-    StackId: 'arn:aws:cloudformation:us-east-1:123456789012:stack/test-stack/00000000-0000-0000-0000-000000000000',
-    RequestId: 'request-0001',
-    LogicalResourceId: 'MainNumberContactFlow1234ABCD',
-    ResourceType: PHONE_NUMBER_CONTACT_FLOW_TYPE,
-  };
-}
+const EVENTS = customResourceEvents<Props>({ resourceType: PHONE_NUMBER_CONTACT_FLOW_TYPE, logicalResourceId: 'MainNumberContactFlow1234ABCD' });
 
 function createEvent(props: Props = PROPS): CloudFormationCustomResourceCreateEvent {
-  return { ...common(), RequestType: 'Create', ResourceProperties: { ServiceToken: common().ServiceToken, ...props } };
+  return EVENTS.create(props);
 }
 
 function updateEvent(props: Props, oldProps: Props, physicalId: string): CloudFormationCustomResourceUpdateEvent {
-  return {
-    ...common(),
-    RequestType: 'Update',
-    PhysicalResourceId: physicalId,
-    ResourceProperties: { ServiceToken: common().ServiceToken, ...props },
-    OldResourceProperties: { ServiceToken: common().ServiceToken, ...oldProps },
-  };
+  return EVENTS.update(props, oldProps, physicalId);
 }
 
 function deleteEvent(props: Props, physicalId: string): CloudFormationCustomResourceDeleteEvent {
-  return { ...common(), RequestType: 'Delete', PhysicalResourceId: physicalId, ResourceProperties: { ServiceToken: common().ServiceToken, ...props } };
+  return EVENTS.delete(props, physicalId);
 }
 
 /** What the handler returned, or the reason CloudFormation would get (the error's `stack`, which must be its message). */

@@ -10,6 +10,7 @@ import type { Timing } from '../../../src/private/profile-lookup/lookup-retry';
 import {
   LookupResponse, lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
 } from '../../../src/private/profile-lookup/profile-lookup.lambda';
+import { customResourceEvents } from '../../helpers/cfn-events';
 import { ConnectFake, FakeInstance } from '../../helpers/connect-fake';
 import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
 
@@ -128,33 +129,18 @@ const DEFAULT_PROPS: LookupProps = {
   RoutingProfileNames: ['Basic Routing Profile'],
 };
 
-function common() {
-  return {
-    ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:ConnectProfileLookup',
-    ResponseURL: RESPONSE_URL,
-    StackId: STACK_ID,
-    RequestId: 'request-0001',
-    LogicalResourceId: 'InstanceProfileLookup1234ABCD',
-    ResourceType: 'Custom::ConnectProfileLookup',
-  };
-}
+const EVENTS = customResourceEvents<LookupProps>({ resourceType: 'Custom::ConnectProfileLookup', logicalResourceId: 'InstanceProfileLookup1234ABCD', stackId: STACK_ID, responseUrl: RESPONSE_URL });
 
 function createEvent(props: LookupProps = DEFAULT_PROPS): CloudFormationCustomResourceCreateEvent {
-  return { ...common(), RequestType: 'Create', ResourceProperties: { ServiceToken: common().ServiceToken, ...props } };
+  return EVENTS.create(props);
 }
 
 function updateEvent(props: LookupProps, oldProps: LookupProps, physicalId: string): CloudFormationCustomResourceUpdateEvent {
-  return {
-    ...common(),
-    RequestType: 'Update',
-    PhysicalResourceId: physicalId,
-    ResourceProperties: { ServiceToken: common().ServiceToken, ...props },
-    OldResourceProperties: { ServiceToken: common().ServiceToken, ...oldProps },
-  };
+  return EVENTS.update(props, oldProps, physicalId);
 }
 
 function deleteEvent(props: LookupProps, physicalId: string): CloudFormationCustomResourceDeleteEvent {
-  return { ...common(), RequestType: 'Delete', PhysicalResourceId: physicalId, ResourceProperties: { ServiceToken: common().ServiceToken, ...props } };
+  return EVENTS.delete(props, physicalId);
 }
 
 /** A failure as the wrapper reports it: the thrown error's `stack`, which must be its message, not a trace. */
