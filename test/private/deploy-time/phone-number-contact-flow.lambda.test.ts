@@ -7,11 +7,11 @@ import type {
 import { deployTimeHandler } from '../../../src/private/deploy-time/deploy-time.lambda';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from '../../../src/private/deploy-time/resource-types';
 import { profileAttributeName } from '../../../src/private/profile-lookup/attribute-names';
-import type { Timing } from '../../../src/private/profile-lookup/lookup-retry';
 import { RETRY_WINDOW_MS } from '../../../src/private/profile-lookup/profile-lookup.lambda';
 import { customResourceEvents } from '../../helpers/cfn-events';
 import { ConnectFake } from '../../helpers/connect-fake';
 import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
+import { VirtualClock } from '../../helpers/virtual-clock';
 
 /**
  * Phone number routing (`Custom::ConnectPhoneNumberContactFlow`) through the
@@ -33,22 +33,6 @@ const flowArn = (id: string) => `${INSTANCE_ARN}/contact-flow/${id}`;
 const connect = new ConnectFake();
 let restoreEnvironment: () => void;
 const lookedUpHosts: string[] = [];
-
-/** A clock that moves only when the handler waits. */
-class VirtualClock implements Timing {
-  public readonly sleeps: number[] = [];
-  private time = 1_700_000_000_000;
-  public now(): number {
-    return this.time;
-  }
-  public async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.time += ms;
-  }
-  public random(): number {
-    return 0.5;
-  }
-}
 
 let clock: VirtualClock;
 let handler: ReturnType<typeof deployTimeHandler>;

@@ -6,13 +6,13 @@ import type {
   CloudFormationCustomResourceUpdateEvent,
 } from 'aws-lambda';
 import { profileAttributeName } from '../../../src/private/profile-lookup/attribute-names';
-import type { Timing } from '../../../src/private/profile-lookup/lookup-retry';
 import {
   LookupResponse, lookupHandler, MAX_RETRY_DELAY_MS, RETRY_BASE_DELAY_MS, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
 } from '../../../src/private/profile-lookup/profile-lookup.lambda';
 import { customResourceEvents } from '../../helpers/cfn-events';
 import { ConnectFake, FakeInstance } from '../../helpers/connect-fake';
 import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
+import { VirtualClock } from '../../helpers/virtual-clock';
 
 const INSTANCE_ID = '11111111-2222-3333-4444-555555555555';
 const OTHER_INSTANCE_ID = '99999999-8888-7777-6666-555555555555';
@@ -27,36 +27,6 @@ let restoreEnvironment: () => void;
 /** Host names something tried to resolve: any real AWS call would show up here. */
 const lookedUpHosts: string[] = [];
 let logged: string[] = [];
-
-/**
- * A clock that only moves when the handler waits: a retry window of two
- * minutes passes in milliseconds, and every wait is recorded.
- */
-class VirtualClock implements Timing {
-  /** Every wait, in milliseconds, in order. */
-  public readonly sleeps: number[] = [];
-  private readonly start = 1_700_000_000_000;
-  private time = this.start;
-
-  /** Milliseconds waited since the test began. */
-  public get elapsed(): number {
-    return this.time - this.start;
-  }
-
-  public now(): number {
-    return this.time;
-  }
-
-  public async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.time += ms;
-  }
-
-  /** The middle of the jitter range, so that waits are predictable. */
-  public random(): number {
-    return 0.5;
-  }
-}
 
 let clock: VirtualClock;
 let handler: ReturnType<typeof lookupHandler>;
