@@ -56,3 +56,27 @@ export function lambdaContext(remainingMs: () => number = () => 300_000): Contex
     succeed: () => undefined,
   };
 }
+
+/**
+ * Runs the test file's handlers against `connect`: starts the fake before
+ * the first test, points the AWS SDK at it (isolateAwsEnvironment) and
+ * blocks DNS lookups; after each test, checks that nothing was looked up;
+ * after the last, undoes it all. Returns the hosts looked up.
+ */
+export function againstConnectFake(connect: { start(): Promise<string>; stop(): Promise<void> }): string[] {
+  const lookedUpHosts: string[] = [];
+  let restoreEnvironment: () => void;
+  beforeAll(async () => {
+    restoreEnvironment = isolateAwsEnvironment(await connect.start());
+    blockDnsLookups(lookedUpHosts);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    restoreEnvironment();
+    await connect.stop();
+  });
+  afterEach(() => {
+    expect(lookedUpHosts).toEqual([]);
+  });
+  return lookedUpHosts;
+}

@@ -10,7 +10,7 @@ import { profileAttributeName } from '../../../src/private/profile-lookup/attrib
 import { RETRY_WINDOW_MS } from '../../../src/private/profile-lookup/profile-lookup.lambda';
 import { customResourceEvents } from '../../helpers/cfn-events';
 import { ConnectFake } from '../../helpers/connect-fake';
-import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
+import { againstConnectFake, lambdaContext } from '../../helpers/lambda-env';
 import { VirtualClock } from '../../helpers/virtual-clock';
 
 /**
@@ -31,22 +31,10 @@ const numberArn = (id: string) => `${PREFIX}:phone-number/${id}`;
 const flowArn = (id: string) => `${INSTANCE_ARN}/contact-flow/${id}`;
 
 const connect = new ConnectFake();
-let restoreEnvironment: () => void;
-const lookedUpHosts: string[] = [];
+againstConnectFake(connect);
 
 let clock: VirtualClock;
 let handler: ReturnType<typeof deployTimeHandler>;
-
-beforeAll(async () => {
-  restoreEnvironment = isolateAwsEnvironment(await connect.start());
-  blockDnsLookups(lookedUpHosts);
-});
-
-afterAll(async () => {
-  jest.restoreAllMocks();
-  restoreEnvironment();
-  await connect.stop();
-});
 
 beforeEach(() => {
   clock = new VirtualClock();
@@ -59,10 +47,6 @@ beforeEach(() => {
   for (const method of ['log', 'warn', 'error'] as const) {
     jest.spyOn(console, method).mockImplementation(() => undefined);
   }
-});
-
-afterEach(() => {
-  expect(lookedUpHosts).toEqual([]);
 });
 
 interface Props {

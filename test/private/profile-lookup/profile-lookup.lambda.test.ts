@@ -11,7 +11,7 @@ import {
 } from '../../../src/private/profile-lookup/profile-lookup.lambda';
 import { customResourceEvents } from '../../helpers/cfn-events';
 import { ConnectFake, FakeInstance } from '../../helpers/connect-fake';
-import { blockDnsLookups, isolateAwsEnvironment, lambdaContext } from '../../helpers/lambda-env';
+import { againstConnectFake, lambdaContext } from '../../helpers/lambda-env';
 import { VirtualClock } from '../../helpers/virtual-clock';
 
 const INSTANCE_ID = '11111111-2222-3333-4444-555555555555';
@@ -23,9 +23,8 @@ const ROUTING_PATH = `/routing-profiles-summary/${INSTANCE_ID}`;
 const connect = new ConnectFake();
 /** What CloudFormation sends; the wrapper passes `...` to the handler instead. */
 const RESPONSE_URL = 'https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/stack?X-Amz-Signature=secret-signature';
-let restoreEnvironment: () => void;
 /** Host names something tried to resolve: any real AWS call would show up here. */
-const lookedUpHosts: string[] = [];
+const lookedUpHosts = againstConnectFake(connect);
 let logged: string[] = [];
 
 let clock: VirtualClock;
@@ -53,18 +52,6 @@ function waitsUntilWindowCloses(): number[] {
   return waits;
 }
 
-beforeAll(async () => {
-  const endpoint = await connect.start();
-  restoreEnvironment = isolateAwsEnvironment(endpoint);
-  blockDnsLookups(lookedUpHosts);
-});
-
-afterAll(async () => {
-  jest.restoreAllMocks();
-  restoreEnvironment();
-  await connect.stop();
-});
-
 beforeEach(() => {
   clock = new VirtualClock();
   handler = lookupHandler({ timing: clock });
@@ -79,7 +66,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  expect(lookedUpHosts).toEqual([]);
   expect(logged.join('\n')).not.toContain('secret-signature');
 });
 
