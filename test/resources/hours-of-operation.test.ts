@@ -3,6 +3,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
 import { DayOfWeek, HoursOfOperation, HoursOfOperationOptions, OpenHours } from '../../src';
+import { isTimeZoneName } from '../../src/private/hours-of-operation/checks';
 import { errorOf, templateOf } from '../helpers/stack';
 
 /**
@@ -114,6 +115,35 @@ describe('time zones', () => {
   test.each(['Mars/Olympus_Mons', 'america/new_york', 'utc', '+05:00', 'GMT+5', ''])('rejects %j', (timeZone) => {
     expect(problems({ timeZone })).toContain(
       `  - timeZone must be an IANA time zone name, such as "America/New_York", "Europe/London" or "UTC", got ${JSON.stringify(timeZone)}`);
+  });
+
+  test('a canonical name needs no date formatter, a link still gets one', () => {
+    // Building an Intl.DateTimeFormat loads ICU's date patterns: the most
+    // expensive step of a stack's synth that the template does not need.
+    const formatter = jest.spyOn(Intl, 'DateTimeFormat');
+    try {
+      expect(isTimeZoneName('America/New_York')).toBe(true);
+      expect(formatter).not.toHaveBeenCalled();
+      expect(isTimeZoneName('Asia/Kolkata')).toBe(true);
+      expect(isTimeZoneName('Mars/Olympus_Mons')).toBe(false);
+      expect(formatter).toHaveBeenCalledTimes(2);
+    } finally {
+      formatter.mockRestore();
+    }
+  });
+
+  test('takes every name the runtime lists that the date formatter takes, spelt as listed', () => {
+    const listed = Intl.supportedValuesOf('timeZone');
+    expect(listed.length).toBeGreaterThan(300);
+    const formatterTakes = (name: string) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(listed.filter((name) => isTimeZoneName(name) !== (/^[A-Z]/.test(name) && formatterTakes(name)))).toEqual([]);
   });
 
   test('takes a time zone known only at deploy time', () => {
