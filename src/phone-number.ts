@@ -4,8 +4,8 @@ import { Construct } from 'constructs';
 import { IContactFlow } from './contact-flow-options';
 import type { IConnectInstance } from './instance';
 import { IPhoneNumber, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
-import { splitSlashArn } from './private/arn';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
+import { checkPhoneNumberArn } from './private/resources/connect-arn';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { PropValidator } from './private/validation';
 
@@ -90,15 +90,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
    */
   public static fromPhoneNumberAttributes(scope: Construct, id: string, attrs: PhoneNumberAttributes): IPhoneNumber {
     const arn = attrs.phoneNumberArn;
-    if (!Token.isUnresolved(arn)) {
-      const parts = splitSlashArn(scope, arn);
-      const name = parts?.resourceName ?? '';
-      const current = parts?.resource === 'phone-number' && /^[^/]+$/.test(name);
-      const legacy = parts?.resource === 'instance' && /^[^/]+\/phone-number\/[^/]+$/.test(name);
-      if (parts?.service !== 'connect' || !(current || legacy)) {
-        throw new Error(`phoneNumberArn must be an Amazon Connect phone number ARN (arn:<partition>:connect:<region>:<account>:phone-number/<id>), got ${JSON.stringify(arn)}`);
-      }
-    }
+    checkPhoneNumberArn('phoneNumberArn', arn);
     class Import extends Resource implements IPhoneNumber {
       public readonly phoneNumberArn = arn;
       public readonly phoneNumberAddress = attrs.phoneNumberAddress;

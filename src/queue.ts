@@ -4,14 +4,12 @@ import { Construct } from 'constructs';
 import { ContactFlow } from './contact-flow';
 import { ContactFlowType } from './contact-flow-options';
 import type { IConnectInstance } from './instance';
-import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
+import { checkInstanceResourceArn, idFromInstanceResourceArn, PHONE_NUMBER_ARN } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 import { IQueue, QueueOptions } from './queue-options';
 
 /** The registry schema's OutboundCallerIdNumberArn. */
-const PHONE_NUMBER_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number\/[-a-zA-Z0-9]+$/;
-
 /**
  * Properties of a `Queue`.
  */

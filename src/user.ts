@@ -1,4 +1,4 @@
-import { Annotations, RemovalPolicy, Resource, Token } from 'aws-cdk-lib';
+import { Annotations, RemovalPolicy, Resource } from 'aws-cdk-lib';
 import { CfnUser } from 'aws-cdk-lib/aws-connect';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { IdentityManagementType } from './identity';
 import type { IConnectInstance } from './instance';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
-import { splitSlashArn } from './private/arn';
+import { checkInstanceResourceArn } from './private/resources/connect-arn';
 import { checkUniqueUsername, literalPassword, registerUsername, validateUser } from './private/user/validate-user';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
@@ -90,13 +90,7 @@ export class User extends UserBase {
    * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<user id>`).
    */
   public static fromUserArn(scope: Construct, id: string, userArn: string): IUser {
-    if (!Token.isUnresolved(userArn)) {
-      const parts = splitSlashArn(scope, userArn);
-      // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
-      if (parts?.service !== 'connect' || parts.resource !== 'instance' || !/^[^/]+\/agent\/[^/]+$/.test(parts.resourceName ?? '')) {
-        throw new Error(`userArn must be an Amazon Connect user ARN (arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<user id>), got ${JSON.stringify(userArn)}`);
-      }
-    }
+    checkInstanceResourceArn('userArn', userArn, 'agent', 'an Amazon Connect user');
     class Import extends UserBase {
       public readonly userArn = userArn;
       public readonly passwordSecret = undefined;

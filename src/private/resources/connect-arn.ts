@@ -43,3 +43,30 @@ export function idFromInstanceResourceArn(arn: string): string {
   }
   return arn.split('/')[3];
 }
+
+/**
+ * A phone number's ARN: `arn:<partition>:connect:<region>:<account>:phone-number/<id>`,
+ * the form CloudFormation's `PhoneNumberArn` has and a queue's
+ * `OutboundCallerIdNumberArn` takes.
+ */
+export const PHONE_NUMBER_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number\/[-a-zA-Z0-9]+$/;
+
+/**
+ * The legacy form of a phone number's ARN, below its instance:
+ * `…:instance/<instance id>/phone-number/<id>`. The Service Authorization
+ * Reference lists both resource types (`phone-number`, `legacy-phone-number`).
+ */
+const LEGACY_PHONE_NUMBER_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance\/[-a-zA-Z0-9]+\/phone-number\/[-a-zA-Z0-9]+$/;
+
+/**
+ * Throws when `arn` (known at synth time) is not the ARN of a phone number,
+ * in either form.
+ */
+export function checkPhoneNumberArn(prop: string, arn: string): void {
+  if (Token.isUnresolved(arn)) {
+    return;
+  }
+  if (typeof arn !== 'string' || !(PHONE_NUMBER_ARN.test(arn) || LEGACY_PHONE_NUMBER_ARN.test(arn))) {
+    throw new Error(`${prop} must be an Amazon Connect phone number ARN (arn:<partition>:connect:<region>:<account>:phone-number/<id>), got ${JSON.stringify(arn)}`);
+  }
+}
