@@ -5,8 +5,8 @@ import { IContactFlow } from './contact-flow-options';
 import type { IConnectInstance } from './instance';
 import { IPhoneNumber, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
-import { checkPhoneNumberArn } from './private/resources/connect-arn';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
+import { checkPhoneNumberArn } from './private/resources/connect-arn';
 import { PropValidator } from './private/validation';
 
 /**
