@@ -36,13 +36,11 @@ import {
   AssociatePhoneNumberContactFlowCommand, ConnectClient, DisassociatePhoneNumberContactFlowCommand,
 } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { connectResource, connectResourceId, errorName, errorText, instanceIdFromArn, ReasonError, reasonFor } from './reasons';
 import { LookupRetryStrategy, SYSTEM_TIMING } from '../profile-lookup/lookup-retry';
 import {
   invocationWindow, LookupHandler, LookupHandlerOptions, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
 } from '../profile-lookup/profile-lookup.lambda';
-
-/** The longest reason: CloudFormation takes response bodies of 4,096 bytes at most. */
-const MAX_REASON_CHARS = 1_000;
 
 /** Client errors retried on Create and Update. */
 const RETRIED_ON_ASSOCIATE: ReadonlySet<string> = new Set(['AccessDeniedException', 'ResourceNotFoundException']);
@@ -58,11 +56,9 @@ interface Association {
 }
 
 /** An error whose message, and `stack`, is the reason CloudFormation shows. */
-class AssociationError extends Error {
+class AssociationError extends ReasonError {
   constructor(message: string) {
-    super(message);
-    this.name = 'AssociationError';
-    this.stack = message;
+    super('AssociationError', message);
   }
 }
 
@@ -89,8 +85,7 @@ export function associationHandler(options: LookupHandlerOptions = {}): LookupHa
       }
     } catch (err) {
       console.error('Phone number routing failed:', err);
-      const reason = err instanceof AssociationError ? err.message : errorText(err);
-      throw new AssociationError(reason.length <= MAX_REASON_CHARS ? reason : `${reason.slice(0, MAX_REASON_CHARS - 3)}...`);
+      throw new AssociationError(reasonFor(err));
     }
   };
 }
@@ -159,7 +154,7 @@ function callError(strategy: LookupRetryStrategy, operation: string, a: Associat
 /** Validates the resource properties; throws an AssociationError naming every bad one. */
 function parseAssociation(props: Record<string, unknown>): Association {
   const problems: string[] = [];
-  const instanceId = connectResourceId(props.InstanceArn, /^instance\/([A-Za-z0-9-]+)$/);
+  const instanceId = instanceIdFromArn(props.InstanceArn);
   if (instanceId === undefined) {
     problems.push(`InstanceArn must be an Amazon Connect instance ARN, got ${JSON.stringify(props.InstanceArn)}`);
   }
@@ -169,9 +164,7 @@ function parseAssociation(props: Record<string, unknown>): Association {
   if (phoneNumberId === undefined) {
     problems.push(`PhoneNumberArn must be an Amazon Connect phone number ARN, got ${JSON.stringify(props.PhoneNumberArn)}`);
   }
-  const flow = typeof props.ContactFlowArn === 'string'
-    ? /^instance\/([A-Za-z0-9-]+)\/contact-flow\/([A-Za-z0-9-]+)$/.exec(connectResource(props.ContactFlowArn) ?? '')
-    : null;
+  const flow = /^instance\/([A-Za-z0-9-]+)\/contact-flow\/([A-Za-z0-9-]+)$/.exec(connectResource(props.ContactFlowArn) ?? '');
   if (!flow) {
     problems.push(`ContactFlowArn must be an Amazon Connect flow ARN, got ${JSON.stringify(props.ContactFlowArn)}`);
   } else if (instanceId !== undefined && flow[1] !== instanceId) {
@@ -181,23 +174,4 @@ function parseAssociation(props: Record<string, unknown>): Association {
     throw new AssociationError(problems.join('; '));
   }
   return { instanceId: instanceId!, phoneNumberId: phoneNumberId!, contactFlowId: flow![2] };
-}
-
-/** The resource part of an Amazon Connect ARN (`arn:<partition>:connect:<region>:<account>:<resource>`). */
-function connectResource(arn: string): string | undefined {
-  const parts = arn.split(':');
-  return parts.length === 6 && parts[0] === 'arn' && parts[2] === 'connect' ? parts[5] : undefined;
-}
-
-function connectResourceId(arn: unknown, resource: RegExp): string | undefined {
-  return typeof arn === 'string' ? resource.exec(connectResource(arn) ?? '')?.[1] : undefined;
-}
-
-function errorName(err: unknown): string {
-  return err instanceof Error ? err.name : 'Error';
-}
-
-function errorText(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return `${errorName(err)}: ${message || 'no message'}`;
 }

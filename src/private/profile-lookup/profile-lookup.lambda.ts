@@ -40,6 +40,7 @@ import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfile
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { profileAttributeName } from './attribute-names';
 import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './lookup-retry';
+import { errorName, errorText, instanceIdFromArn, ReasonError, reasonFor } from '../deploy-time/reasons';
 
 /**
  * How long after the invocation starts a retry may still start, in
@@ -61,8 +62,6 @@ export const MAX_RETRY_DELAY_MS = 10_000;
  */
 export const TIME_SAFETY_MARGIN_MS = 10_000;
 
-/** The longest reason: CloudFormation takes response bodies of 4,096 bytes at most. */
-const MAX_REASON_CHARS = 1_000;
 const MAX_LISTED_NAMES_CHARS = 300;
 const MAX_PAGES = 100;
 const PAGE_SIZE = 1000;
@@ -138,17 +137,10 @@ interface LookupRequest {
   readonly routingProfileNames: string[];
 }
 
-/**
- * An error whose message is a complete, user-facing reason. Its `stack` is
- * the message too: the wrapper answers CloudFormation with the `stack` of
- * what the handler throws, and the stack events should show the reason, not
- * a trace.
- */
-class LookupError extends Error {
+/** An error whose message, and `stack`, is the reason CloudFormation shows. */
+class LookupError extends ReasonError {
   constructor(message: string) {
-    super(message);
-    this.name = 'LookupError';
-    this.stack = message;
+    super('LookupError', message);
   }
 }
 
@@ -192,7 +184,7 @@ export function lookupHandler(options: LookupHandlerOptions = {}): LookupHandler
       return await processEvent(event, context, timing, windowMs);
     } catch (err) {
       console.error('Lookup failed:', err);
-      throw new LookupError(truncate(reasonFor(err), MAX_REASON_CHARS));
+      throw new LookupError(reasonFor(err));
     }
   };
 }
@@ -272,18 +264,6 @@ function parseRequest(props: Record<string, unknown>): LookupRequest {
     securityProfileNames: parseNames(props.SecurityProfileNames, 'SecurityProfileNames'),
     routingProfileNames: parseNames(props.RoutingProfileNames, 'RoutingProfileNames'),
   };
-}
-
-/**
- * The bare instance id of an instance ARN
- * (`arn:<partition>:connect:<region>:<account>:instance/<id>`), or undefined.
- */
-function instanceIdFromArn(arn: unknown): string | undefined {
-  const parts = typeof arn === 'string' ? arn.split(':') : [];
-  if (parts.length !== 6 || parts[0] !== 'arn' || parts[2] !== 'connect') {
-    return undefined;
-  }
-  return /^instance\/([A-Za-z0-9-]+)$/.exec(parts[5])?.[1];
 }
 
 function parseNames(value: unknown, property: string): string[] {
@@ -410,21 +390,4 @@ function quoteList(names: string[], maxChars: number): string {
   }
   const rest = names.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
-}
-
-function reasonFor(err: unknown): string {
-  return err instanceof LookupError ? err.message : errorText(err);
-}
-
-function errorName(err: unknown): string {
-  return err instanceof Error ? err.name : 'Error';
-}
-
-function errorText(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return `${errorName(err)}: ${message || 'no message'}`;
-}
-
-function truncate(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 3)}...`;
 }
