@@ -9,7 +9,7 @@ import { InboundCallRoutingOptions } from './inbound-call-routing-options';
 import type { IConnectInstance } from './instance';
 import { IPhoneNumber } from './phone-number-options';
 import { inboundFlowDocument } from './private/inbound-call-routing/inbound-flow';
-import { routePhoneNumber } from './private/phone-number/route-phone-number';
+import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { PropValidator } from './private/validation';
 import { RoutingProfile } from './profiles';
 import { Queue } from './queue';
@@ -172,9 +172,7 @@ function validate(scope: Construct, props: InboundCallRoutingProps): void {
     if (given.length > 0) {
       v.failCombination(`contactFlow must not be given together with ${given.join(', ')}: they shape the flow created when contactFlow is not given`);
     }
-    if (props.contactFlow instanceof ContactFlow && props.contactFlow.type !== ContactFlowType.CONTACT_FLOW) {
-      v.failCombination(`contactFlow must be an inbound flow (type CONTACT_FLOW), got the ${props.contactFlow.type} flow '${props.contactFlow.node.path}'`);
-    }
+    checkRouteFlow(v, props.contactFlow);
   }
   for (const name of ['greeting', 'closedMessage', 'queueFullMessage', 'errorMessage'] as const) {
     v.checkString(name, props[name], { pattern: /\S/, patternMessage: 'must be text to say, not empty or only spaces' });

@@ -218,7 +218,7 @@ describe('bad input fails at synth, every problem at once', () => {
         content: FlowContent.fromObject({ Version: '2019-10-30', StartAction: 'end', Actions: [{ Identifier: 'end', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] }),
       }),
     })));
-    expect(message).toContain("contactFlow must be an inbound flow (type CONTACT_FLOW), got the CUSTOMER_WHISPER flow 'TestStack/ContactCenter/Whisper'");
+    expect(message).toContain("contactFlow must be an inbound flow, of type CONTACT_FLOW (a phone number routes to the first flow of a contact): the flow at 'TestStack/ContactCenter/Whisper' has another type, got \"CUSTOMER_WHISPER\"");
   });
 
   test('a routing profile that does not serve the queue', () => {
