@@ -228,6 +228,6 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   /** The instance's deploy-time profile lookup, created on first use. */
   private lookup(): ProfileLookup {
-    return ProfileLookup.of(this, this._userDefaults().removalPolicy);
+    return ProfileLookup.of(this, this._deployTimeRemovalPolicy());
   }
 }

@@ -126,8 +126,10 @@ export class DeployTimeLogGroup extends Construct {
   /**
    * Keeps the log group at least as an instance with `removalPolicy` keeps
    * its data (SNAPSHOT, which log groups do not support, as RETAIN).
+   *
+   * @param removalPolicy @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE, the library's default
    */
-  public keepFor(removalPolicy: RemovalPolicy): void {
+  public keepFor(removalPolicy: RemovalPolicy = RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE): void {
     const policy = removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy;
     const rank = RETENTION_RANK.get(policy) ?? RETENTION_RANK.get(RemovalPolicy.RETAIN)!;
     if (rank > this.rank) {

@@ -62,7 +62,7 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   // The log group is kept as the instance keeps its data (an instance of this
   // library says how; any other, the library's default).
   const instance = props.instance as { _deployTimeRemovalPolicy?: () => RemovalPolicy | undefined };
-  DeployTimeLogGroup.of(provider).keepFor(instance._deployTimeRemovalPolicy?.() ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
+  DeployTimeLogGroup.of(provider).keepFor(instance._deployTimeRemovalPolicy?.());
   // Raw JSON, as CustomResourceProvider takes it: one statement per routed number.
   // Which resource types the Service Authorization Reference lists for these
   // actions (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html)

@@ -52,14 +52,14 @@ export class ProfileLookup extends Construct {
    */
   public static of(instance: LookupInstance, removalPolicy?: RemovalPolicy): ProfileLookup {
     const existing = instance.node.tryFindChild(LOOKUP_ID);
-    return existing instanceof ProfileLookup ? existing : new ProfileLookup(instance, removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
+    return existing instanceof ProfileLookup ? existing : new ProfileLookup(instance, removalPolicy);
   }
 
   private readonly securityProfileNames = new Set<string>();
   private readonly routingProfileNames = new Set<string>();
   private readonly resource: CfnResource;
 
-  private constructor(instance: LookupInstance, removalPolicy: RemovalPolicy) {
+  private constructor(instance: LookupInstance, removalPolicy: RemovalPolicy | undefined) {
     super(instance, LOOKUP_ID);
     const provider = deployTimeProvider(Stack.of(instance));
     DeployTimeLogGroup.of(provider).keepFor(removalPolicy);
