@@ -37,6 +37,13 @@ function logicalIdOf(template: ReturnType<typeof templateOf>, type: string): str
   return ids[0];
 }
 
+/** The statements of the deploy-time role that allow AssociatePhoneNumberContactFlow. */
+function associateStatements(template: ReturnType<typeof templateOf>): any[] {
+  const [role] = Object.values<any>(template.findResources('AWS::IAM::Role'));
+  return role.Properties.Policies[0].PolicyDocument.Statement
+    .filter((s: any) => JSON.stringify(s.Action).includes('connect:AssociatePhoneNumberContactFlow'));
+}
+
 describe('a claimed number with contactFlow', () => {
   test('is associated with the flow by the deploy-time function, after the number and the flow', () => {
     const { stack, cc, inbound } = contactCenter();
@@ -59,20 +66,22 @@ describe('a claimed number with contactFlow', () => {
     template.resourceCountIs('AWS::Lambda::Function', 1);
   });
 
-  test('lets the function associate and disassociate that number with that flow only', () => {
+  test('lets the function associate the numbers of the account and Region with the flows of that instance only', () => {
     const { stack, cc, inbound } = contactCenter();
     cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
-    const template = templateOf(stack);
-    const number = logicalIdOf(template, 'AWS::Connect::PhoneNumber');
-    const flow = logicalIdOf(template, 'AWS::Connect::ContactFlow');
-    template.hasResourceProperties('AWS::IAM::Role', {
+    templateOf(stack).hasResourceProperties('AWS::IAM::Role', {
       Policies: [{
         PolicyName: 'Inline',
         PolicyDocument: {
           Statement: Match.arrayWith([{
             Effect: 'Allow',
-            Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'],
-            Resource: [{ 'Fn::GetAtt': [number, 'PhoneNumberArn'] }, { 'Fn::GetAtt': [flow, 'ContactFlowArn'] }, INSTANCE],
+            Action: ['connect:AssociatePhoneNumberContactFlow'],
+            Resource: [
+              { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':connect:us-east-1:123456789012:phone-number/*']] },
+              INSTANCE,
+              { 'Fn::Join': ['', [INSTANCE, '/contact-flow/*']] },
+              { 'Fn::Join': ['', [INSTANCE, '/phone-number/*']] },
+            ],
           }]),
         },
       }],
@@ -154,17 +163,26 @@ describe('routePhoneNumber', () => {
       .toContain("already routed to a flow at 'TestStack/First'");
   });
 
-  test('two numbers share the stack\'s one function, with one statement each', () => {
+  test('numbers of one instance share the stack\'s one function and one statement, whatever their flows', () => {
     const { stack, cc, inbound } = contactCenter();
+    const other = new ContactFlow(stack, 'Other', { instance: cc, content: CONTENT });
     cc.addPhoneNumber('One', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
-    cc.addPhoneNumber('Two', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
+    cc.addPhoneNumber('Two', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: other });
     const template = templateOf(stack);
     template.resourceCountIs(ROUTE_TYPE, 2);
     template.resourceCountIs('AWS::Lambda::Function', 1);
-    const [role] = Object.values<any>(template.findResources('AWS::IAM::Role'));
-    const routeStatements = role.Properties.Policies[0].PolicyDocument.Statement
-      .filter((s: any) => JSON.stringify(s.Action).includes('connect:AssociatePhoneNumberContactFlow'));
-    expect(routeStatements).toHaveLength(2);
+    expect(associateStatements(template)).toHaveLength(1);
+  });
+
+  test('numbers of two instances get one statement per instance', () => {
+    const { stack, cc, inbound } = contactCenter();
+    const second = new ConnectInstance(stack, 'Second', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-two' }) });
+    const secondFlow = new ContactFlow(stack, 'SecondInbound', { instance: second, content: CONTENT });
+    cc.addPhoneNumber('One', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
+    second.addPhoneNumber('Two', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: secondFlow });
+    second.addPhoneNumber('Three', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: secondFlow });
+    const statements = associateStatements(templateOf(stack));
+    expect(statements.map((s: any) => s.Resource[1])).toEqual([INSTANCE, { 'Fn::GetAtt': [expect.stringMatching(/^Second/), 'Arn'] }]);
   });
 
   test('a non-inbound flow fails at synth, naming contactFlow', () => {

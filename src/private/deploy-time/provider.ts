@@ -67,9 +67,10 @@ export function deployTimeProvider(stack: Stack): CustomResourceProvider {
 
 /**
  * Lets the function disassociate any phone number of the stack's account
- * and Region from its flow, for as long as the function exists. A route's
- * own statement (route-phone-number.ts) cannot cover the Delete of a route
- * whose number was replaced, or of a route that leaves the template:
+ * and Region from its flow, for as long as the function exists. A statement
+ * added with the stack's routes (route-phone-number.ts) could not cover the
+ * Delete of a route whose number was replaced, or of the last route of an
+ * instance that leaves the template:
  * CloudFormation updates the role, without that route's statement, during
  * the update, and deletes the old route only in the cleanup that follows
  * ("it first creates a new resource and then deletes the old resource",

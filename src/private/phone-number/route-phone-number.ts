@@ -1,10 +1,11 @@
-import { CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { CfnResource, CustomResourceProvider, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { ContactFlow } from '../../contact-flow';
 import { ContactFlowType, IContactFlow } from '../../contact-flow-options';
 import type { IConnectInstance } from '../../instance';
 import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from '../deploy-time/resource-types';
+import { instanceRemovalPolicy } from '../instance/removal-policy';
 import { PropValidator } from '../validation';
 
 /** What `routePhoneNumber` needs. */
@@ -16,14 +17,6 @@ export interface RoutePhoneNumberProps {
   /** The inbound flow that answers the number's calls. */
   readonly contactFlow: IContactFlow;
 }
-
-/**
- * What the role of the deploy-time function may call for one routed number.
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html
- */
-export const ROUTE_ACTIONS = ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'] as const;
 
 /** The routes of each app, by phone number ARN (or its token), to the path of the route: a number answers with one flow. */
 const ROUTES = new WeakMap<IConstruct, Map<string, string>>();
@@ -61,20 +54,8 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   const provider = deployTimeProvider(Stack.of(route));
   // The log group is kept as the instance keeps its data (an instance of this
   // library says how; any other, the library's default).
-  const instance = props.instance as { _deployTimeRemovalPolicy?: () => RemovalPolicy | undefined };
-  DeployTimeLogGroup.of(provider).keepFor(instance._deployTimeRemovalPolicy?.());
-  // Raw JSON, as CustomResourceProvider takes it: one statement per routed number.
-  // Which resource types the Service Authorization Reference lists for these
-  // actions (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html)
-  // could not be read here row by row: the calls name the number (path), the
-  // instance and, to associate, the flow (body), so the statement names exactly
-  // these three ARNs, which authorizes the calls whichever of the phone-number,
-  // contact-flow and instance types IAM evaluates.
-  provider.addToRolePolicy({
-    Effect: 'Allow',
-    Action: [...ROUTE_ACTIONS],
-    Resource: [props.phoneNumberArn, flow.contactFlowArn, props.instance.instanceArn],
-  });
+  DeployTimeLogGroup.of(provider).keepFor(instanceRemovalPolicy(props.instance));
+  RouteGrants.of(provider).allowInstance(props.instance.instanceArn);
   const resource = new CfnResource(route, 'Resource', {
     type: PHONE_NUMBER_CONTACT_FLOW_TYPE,
     properties: {
@@ -110,4 +91,60 @@ function routesOf(scope: IConstruct): Map<string, string> {
     ROUTES.set(root, routes);
   }
   return routes;
+}
+
+/**
+ * What the deploy-time function may associate, one statement per instance
+ * whose numbers the stack routes, however many numbers and flows: the
+ * account and Region's phone numbers (`phone-number/*`, the ARN form of
+ * numbers claimed or imported since 2021; phone numbers are not below their
+ * instance), and the instance, its flows and its legacy number ARNs
+ * (`<instance>/contact-flow/*`, `<instance>/phone-number/*`). The call names
+ * the number (path), the instance and the flow (body), so these cover it
+ * whichever of the `phone-number`, `legacy-phone-number`, `contact-flow` and
+ * `instance` resource types IAM evaluates, and they only let a number answer
+ * with a flow of an instance the stack routes numbers of.
+ *
+ * The statement names no resource that another of the stack's resources
+ * depends on (only the instance, which depends on none of them): naming a
+ * route's flow would make the role, and so the function, wait for the flow,
+ * and a flow that names a user (who waits for the function's profile
+ * lookup) would close a cycle. It also keeps the inline policy's size
+ * independent of the number of routes (IAM: 10,240 characters for a role's
+ * inline policies,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
+ *
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+ */
+class RouteGrants extends Construct {
+  /** The grants of `provider`'s function, created on first use. */
+  public static of(provider: CustomResourceProvider): RouteGrants {
+    const existing = provider.node.tryFindChild('RouteGrants');
+    return existing instanceof RouteGrants ? existing : new RouteGrants(provider);
+  }
+
+  private readonly instances = new Set<string>();
+
+  private constructor(private readonly provider: CustomResourceProvider) {
+    super(provider, 'RouteGrants');
+  }
+
+  /** Lets the function route the numbers of the instance `instanceArn` (an ARN or its token) to its flows. */
+  public allowInstance(instanceArn: string): void {
+    if (this.instances.has(instanceArn)) {
+      return;
+    }
+    this.instances.add(instanceArn);
+    const stack = Stack.of(this);
+    this.provider.addToRolePolicy({
+      Effect: 'Allow',
+      Action: ['connect:AssociatePhoneNumberContactFlow'],
+      Resource: [
+        `arn:${stack.partition}:connect:${stack.region}:${stack.account}:phone-number/*`,
+        instanceArn,
+        `${instanceArn}/contact-flow/*`,
+        `${instanceArn}/phone-number/*`,
+      ],
+    });
+  }
 }

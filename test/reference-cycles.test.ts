@@ -1,0 +1,171 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import {
+  ConnectInstance, ContactFlowType, FlowContent, IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, InboundCallRouting,
+  PhoneNumberType, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
+} from '../src';
+import { STRICT_VALIDATION_CONTEXT } from './harness/validators';
+
+/**
+ * Every reference between flows, users, quick connects, queues and numbers
+ * that could close a dependency loop through the stack's deploy-time
+ * function (a user waits for the profile lookup, which runs on the function;
+ * routes run on it too). Each app synthesizes under aws-cdk-lib's strict
+ * template validation, which fails on a cycle (F3004), and the function's
+ * role names none of the resources that wait for it.
+ */
+
+const ROUTED_FLOW_TYPES = ['AWS::Connect::ContactFlow', 'AWS::Connect::User', 'AWS::Connect::QuickConnect', 'AWS::Connect::Queue', 'AWS::Connect::PhoneNumber'];
+
+const AGENT = { username: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com' };
+
+function strictStack(): Stack {
+  const app = new App({ context: STRICT_VALIDATION_CONTEXT });
+  return new Stack(app, 'Cycles', { env: { account: '123456789012', region: 'us-east-1' } });
+}
+
+function created(stack: Stack): IConnectInstance {
+  return new ConnectInstance(stack, 'ContactCenter', {
+    identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-cycles' }),
+    admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
+  });
+}
+
+function imported(stack: Stack): IConnectInstance {
+  return ConnectInstance.fromInstanceAttributes(stack, 'ContactCenter', {
+    instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555',
+    identityManagementType: IdentityManagementType.CONNECT_MANAGED,
+  });
+}
+
+/** A flow (inbound unless `type` says) whose first action names the `parameters` (`AgentId`, `QueueId`), then ends. */
+function flowNaming(instance: IConnectInstance, id: string, parameters: Record<string, string>, type = ContactFlowType.CONTACT_FLOW): IContactFlow {
+  return instance.addContactFlow(id, {
+    type,
+    content: FlowContent.fromObject({
+      Version: '2019-10-30',
+      StartAction: 'target',
+      Actions: [
+        { Identifier: 'target', Type: 'UpdateContactTargetQueue', Parameters: parameters, Transitions: { NextAction: 'end', Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    }),
+  });
+}
+
+/** Synthesizes under strict validation (a cycle fails it) and returns the template. */
+function synthesized(stack: Stack): Template {
+  return Template.fromStack(stack);
+}
+
+/** The logical ids of the resources of `types` that the deploy-time role's policy names. */
+function namedByRole(template: Template, types: string[]): string[] {
+  const resources = template.toJSON().Resources as Record<string, { Type: string }>;
+  const watched = new Set(Object.entries(resources).filter(([, r]) => types.includes(r.Type)).map(([id]) => id));
+  const roles = Object.values(template.findResources('AWS::IAM::Role'));
+  const named = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(walk);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        const target = key === 'Ref' ? inner : key === 'Fn::GetAtt' ? (inner as string[])[0] : undefined;
+        if (typeof target === 'string' && watched.has(target)) {
+          named.add(target);
+        }
+        walk(inner);
+      }
+    }
+  };
+  roles.forEach((role) => walk(role.Properties?.Policies));
+  return [...named];
+}
+
+describe.each([['a created instance', created], ['an imported instance', imported]])('with %s', (_, instanceOf) => {
+  test('a routed flow that transfers to an agent (UpdateContactTargetQueue AgentId)', () => {
+    const stack = strictStack();
+    const cc = instanceOf(stack);
+    const agent = cc.addUser('Agent', AGENT);
+    const flow = flowNaming(cc, 'ToAgent', { AgentId: agent.userArn });
+    cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: flow });
+    const template = synthesized(stack);
+    template.resourceCountIs('Custom::ConnectPhoneNumberContactFlow', 1);
+    template.resourceCountIs('Custom::ConnectProfileLookup', 1);
+    expect(namedByRole(template, ROUTED_FLOW_TYPES)).toEqual([]);
+  });
+
+  test('a routed flow that names a quick connect to a user, and one to a queue', () => {
+    const stack = strictStack();
+    const cc = instanceOf(stack);
+    const agent = cc.addUser('Agent', AGENT);
+    const hours = cc.addHoursOfOperation('Hours');
+    const queue = cc.addQueue('Support', { hoursOfOperation: hours });
+    const agentTransfer = flowNaming(cc, 'AgentTransfer', { QueueId: queue.queueArn }, ContactFlowType.AGENT_TRANSFER);
+    const queueTransfer = flowNaming(cc, 'QueueTransfer', { AgentId: agent.userArn }, ContactFlowType.QUEUE_TRANSFER);
+    const toAgent = cc.addQuickConnect('ToAgent', { destination: QuickConnectDestination.user(agent.userArn, agentTransfer) });
+    const toQueue = cc.addQuickConnect('ToQueue', { destination: QuickConnectDestination.queue(queue, queueTransfer) });
+    const inbound = instanceOfFlow(cc, [toAgent.quickConnectArn, toQueue.quickConnectArn]);
+    cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
+    const template = synthesized(stack);
+    template.resourceCountIs('AWS::Connect::QuickConnect', 2);
+    expect(namedByRole(template, ROUTED_FLOW_TYPES)).toEqual([]);
+  });
+
+  test('an agent on a routing profile of the queue a routed flow sends to, with a custom security profile; the number is the queue\'s caller id', () => {
+    const stack = strictStack();
+    const cc = instanceOf(stack);
+    const hours = cc.addHoursOfOperation('Hours');
+    const line = cc.addPhoneNumber('Outbound', { countryCode: 'US', type: PhoneNumberType.DID });
+    const queue = cc.addQueue('Support', { hoursOfOperation: hours, outboundCallerIdNumberArn: line.phoneNumberArn });
+    const profile = cc.addRoutingProfile('Agents', {
+      defaultOutboundQueue: queue,
+      queues: [{ queue, channel: RoutingChannel.VOICE }],
+    });
+    const security = cc.addSecurityProfile('Supervisors', { permissions: [] });
+    const agent = cc.addUser('Agent', {
+      ...AGENT,
+      routingProfile: RoutingProfile.fromRoutingProfileArn(profile.routingProfileArn),
+      securityProfiles: [SecurityProfile.AGENT, SecurityProfile.fromSecurityProfileArn(security.securityProfileArn)],
+    });
+    const flow = flowNaming(cc, 'Inbound', { QueueId: queue.queueArn, AgentId: agent.userArn });
+    cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: flow });
+    const template = synthesized(stack);
+    expect(namedByRole(template, ROUTED_FLOW_TYPES)).toEqual([]);
+  });
+
+  test('InboundCallRouting with an agent, given a flow that names the agent', () => {
+    const stack = strictStack();
+    const cc = instanceOf(stack);
+    const hours = cc.addHoursOfOperation('Hours');
+    const queue = cc.addQueue('Support', { hoursOfOperation: hours });
+    const lead = cc.addUser('Lead', { username: 'lead', firstName: 'Lee', lastName: 'Lead', email: 'lead@example.com' });
+    const routing = new InboundCallRouting(stack, 'Routing', {
+      instance: cc,
+      queue,
+      contactFlow: flowNaming(cc, 'Inbound', { QueueId: queue.queueArn, AgentId: lead.userArn }),
+      phoneNumbers: [cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID })],
+    });
+    routing.addAgent('Agent', AGENT);
+    const template = synthesized(stack);
+    expect(namedByRole(template, ROUTED_FLOW_TYPES)).toEqual([]);
+  });
+});
+
+/** An inbound flow that names each of `arns` in a parameter, as a flow that offers quick connects does. */
+function instanceOfFlow(instance: IConnectInstance, arns: string[]): IContactFlow {
+  return instance.addContactFlow('Inbound', {
+    content: FlowContent.fromObject({
+      Version: '2019-10-30',
+      StartAction: 'attributes',
+      Actions: [
+        {
+          Identifier: 'attributes',
+          Type: 'UpdateContactAttributes',
+          Parameters: { Attributes: Object.fromEntries(arns.map((arn, i) => [`quickConnect${i}`, arn])) },
+          Transitions: { NextAction: 'end', Errors: [{ NextAction: 'end', ErrorType: 'NoMatchingError' }] },
+        },
+        { Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    }),
+  });
+}
