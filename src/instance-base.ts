@@ -63,6 +63,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       source: PhoneNumberSource.claim(options),
       description: options.description,
       contactFlow: options.contactFlow,
+      removalPolicy: options.removalPolicy,
     });
   }
 
@@ -72,6 +73,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
       source: PhoneNumberSource.fromSourcePhoneNumberArn(options.sourcePhoneNumberArn),
       description: options.description,
       contactFlow: options.contactFlow,
+      removalPolicy: options.removalPolicy,
     });
   }
 

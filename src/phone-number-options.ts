@@ -1,4 +1,4 @@
-import { IResource } from 'aws-cdk-lib';
+import { IResource, RemovalPolicy } from 'aws-cdk-lib';
 import type { IContactFlow } from './contact-flow-options';
 
 /**
@@ -74,9 +74,9 @@ export interface ClaimPhoneNumberOptions {
 }
 
 /**
- * A phone number to claim for an instance (the wizard's "next steps").
+ * What a number claimed or imported here has, whatever its source.
  */
-export interface PhoneNumberOptions extends ClaimPhoneNumberOptions {
+export interface PhoneNumberCommonOptions {
   /**
    * A description of the number (1 to 500 characters).
    *
@@ -95,13 +95,35 @@ export interface PhoneNumberOptions extends ClaimPhoneNumberOptions {
    * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
    */
   readonly contactFlow?: IContactFlow;
+
+  /**
+   * What happens to the number when it leaves the stack, is replaced, or its
+   * first create rolls back. Deleting an `AWS::Connect::PhoneNumber` releases
+   * the number: a released number cannot be claimed back, it stays in a
+   * cool-down of up to 180 days, and claims beyond the account's quota in a
+   * rolling 180-day window are refused
+   * (https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html).
+   * `SNAPSHOT`, which phone numbers do not support, keeps it as `RETAIN`.
+   *
+   * @default - the removal policy of the instance the number belongs to, for a
+   * `ConnectInstance` created in this app; otherwise
+   * `RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE` (kept on update and delete,
+   * released only when its first create rolls back)
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * A phone number to claim for an instance (the wizard's "next steps").
+ */
+export interface PhoneNumberOptions extends ClaimPhoneNumberOptions, PhoneNumberCommonOptions {
 }
 
 /**
  * A phone number of your own to import into an instance (the wizard's "next
  * steps": "assign or import phone numbers").
  */
-export interface ImportPhoneNumberOptions {
+export interface ImportPhoneNumberOptions extends PhoneNumberCommonOptions {
   /**
    * The ARN of the number in the service that holds it, such as an AWS End
    * User Messaging phone number
@@ -109,25 +131,6 @@ export interface ImportPhoneNumberOptions {
    * the instance's Region.
    */
   readonly sourcePhoneNumberArn: string;
-
-  /**
-   * A description of the number (1 to 500 characters).
-   *
-   * @default - none
-   */
-  readonly description?: string;
-
-  /**
-   * The inbound flow that answers the number's calls (a flow of type
-   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
-   * associated with it on deploy by the stack's deploy-time function
-   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
-   * for it; a number answers with one flow.
-   *
-   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
-   * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
-   */
-  readonly contactFlow?: IContactFlow;
 }
 
 /**

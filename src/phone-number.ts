@@ -1,9 +1,9 @@
-import { Resource, Token } from 'aws-cdk-lib';
+import { RemovalPolicy, Resource, Token } from 'aws-cdk-lib';
 import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { IContactFlow } from './contact-flow-options';
 import type { IConnectInstance } from './instance';
-import { IPhoneNumber, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
+import { IPhoneNumber, PhoneNumberCommonOptions, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
+import { instanceRemovalPolicy } from './private/instance/removal-policy';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { checkPhoneNumberArn } from './private/resources/connect-arn';
@@ -12,7 +12,7 @@ import { PropValidator } from './private/validation';
 /**
  * Properties of a `PhoneNumber`.
  */
-export interface PhoneNumberProps {
+export interface PhoneNumberProps extends PhoneNumberCommonOptions {
   /**
    * The instance the number is claimed for, or imported into, created here
    * or imported. Replaces `targetArn` (breaking change before 1.0).
@@ -21,25 +21,6 @@ export interface PhoneNumberProps {
 
   /** Claim a number, or import one. */
   readonly source: PhoneNumberSource;
-
-  /**
-   * A description of the number (1 to 500 characters).
-   *
-   * @default - none
-   */
-  readonly description?: string;
-
-  /**
-   * The inbound flow that answers the number's calls (a flow of type
-   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
-   * associated with it on deploy by the stack's deploy-time function
-   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
-   * for it; a number answers with one flow.
-   *
-   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
-   * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
-   */
-  readonly contactFlow?: IContactFlow;
 }
 
 /**
@@ -62,9 +43,9 @@ const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
 
 /**
  * A phone number claimed for, or imported into, an Amazon Connect instance
- * (`AWS::Connect::PhoneNumber`). Releasing a number (removing it from the
- * stack, unless `applyRemovalPolicy(RemovalPolicy.RETAIN)`) gives it back:
- * it may not be claimable again.
+ * (`AWS::Connect::PhoneNumber`). It is kept as its instance keeps its data
+ * (`removalPolicy`): deleting the resource would release the number, which
+ * cannot be claimed back.
  *
  * Breaking change before 1.0: this was a plain construct.
  *
@@ -143,6 +124,9 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
       sourcePhoneNumberArn: source.sourcePhoneNumberArn,
       description: props.description,
     });
+    // SNAPSHOT is not a DeletionPolicy that AWS::Connect::PhoneNumber supports.
+    const removalPolicy = props.removalPolicy ?? instanceRemovalPolicy(props.instance) ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
+    resource.applyRemovalPolicy(removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy);
     this.phoneNumberArn = resource.attrPhoneNumberArn;
     this.phoneNumberAddress = resource.attrAddress;
     if (props.contactFlow !== undefined) {

@@ -1,4 +1,4 @@
-import { Lazy } from 'aws-cdk-lib';
+import { Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { ConnectInstance, IdentityManagement, PhoneNumber, PhoneNumberSource, PhoneNumberType } from '../src';
 import { errorOf, newStack, templateOf } from './helpers/stack';
@@ -124,5 +124,46 @@ describe('the PhoneNumber construct', () => {
     expect(message).toContain('type must be one of');
     expect(message).toContain('prefix must be + followed by 1 to 15 digits');
     expect(message).toContain('description must be 1 to 500 characters long');
+  });
+});
+
+describe('keeping the number', () => {
+  test('is kept on update and delete by default, and released only when its first create rolls back', () => {
+    const { stack, cc } = connectManaged();
+    cc.addPhoneNumber('Line', { countryCode: 'US', type: PhoneNumberType.DID });
+    templateOf(stack).hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'RetainExceptOnCreate', UpdateReplacePolicy: 'Retain' });
+  });
+
+  test('follows the removal policy of its instance', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    cc.addPhoneNumber('Claimed', { countryCode: 'US', type: PhoneNumberType.DID });
+    cc.importPhoneNumber('Imported', { sourcePhoneNumberArn: SOURCE });
+    const numbers = Object.values(templateOf(stack).findResources('AWS::Connect::PhoneNumber'));
+    expect(numbers.map((n) => [n.DeletionPolicy, n.UpdateReplacePolicy])).toEqual([['Delete', 'Delete'], ['Delete', 'Delete']]);
+  });
+
+  test('takes its own removalPolicy over the instance\'s, and keeps SNAPSHOT as RETAIN', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    cc.addPhoneNumber('Kept', { countryCode: 'US', type: PhoneNumberType.DID, removalPolicy: RemovalPolicy.RETAIN });
+    cc.importPhoneNumber('Snapshot', { sourcePhoneNumberArn: SOURCE, removalPolicy: RemovalPolicy.SNAPSHOT });
+    const numbers = Object.values(templateOf(stack).findResources('AWS::Connect::PhoneNumber'));
+    expect(numbers.map((n) => [n.DeletionPolicy, n.UpdateReplacePolicy])).toEqual([['Retain', 'Retain'], ['Retain', 'Retain']]);
+  });
+
+  test('a number of an imported instance is kept on update and delete', () => {
+    const stack = newStack();
+    const cc = ConnectInstance.fromInstanceAttributes(stack, 'Existing', {
+      instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555',
+    });
+    new PhoneNumber(stack, 'Line', { instance: cc, source: PhoneNumberSource.claim({ countryCode: 'US', type: PhoneNumberType.TOLL_FREE }) });
+    templateOf(stack).hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'RetainExceptOnCreate', UpdateReplacePolicy: 'Retain' });
   });
 });
