@@ -71,14 +71,16 @@ export interface UserOptions {
   readonly username: string;
 
   /**
-   * The user's first name (1 to 100 characters).
+   * The user's first name: 1 to 255 characters for a Connect-managed
+   * instance, 1 to 100 for SAML.
    *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly firstName?: string;
 
   /**
-   * The user's last name (1 to 100 characters).
+   * The user's last name: 1 to 256 characters for a Connect-managed
+   * instance, 1 to 100 for SAML.
    *
    * @default - none; required for Connect-managed and SAML instances
    */

@@ -117,8 +117,8 @@ describe('the administrator is a User that checks itself', () => {
     ['a username with a space', { username: 'ada admin' }, /username may contain only letters, digits and _ - . @, got "ada admin"/],
     ['an e-mail without @', { email: 'ada.example.com' }, /email must be an e-mail address, got "ada.example.com"/],
     ['an e-mail with a space', { email: 'ada @example.com' }, /email must be an e-mail address/],
-    ['an empty first name', { firstName: '' }, /firstName must be 1 to 100 characters long/],
-    ['a 101-character last name', { lastName: 'x'.repeat(101) }, /lastName must be 1 to 100 characters long/],
+    ['an empty first name', { firstName: '' }, /firstName must be 1 to 255 characters long/],
+    ['a 257-character last name', { lastName: 'x'.repeat(257) }, /lastName must be 1 to 256 characters long/],
   ])('fails for %s', (_, override, message) => {
     const error = attempt({ identity, admin: { ...admin, ...override } });
     expect(error).toMatch(ADMIN_ERROR);

@@ -132,3 +132,33 @@ describe('secondary e-mail and mobile', () => {
     templateOf(stack).hasResourceProperties('AWS::Connect::User', { IdentityInfo: Match.objectLike({ Mobile: mobile }) });
   });
 });
+
+describe('first and last names, by identity type', () => {
+  test('a Connect-managed user takes names of 255 and 256 characters', () => {
+    const { stack, cc } = instance('connectManaged');
+    cc.addUser('Agent', { ...USER.connectManaged, firstName: 'F'.repeat(255), lastName: 'L'.repeat(256) });
+    templateOf(stack).hasResourceProperties('AWS::Connect::User', { IdentityInfo: { FirstName: 'F'.repeat(255), LastName: 'L'.repeat(256) } });
+  });
+
+  test('a Connect-managed user takes a 200-character first name', () => {
+    const { stack, cc } = instance('connectManaged');
+    cc.addUser('Agent', { ...USER.connectManaged, firstName: 'F'.repeat(200) });
+    templateOf(stack).hasResourceProperties('AWS::Connect::User', { IdentityInfo: { FirstName: 'F'.repeat(200) } });
+  });
+
+  test('a Connect-managed user\'s names of 256 and 257 characters fail, naming both', () => {
+    const { cc } = instance('connectManaged');
+    const message = errorOf(() => cc.addUser('Agent', { ...USER.connectManaged, firstName: 'F'.repeat(256), lastName: 'L'.repeat(257) }));
+    expect(message).toContain('  - firstName must be 1 to 255 characters long (length 256), got "FFF');
+    expect(message).toContain('  - lastName must be 1 to 256 characters long (length 257), got "LLL');
+  });
+
+  test('a SAML user takes 100 characters, and a 200-character first name fails', () => {
+    const { stack, cc } = instance('saml');
+    cc.addUser('Agent', { ...USER.saml, firstName: 'F'.repeat(100), lastName: 'L'.repeat(100) });
+    templateOf(stack).hasResourceProperties('AWS::Connect::User', { IdentityInfo: { FirstName: 'F'.repeat(100) } });
+    const message = errorOf(() => cc.addUser('Other', { ...USER.saml, username: 'other@example.com', firstName: 'F'.repeat(200), lastName: 'L'.repeat(101) }));
+    expect(message).toContain('  - firstName must be 1 to 100 characters long (length 200), got "FFF');
+    expect(message).toContain('  - lastName must be 1 to 100 characters long (length 101), got "LLL');
+  });
+});

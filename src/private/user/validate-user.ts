@@ -25,6 +25,24 @@ const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.EXISTING_DIRECTORY]: 20,
   [IdentityManagementType.SAML]: 64,
 };
+/**
+ * The longest first and last names, by identity type (a directory's users
+ * take theirs from the directory). UserIdentityInfo, in the API and the
+ * CloudFormation references: "If you are using Amazon Connect for identity
+ * management, the length constraints are 1-255 for FirstName, and 1-256 for
+ * LastName", and the fields' own constraints "apply only to instances using
+ * SAML". Those field constraints read 1-100 in earlier versions of both
+ * pages and 0-255 (first) and 0-300 (last) in the current ones: SAML takes
+ * 100, which deploys under both readings.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-user-useridentityinfo.html
+ */
+const NAME_MAX_LENGTH: Record<IdentityManagementType, { firstName: number; lastName: number }> = {
+  [IdentityManagementType.CONNECT_MANAGED]: { firstName: 255, lastName: 256 },
+  [IdentityManagementType.EXISTING_DIRECTORY]: { firstName: 255, lastName: 256 },
+  [IdentityManagementType.SAML]: { firstName: 100, lastName: 100 },
+};
 /** Amazon Connect's password rule (CreateUser `Password`). */
 const PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/;
 /** A pragmatic e-mail shape: something@domain.tld, no spaces. */
@@ -57,8 +75,9 @@ export function validateUser(
   identityType: IdentityManagementType,
 ): void {
   checkUsername(v, 'username', user.username, identityType);
-  v.checkString('firstName', user.firstName, { minLength: 1, maxLength: 100 });
-  v.checkString('lastName', user.lastName, { minLength: 1, maxLength: 100 });
+  const names = NAME_MAX_LENGTH[identityType];
+  v.checkString('firstName', user.firstName, { minLength: 1, maxLength: names.firstName });
+  v.checkString('lastName', user.lastName, { minLength: 1, maxLength: names.lastName });
   if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
     // UserIdentityInfo and the CloudFormation UserIdentityInfo page: "If you
     // are using SAML for identity management and include this parameter, an
