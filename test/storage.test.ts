@@ -7,7 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
 import { ConnectInstance, ConnectInstanceProps, IdentityManagement, StorageOptions, StorageResourceType, StorageTarget } from '../src';
-import { newStack } from './helpers/stack';
+import { errorOf, newStack } from './helpers/stack';
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const STREAM_ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/contact-records';
@@ -156,8 +156,19 @@ describe('default storage, as the console creates it', () => {
     });
   });
 
-  test('the key rotates, is kept on update and delete, and limits grants to AWS resources and Amazon Connect\'s service-linked roles', () => {
-    const { template } = build();
+  test('the key\'s policy has no Deny that depends on kms:GrantIsForAWSResource, and acknowledges CT.KMS.PR.3 with the reason', () => {
+    const { instance, template } = build();
+    const [key] = Object.values(template.findResources('AWS::KMS::Key'));
+    const statements = key.Properties.KeyPolicy.Statement as Array<{ Effect: string; Sid?: string }>;
+    expect(statements.filter((statement) => statement.Effect === 'Deny')).toEqual([]);
+    expect(statements.map((statement) => statement.Sid).filter(Boolean))
+      .toEqual(['AllowGrantsForAwsResources', 'AllowGrantsToConnectServiceRoles', 'AllowCloudWatchLogsForFlowLogs']);
+    const acknowledged = instance.encryptionKey!.node.metadata.filter((entry) => entry.type === 'aws:cdk:acknowledged-rules').map((entry) => entry.data);
+    expect(acknowledged).toEqual([{ 'cdk-validator-cfnguard::kms_create_grant_aws_service_check': expect.stringContaining('kms:GrantIsForAWSResource') }]);
+  });
+
+  test('with restrictKeyGrantsToAwsResources, the key rotates, is kept on update and delete, and limits grants to AWS resources and Amazon Connect\'s service-linked roles', () => {
+    const { template } = build(() => ({ restrictKeyGrantsToAwsResources: true }));
     const root = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] };
     const connectRoles = {
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*']],
@@ -336,6 +347,16 @@ describe('customised storage, as the wizard\'s Edit buttons do', () => {
   test('an existing bucket of the stack for attachments is named by its path in the warning', () => {
     const { stack } = build((scope) => ({ attachments: StorageTarget.s3({ bucket: new s3.Bucket(scope, 'TeamBucket', { enforceSSL: true }) }) }));
     Annotations.fromStack(stack).hasWarning(STORAGE_PATH, Match.stringLikeRegexp('the attachments bucket at \'TestStack/TeamBucket\' was given'));
+  });
+
+  test.each([
+    ['storage.encryptionKey', (stack: Stack): StorageOptions => ({ encryptionKey: new kms.Key(stack, 'Mine'), restrictKeyGrantsToAwsResources: true })],
+    ['storage.bucket.encryptionKey', (stack: Stack): StorageOptions => ({
+      bucket: new s3.Bucket(stack, 'Mine', { encryptionKey: new kms.Key(stack, 'MineKey') }), restrictKeyGrantsToAwsResources: false,
+    })],
+  ])('restrictKeyGrantsToAwsResources with %s given fails, naming both props', (given, storage) => {
+    expect(errorOf(() => build(storage))).toContain(
+      `  - storage.restrictKeyGrantsToAwsResources: applies only to the key the construct creates, and ${given} is given: set the Deny in that key's own policy`);
   });
 
   test('a bucket given with its key: the key encrypts what Connect writes there', () => {

@@ -63,10 +63,30 @@ export interface StorageOptions {
    * `arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`):
    * its key policy must not deny that grant.
    *
-   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants limited to AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
+   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants allowed for AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
    */
   readonly encryptionKey?: kms.IKey;
+
+  /**
+   * Whether the key the construct creates also denies every grant that is
+   * neither for an AWS resource (`kms:GrantIsForAWSResource`) nor made by an
+   * AWS service principal: the statement AWS Control Tower's CT.KMS.PR.3
+   * asks for. Amazon Connect creates its grant on the key with the
+   * deployment role's credentials when a storage configuration is
+   * associated; no AWS document says that request carries
+   * `kms:GrantIsForAWSResource`, and if it does not, the Deny makes every
+   * storage association that uses the key fail. Turn it on where the control
+   * is enforced, and check a first deploy.
+   *
+   * Only for a key the construct creates: a given `encryptionKey` keeps its
+   * own policy.
+   *
+   * @default false - grants are allowed for AWS resources and for Amazon Connect's service-linked roles, and no Deny depends on `kms:GrantIsForAWSResource` (the key acknowledges CT.KMS.PR.3's finding with this reason)
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
+   * @see https://docs.aws.amazon.com/controltower/latest/controlreference/kms-rules.html
+   */
+  readonly restrictKeyGrantsToAwsResources?: boolean;
 
   /**
    * Where the server access logs of the bucket the construct creates go. The

@@ -38,6 +38,7 @@ export const ACCESS_LOGS_BUCKET = /^ContactCenter\/Storage\/AccessLogsBucket\/Re
 export const DATA_BUCKET = /^ContactCenter\/Storage\/Bucket\/Resource$/;
 export const PASSWORD_SECRET = /^ContactCenter\/[^/]+\/Password\/Resource$/;
 export const AUTO_DELETE_HANDLER = /^Custom::S3AutoDeleteObjectsCustomResourceProvider\/Handler$/;
+export const STORAGE_KEY = /^ContactCenter\/Storage\/Key\/Resource$/;
 
 const nag = (rule: string, path: RegExp, placement: Placement, why: string, finding?: RegExp): Acknowledged =>
   ({ tool: 'cdk-nag', rule, path, placement, why, ...(finding ? { finding } : {}) });
@@ -80,6 +81,11 @@ export const ACKNOWLEDGED: Acknowledged[] = [
   guard('CT.S3.PR.4', 's3_event_notifications_enabled_check', DATA_BUCKET, FOR_REVIEW,
     'which events go where is the application\'s choice (addEventNotification / enableEventBridgeNotification, whose custom resource would overwrite a configuration set here); EventBridge would also need s3:PutBucketNotification in the deployer policy'),
 
+  // The storage key, unless storage.restrictKeyGrantsToAwsResources adds the Deny the control asks for.
+  // cdk-validator-cfnguard reports this rule with no resource (see placeUnplaced).
+  guard('CT.KMS.PR.3', 'kms_create_grant_aws_service_check', STORAGE_KEY, FOR_REVIEW,
+    'Amazon Connect creates its grant with the deployment role\'s credentials and no AWS document says the request carries kms:GrantIsForAWSResource: a Deny on it could stop every storage association; restrictKeyGrantsToAwsResources opts in'),
+
   // aws-cdk-lib's handler that empties the buckets, with removalPolicy DESTROY only.
   guard('CT.LAMBDA.PR.3', 'lambda_inside_vpc_check', AUTO_DELETE_HANDLER, INTERNAL,
     'aws-cdk-lib\'s auto-delete handler, deployed only with removalPolicy DESTROY; it calls only the S3 API on this stack\'s buckets when they are deleted'),
@@ -101,4 +107,37 @@ export function coversRule(a: Acknowledged, rule: string): boolean {
 /** The entry that covers a finding of `tool` for `rule` on `path` (below the stack), if any. */
 export function acknowledgementFor(tool: string, rule: string, path: string): Acknowledged | undefined {
   return ACKNOWLEDGED.find((a) => a.tool === tool && coversRule(a, rule) && a.path.test(path));
+}
+
+/** A template as the harness reads it. */
+interface TemplateJson {
+  readonly Resources?: Record<string, { Type: string; Properties?: any; Metadata?: Record<string, unknown> }>;
+}
+
+/**
+ * The resources a Control Tower rule that cdk-validator-cfnguard reports
+ * with no resource fails on, found by the rule's own test, so that the
+ * finding can be matched to its documented exception. CT.KMS.PR.3
+ * (`kms_create_grant_aws_service_check`) checks that `some Statement[*]` of a
+ * key policy is the Deny it asks for; when none is, cfn-guard's failure
+ * names no resource path. Undefined for a rule cfn-guard places itself.
+ */
+export function placeUnplaced(rule: string, template: TemplateJson): string[] | undefined {
+  if (rule !== 'kms_create_grant_aws_service_check') {
+    return undefined;
+  }
+  const denies = (statement: any) => statement.Effect === 'Deny'
+    && [statement.Action].flat().every((a: string) => a === 'kms:CreateGrant')
+    && JSON.stringify(Object.keys(statement.Condition ?? {})) === '["BoolIfExists"]'
+    && statement.Condition.BoolIfExists['kms:GrantIsForAWSResource'] === 'false'
+    && statement.Condition.BoolIfExists['aws:PrincipalIsAWSService'] === 'false';
+  return Object.entries(template.Resources ?? {})
+    .filter(([, r]) => r.Type === 'AWS::KMS::Key' && !(r.Properties?.KeyPolicy?.Statement ?? []).some(denies))
+    .map(([id]) => id);
+}
+
+/** The construct path below the stack of a template's resource (`aws:cdk:path`), or its logical id. */
+export function pathBelowStack(template: TemplateJson, logicalId: string): string {
+  const cdkPath = template.Resources?.[logicalId]?.Metadata?.['aws:cdk:path'];
+  return typeof cdkPath === 'string' ? cdkPath.split('/').slice(1).join('/') : logicalId;
 }

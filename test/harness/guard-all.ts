@@ -19,7 +19,7 @@ import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import {
   App, IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1,
 } from 'aws-cdk-lib';
-import { acknowledgementFor, Acknowledged } from './exceptions';
+import { acknowledgementFor, Acknowledged, pathBelowStack, placeUnplaced } from './exceptions';
 import { SCENARIOS, stackId } from './scenarios';
 
 /** The plugin's name: acknowledgements of its rules are `cdk-validator-cfnguard::<rule>`. */
@@ -107,18 +107,19 @@ export interface GuardFailure {
 export function guardTemplates(templatePaths: readonly string[], options: { allRules?: boolean } = {}): GuardFailure[] {
   const rules = new ControlTowerRules(options.allRules);
   const report = rules.validate({ templatePaths: [...templatePaths] } as IPolicyValidationContextBeta1);
-  return report.violations.flatMap((v) => v.violatingResources.map((r) => {
+  const failure = (templatePath: string, template: any, rule: string, logicalId: string): GuardFailure => {
+    const below = pathBelowStack(template, logicalId);
+    return { template: templatePath, rule, logicalId, path: below, exception: acknowledgementFor(GUARD_PLUGIN, rule, below) };
+  };
+  return report.violations.flatMap((v) => v.violatingResources.flatMap((r) => {
     const template = JSON.parse(fs.readFileSync(r.templatePath, 'utf8'));
-    const cdkPath: string | undefined = template.Resources?.[r.resourceLogicalId]?.Metadata?.['aws:cdk:path'];
-    const below = cdkPath?.split('/').slice(1).join('/') ?? r.resourceLogicalId;
-    return {
-      template: r.templatePath,
-      rule: v.ruleName,
-      logicalId: r.resourceLogicalId,
-      path: below,
-      exception: acknowledgementFor(GUARD_PLUGIN, v.ruleName, below),
-    };
-  })).sort((a, b) => `${a.template} ${a.path} ${a.rule}`.localeCompare(`${b.template} ${b.path} ${b.rule}`));
+    // A failure cfn-guard reports with no resource: placed by the rule's own test (exceptions.ts).
+    const placed = r.resourceLogicalId === undefined ? placeUnplaced(v.ruleName, template) : undefined;
+    return (placed ?? [r.resourceLogicalId]).map((id) => failure(r.templatePath, template, v.ruleName, id));
+  }))
+    // cfn-guard repeats a failure without a resource once per statement it tried: one per resource is the failure.
+    .filter((f, i, all) => all.findIndex((g) => g.template === f.template && g.rule === f.rule && g.logicalId === f.logicalId) === i)
+    .sort((a, b) => `${a.template} ${a.path} ${a.rule}`.localeCompare(`${b.template} ${b.path} ${b.rule}`));
 }
 
 /** The synthesized templates of the example app, when it has been synthesized (`npx projen example`). */

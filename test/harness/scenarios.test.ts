@@ -138,13 +138,14 @@ describe('the acknowledgements', () => {
     }
   });
 
-  test('the ones on user-facing resources are listed for review: replication, Object Lock and event notifications of the data bucket, password rotation', () => {
+  test('the ones on user-facing resources are listed for review: replication, Object Lock and event notifications of the data bucket, the key\'s grant Deny, password rotation', () => {
     const review = ACKNOWLEDGED.filter((a) => a.placement === Placement.FOR_REVIEW).map((a) => `${a.rule} ${a.path.source}`);
     expect(review).toEqual([
       'HIPAA.Security-S3BucketReplicationEnabled ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
       'NIST.800.53.R5-S3BucketReplicationEnabled ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
       's3_bucket_object_lock_enabled_check ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
       's3_event_notifications_enabled_check ^ContactCenter\\/Storage\\/Bucket\\/Resource$',
+      'kms_create_grant_aws_service_check ^ContactCenter\\/Storage\\/Key\\/Resource$',
       'AwsSolutions-SMG4 ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
       'HIPAA.Security-SecretsManagerRotationEnabled ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
       'NIST.800.53.R5-SecretsManagerRotationEnabled ^ContactCenter\\/[^/]+\\/Password\\/Resource$',

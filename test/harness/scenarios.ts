@@ -60,7 +60,7 @@ export const AGENTS: Record<string, UserOptions> = {
  * CORS origins, live media streaming, data streaming to existing streams, a
  * resource type under `additional` that goes to an existing bucket with its
  * own key, another one under `additional` in the shared bucket, and another
- * flow-log retention. What the user brings is imported (by ARN or name), so
+ * flow-log retention, and the key's Deny of grants not for AWS resources. What the user brings is imported (by ARN or name), so
  * that the validators judge what the construct creates.
  */
 export function customisedStorage(scope: Construct): StorageOptions {
@@ -86,6 +86,8 @@ export function customisedStorage(scope: Construct): StorageOptions {
       { resourceType: StorageResourceType.SCREEN_RECORDINGS, target: StorageTarget.s3({ prefix: 'screens' }) },
     ],
     flowLogsRetention: logs.RetentionDays.TWO_YEARS,
+    // A team under AWS Control Tower's CT.KMS.PR.3.
+    restrictKeyGrantsToAwsResources: true,
   };
 }
 

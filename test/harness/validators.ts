@@ -10,6 +10,7 @@ import {
   NagLoggerSuppressedData, NagLoggerSuppressedErrorData, NIST80053R5Checks,
 } from 'cdk-nag';
 import * as cdkNag3 from 'cdk-nag-v3';
+import { acknowledgementFor, pathBelowStack, placeUnplaced } from './exceptions';
 import { ControlTowerRules, GUARD_PLUGIN } from './guard-all';
 import { Scenario, stackId } from './scenarios';
 
@@ -246,6 +247,8 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
     const acknowledged: Finding[] = nag.acknowledged.filter(mine).map(strip);
     const inStack = (constructPath: string) => constructPath === stack.node.path || constructPath.startsWith(`${stack.node.path}/`);
     const annotations: string[] = [];
+    /** Findings cfn-guard reported without a resource, placed by the rule's own test. */
+    const placedFindings: Finding[] = [];
     for (const plugin of report.pluginReports) {
       if (plugin.pluginName === ANNOTATIONS_REPORT) {
         for (const v of plugin.violations) {
@@ -265,13 +268,37 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
         const unknown = v.violatingConstructs.filter((vc) => !vc.constructPath
           && (!vc.cloudFormationResource || path.basename(vc.cloudFormationResource.templatePath) === artifact.templateFile));
         for (const c of unknown) {
-          findings.push({ tool, rule: v.ruleName, path: c.cloudFormationResource?.logicalId ?? '(unknown)', message: v.description });
+          // A rule cfn-guard reports with no resource is placed by the rule's own test, and its documented
+          // exception stands in for the acknowledgement aws-cdk-lib cannot apply to a finding without a resource.
+          const placed = c.cloudFormationResource ? undefined : placeUnplaced(v.ruleName, artifact.template);
+          if (placed === undefined) {
+            findings.push({ tool, rule: v.ruleName, path: c.cloudFormationResource?.logicalId ?? '(unknown)', message: v.description });
+            continue;
+          }
+          placedFindings.push(...placed.map((id) => ({
+            tool, rule: v.ruleName, path: pathBelowStack(artifact.template, id), message: v.description,
+          })));
         }
       }
       for (const v of plugin.suppressedViolations ?? []) {
         for (const c of v.violatingConstructs.filter((vc) => inStack(vc.constructPath))) {
           acknowledged.push({ tool, rule: v.ruleName, path: below(stack.node.path, c.constructPath), reason: v.reason });
         }
+      }
+    }
+    // cfn-guard repeats such a failure once per statement it tried, and aws-cdk-lib applies the construct's
+    // acknowledgement to the repeats it can place: one per resource is the finding, and where aws-cdk-lib could
+    // not apply the acknowledgement, its documented exception stands in for it.
+    for (const f of placedFindings) {
+      const same = (g: Finding) => g.tool === f.tool && g.rule === f.rule && g.path === f.path;
+      if (findings.some(same) || acknowledged.some(same)) {
+        continue;
+      }
+      const exception = acknowledgementFor(f.tool, f.rule, f.path);
+      if (exception) {
+        acknowledged.push({ tool: f.tool, rule: f.rule, path: f.path, reason: exception.why });
+      } else {
+        findings.push(f);
       }
     }
     const validatedBy = [

@@ -130,6 +130,7 @@ export class InstanceStorage extends Construct {
       bucket: options.bucket,
       encryptionKey: options.encryptionKey,
       accessLogsBucket: options.accessLogsBucket,
+      restrictKeyGrantsToAwsResources: options.restrictKeyGrantsToAwsResources ?? false,
       removalPolicy: created.removalPolicy,
     });
     this.sharedStorage = shared;
@@ -285,6 +286,10 @@ function checkOptions(v: PropValidator, options: StorageOptions): void {
     checkKey(v, 'storage.encryptionKey', options.encryptionKey);
   } else if (options.bucket?.encryptionKey !== undefined) {
     checkKey(v, 'storage.bucket.encryptionKey', options.bucket.encryptionKey);
+  }
+  const givenKey = options.encryptionKey !== undefined ? 'storage.encryptionKey' : options.bucket?.encryptionKey !== undefined ? 'storage.bucket.encryptionKey' : undefined;
+  if (options.restrictKeyGrantsToAwsResources !== undefined && givenKey !== undefined) {
+    v.failCombination(`storage.restrictKeyGrantsToAwsResources: applies only to the key the construct creates, and ${givenKey} is given: set the Deny in that key's own policy`);
   }
   if (options.attachmentsAllowedOrigins !== undefined) {
     checkOrigins(v, 'storage.attachmentsAllowedOrigins', options.attachmentsAllowedOrigins);

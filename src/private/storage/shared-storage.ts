@@ -14,6 +14,8 @@ export interface SharedStorageProps {
   readonly encryptionKey?: kms.IKey;
   /** `StorageOptions.accessLogsBucket`. */
   readonly accessLogsBucket?: s3.IBucket;
+  /** `StorageOptions.restrictKeyGrantsToAwsResources`, for the key created. */
+  readonly restrictKeyGrantsToAwsResources: boolean;
   /** Applies to the buckets and key created. */
   readonly removalPolicy: RemovalPolicy;
 }
@@ -38,7 +40,7 @@ export class SharedStorage implements IStorageSharedResources {
   public key(): kms.IKey {
     this.sharedKey ??= this.props.encryptionKey
       ?? this.props.bucket?.encryptionKey
-      ?? createStorageKey(this.scope, 'Key', this.props.removalPolicy);
+      ?? createStorageKey(this.scope, 'Key', this.props.removalPolicy, this.props.restrictKeyGrantsToAwsResources);
     return this.sharedKey;
   }
 

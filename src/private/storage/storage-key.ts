@@ -2,6 +2,7 @@ import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { acknowledgeRules, RuleAcknowledgement } from '../acknowledge';
 
 /**
  * The grantee of the grants Amazon Connect creates: an instance's
@@ -24,6 +25,17 @@ function connectServiceRolePattern(scope: Construct): string {
 }
 
 /**
+ * The Control Tower finding the default key leaves: CT.KMS.PR.3 asks for the
+ * Deny that `restrictKeyGrantsToAwsResources` adds.
+ */
+const KEY_WITHOUT_GRANT_DENY_FINDINGS: RuleAcknowledgement[] = [{
+  id: 'cdk-validator-cfnguard::kms_create_grant_aws_service_check',
+  reason: 'Amazon Connect creates its grant on the key with the deployment role\'s credentials; no AWS document says that request '
+    + 'carries kms:GrantIsForAWSResource, so a Deny on it could stop every storage association. Grants are allowed only for AWS '
+    + 'resources and Amazon Connect service-linked roles; storage.restrictKeyGrantsToAwsResources adds the Deny this control asks for',
+}];
+
+/**
  * Creates the KMS key that encrypts what Amazon Connect stores (the console
  * wizard's default key): symmetric, rotated yearly, with the instance's
  * removal policy (kept on update and delete by default).
@@ -33,35 +45,31 @@ function connectServiceRolePattern(scope: Construct): string {
  * credentials of whoever calls AssociateInstanceStorageConfig (here, the
  * CloudFormation deployment role), for the instance's service-linked role
  * ("Key management in Amazon Connect"). Whether that CreateGrant request
- * carries `kms:GrantIsForAWSResource` (set "when an AWS service integrated
+ * carries `kms:GrantIsForAWSResource` (true "when an AWS service integrated
  * with AWS KMS sends the request on the principal's behalf") is documented
  * nowhere. Besides CDK's default statement that lets the account's IAM
- * policies use the key, the policy
+ * policies use the key, the policy allows the account's principals to
+ * create grants for an AWS resource (`kms:GrantIsForAWSResource`), and
+ * grants whose grantee is an Amazon Connect service-linked role
+ * (`kms:GranteePrincipal`): the association succeeds under either reading.
  *
- * - allows the account's principals to create grants for an AWS resource
- *   (`kms:GrantIsForAWSResource`), and grants whose grantee is an Amazon
- *   Connect service-linked role (`kms:GranteePrincipal`), which holds
- *   whether or not the request carries `kms:GrantIsForAWSResource`;
- * - denies creating any grant that is neither for an AWS resource nor made by
- *   an AWS service principal, so that no one can give a person or an
- *   application lasting access to the key outside IAM (Control Tower
- *   CT.KMS.PR.3).
- *
- * The deny has no exception for Amazon Connect's grantee: CT.KMS.PR.3 (rule
- * `kms_create_grant_aws_service_check` of `@cdklabs/cdk-validator-cfnguard`)
- * accepts the statement only with exactly the two `BoolIfExists` keys, and
- * with a third condition it fails with a finding tied to no resource, which
- * no acknowledgement can reach, so every team that runs the Control Tower
- * rules would fail to synthesize. If Connect's grant request turns out not
- * to carry `kms:GrantIsForAWSResource`, the deny stops the association; the
- * README says how to give a key whose policy allows it.
+ * With `denyOtherGrants` (`StorageOptions.restrictKeyGrantsToAwsResources`)
+ * it also denies every grant that is neither for an AWS resource nor made
+ * by an AWS service principal (Control Tower CT.KMS.PR.3), in the one form
+ * the control's rule (`kms_create_grant_aws_service_check` of
+ * `@cdklabs/cdk-validator-cfnguard`) accepts: exactly the two `BoolIfExists`
+ * keys, with no exception for Amazon Connect's grantee (a third condition
+ * fails with a finding tied to no resource). That Deny holds only if
+ * Connect's request carries `kms:GrantIsForAWSResource`, so it is an opt-in
+ * for teams under the control, and the default key acknowledges the
+ * control's finding with that reason.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grantee-principal
  */
-export function createStorageKey(scope: Construct, id: string, removalPolicy: RemovalPolicy): kms.Key {
+export function createStorageKey(scope: Construct, id: string, removalPolicy: RemovalPolicy, denyOtherGrants: boolean): kms.Key {
   const key = new kms.Key(scope, id, {
     description: 'Encrypts the recordings, transcripts, reports, attachments and media streams of an Amazon Connect instance',
     enableKeyRotation: true,
@@ -81,6 +89,10 @@ export function createStorageKey(scope: Construct, id: string, removalPolicy: Re
     resources: ['*'],
     conditions: { StringLike: { 'kms:GranteePrincipal': connectServiceRolePattern(key) } },
   }));
+  if (!denyOtherGrants) {
+    acknowledgeRules(key, KEY_WITHOUT_GRANT_DENY_FINDINGS);
+    return key;
+  }
   key.addToResourcePolicy(new iam.PolicyStatement({
     sid: 'DenyGrantsNotForAwsResources',
     effect: iam.Effect.DENY,
