@@ -16,10 +16,28 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-const ROOT = path.join(__dirname, '..', '..');
+const REQUIREMENTS = path.join('scripts', 'cfn-lint-requirements.txt');
+
+/**
+ * The repository: the nearest folder above this file that holds the
+ * requirements file, so that the paths hold also where this file is compiled
+ * to another folder (the bench compiles to `bench/dist/`).
+ */
+function repositoryRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, REQUIREMENTS))) {
+      return dir;
+    }
+    if (path.dirname(dir) === dir) {
+      throw new Error(`no ${REQUIREMENTS} in any folder above ${__dirname}`);
+    }
+  }
+}
+
+const ROOT = repositoryRoot();
 
 /** The requirements file that pins cfn-lint (the one place its version is written). */
-export const CFN_LINT_REQUIREMENTS = path.join(ROOT, 'scripts', 'cfn-lint-requirements.txt');
+export const CFN_LINT_REQUIREMENTS = path.join(ROOT, REQUIREMENTS);
 
 /** The virtualenv `scripts/cfn-lint-venv.sh` installs cfn-lint into. */
 export const CFN_LINT_VENV = path.join(ROOT, '.venv-cfnlint');
