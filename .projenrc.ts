@@ -1,5 +1,6 @@
 import { awscdk, javascript, release } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+import { configureCfnLint } from './projenrc/cfn-lint';
 import { configureRelease } from './projenrc/release';
 
 /**
@@ -160,6 +161,9 @@ project.eslint?.addOverride({
 
 // Releases, packaging, the package checks and publishing: projenrc/release.ts.
 configureRelease(project);
+
+// cfn-lint, a second template validator, installed into a virtualenv before the tests: projenrc/cfn-lint.ts.
+configureCfnLint(project);
 
 // The example app imports the library by its package name, as a team would.
 const linkSelf = 'mkdir -p node_modules && ln -sfn .. node_modules/cdk-connect-instance';
