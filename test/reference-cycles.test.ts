@@ -4,6 +4,8 @@ import {
   ConnectInstance, ContactFlowType, FlowContent, IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, InboundCallRouting,
   PhoneNumberType, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
 } from '../src';
+import { lintTemplates } from './harness/cfn-lint';
+import { cfnLintFailures } from './harness/cfn-lint-acknowledgements';
 import { STRICT_VALIDATION_CONTEXT } from './harness/validators';
 
 /**
@@ -11,8 +13,8 @@ import { STRICT_VALIDATION_CONTEXT } from './harness/validators';
  * that could close a dependency loop through the stack's deploy-time
  * function (a user waits for the profile lookup, which runs on the function;
  * routes run on it too). Each app synthesizes under aws-cdk-lib's strict
- * template validation, which fails on a cycle (F3004), and the function's
- * role names none of the resources that wait for it.
+ * template validation, which fails on a cycle (F3004), the function's role
+ * names none of the resources that wait for it, and cfn-lint finds no error.
  */
 
 const ROUTED_FLOW_TYPES = ['AWS::Connect::ContactFlow', 'AWS::Connect::User', 'AWS::Connect::QuickConnect', 'AWS::Connect::Queue', 'AWS::Connect::PhoneNumber'];
@@ -53,10 +55,21 @@ function flowNaming(instance: IConnectInstance, id: string, parameters: Record<s
   });
 }
 
-/** Synthesizes under strict validation (a cycle fails it) and returns the template. */
+/** Every template synthesized here, for one cfn-lint run at the end. */
+const templates: Record<string, object> = {};
+
+/** Synthesizes under strict validation (a cycle fails it), keeps the template for cfn-lint, and returns it. */
 function synthesized(stack: Stack): Template {
-  return Template.fromStack(stack);
+  const template = Template.fromStack(stack);
+  templates[expect.getState().currentTestName ?? stack.node.path] = template.toJSON();
+  return template;
 }
+
+afterAll(() => {
+  // cfn-lint knows every resource type's schema and finds cycles too (E3004): no error, no unacknowledged warning.
+  expect(Object.keys(templates)).toHaveLength(8);
+  expect(cfnLintFailures(lintTemplates(templates))).toEqual([]);
+});
 
 /** The logical ids of the resources of `types` that the deploy-time role's policy names. */
 function namedByRole(template: Template, types: string[]): string[] {
