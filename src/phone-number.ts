@@ -7,6 +7,7 @@ import { instanceRemovalPolicy } from './private/instance/removal-policy';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { checkPhoneNumberArn } from './private/resources/connect-arn';
+import { CreationLanes } from './private/throttling/creation-lanes';
 import { PropValidator } from './private/validation';
 
 /**
@@ -127,6 +128,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     // SNAPSHOT is not a DeletionPolicy that AWS::Connect::PhoneNumber supports.
     const removalPolicy = props.removalPolicy ?? instanceRemovalPolicy(props.instance) ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
     resource.applyRemovalPolicy(removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy);
+    CreationLanes.add('PhoneNumber', resource);
     this.phoneNumberArn = resource.attrPhoneNumberArn;
     this.phoneNumberAddress = resource.attrAddress;
     if (props.contactFlow !== undefined) {

@@ -8,6 +8,7 @@ import { IdentityManagementType } from './identity';
 import type { IConnectInstance } from './instance';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
 import { checkInstanceResourceArn } from './private/resources/connect-arn';
+import { CreationLanes } from './private/throttling/creation-lanes';
 import { checkUniqueUsername, literalPassword, registerUsername, validateUser } from './private/user/validate-user';
 import { PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
@@ -160,6 +161,7 @@ export class User extends UserBase {
       securityProfileArns: securityProfiles.map((p) => props.instance.securityProfileArn(p)),
       routingProfileArn: props.instance.routingProfileArn(props.routingProfile ?? RoutingProfile.BASIC),
     });
+    CreationLanes.add('User', resource);
     this.userArn = resource.attrUserArn;
   }
 }
