@@ -1,4 +1,4 @@
-import { Resource } from 'aws-cdk-lib';
+import { Annotations, Resource } from 'aws-cdk-lib';
 import { CfnRoutingProfile } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
@@ -16,6 +16,19 @@ export interface CustomRoutingProfileProps extends CustomRoutingProfileOptions {
   /** The instance the routing profile belongs to. */
   readonly instance: IConnectInstance;
 }
+
+/**
+ * The most queue configurations CreateRoutingProfile and
+ * AssociateRoutingProfileQueues take per call ("Maximum number of 10
+ * items", "different from the quota of 50 queues per routing profile").
+ * The registry schema of `AWS::Connect::RoutingProfile` sets no maximum on
+ * `QueueConfigs`, and its handler's source is not published: the library
+ * sends every queue, and warns above this many.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateRoutingProfileQueues.html
+ */
+const MAX_QUEUES_PER_CREATE = 10;
 
 /**
  * A routing profile created for an Amazon Connect instance
@@ -71,6 +84,12 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
     const name = props.routingProfileName ?? defaultResourceName(this);
     const queues = props.queues ?? [];
     this.queues = queues;
+    if (queues.length > MAX_QUEUES_PER_CREATE) {
+      Annotations.of(this).addWarningV2('cdk-connect-instance:routingProfileQueues',
+        `queues has ${queues.length} entries: CreateRoutingProfile takes at most ${MAX_QUEUES_PER_CREATE} queue configurations per call, and whether `
+        + 'CloudFormation\'s handler sends the rest in further calls is not documented; split the queues over routing profiles of '
+        + `${MAX_QUEUES_PER_CREATE} or fewer, or check a first deploy`);
+    }
     const resource = new CfnRoutingProfile(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
       name,

@@ -1,5 +1,5 @@
 import { Duration, Lazy } from 'aws-cdk-lib';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
 import {
@@ -242,5 +242,33 @@ describe('property: priority and delay bounds', () => {
       }
       expect(error === '').toBe(ok);
     }), { seed: 20251125, numRuns: 60 });
+  });
+});
+
+describe('more than ten queues', () => {
+  /** A profile serving `count` queues on voice, and what its template and annotations hold. */
+  function serving(count: number) {
+    const { stack, instance } = importedInstance();
+    const queues = Array.from({ length: count }, (_, i) => Queue.fromQueueArn(stack, `Queue${i}`, arnOf('queue', `q${i}`)));
+    const profile = new CustomRoutingProfile(stack, 'Profile', {
+      instance, defaultOutboundQueue: queues[0], queues: queues.map((queue) => ({ queue, channel: RoutingChannel.VOICE })),
+    });
+    return { stack, profile, template: templateOf(stack) };
+  }
+
+  test('ten queues: all in the one resource, no warning', () => {
+    const { profile, template } = serving(10);
+    expect(template.findResources('AWS::Connect::RoutingProfile')[Object.keys(template.findResources('AWS::Connect::RoutingProfile'))[0]]
+      .Properties.QueueConfigs).toHaveLength(10);
+    expect(Annotations.fromStack(profile.stack).findWarning(`/${profile.node.path}`, Match.anyValue())).toEqual([]);
+  });
+
+  test('eleven queues: all are sent, with a warning that names the prop, the count and the per-call limit', () => {
+    const { profile, template } = serving(11);
+    template.hasResourceProperties('AWS::Connect::RoutingProfile', { QueueConfigs: Match.arrayWith([Match.objectLike({ Priority: 1 })]) });
+    const [queueConfigs] = Object.values(template.findResources('AWS::Connect::RoutingProfile')).map((r) => r.Properties.QueueConfigs);
+    expect(queueConfigs).toHaveLength(11);
+    expect(Annotations.fromStack(profile.stack).findWarning(`/${profile.node.path}`, Match.stringLikeRegexp(
+      '^queues has 11 entries: CreateRoutingProfile takes at most 10 queue configurations per call'))).toHaveLength(1);
   });
 });
