@@ -388,8 +388,3 @@ export function policySizes(template: CfnTemplate, context: EstimateContext = {}
   }
   return sizes.sort((a, b) => b.chars / b.limit - a.chars / a.limit);
 }
-
-/** `name: chars / limit`, for a report line. */
-export function policyText(policy: PolicySize | undefined): string {
-  return policy ? `${policy.chars} / ${policy.limit} chars (${policy.name})` : 'none';
-}

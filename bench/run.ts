@@ -52,7 +52,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { L_FACTOR, L_STEP, SIZES, SizeName } from './center';
-import { checkTemplate, DeployabilityReport, findCycle, LIMITS, policyText } from './deployability';
+import { checkTemplate, DeployabilityReport, LIMITS } from './deployability';
 
 const GOALS = {
   lambdasPerStack: 1,
