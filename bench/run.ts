@@ -69,8 +69,13 @@ const GOALS = {
    * as it is a tenth of what a resource costs at L today.
    */
   scaleSlope: 1.0,
-  /** Instructions, L3 / L1, compared as printed (two decimals): must not grow beyond what it was when the peer baseline was added (1.12). */
-  instructionRatio: 1.12,
+  /**
+   * Instructions, L3 / its L1 twin, compared as printed (two decimals): the
+   * twin ratio must not grow. 1.12 when the peer baseline was added; 1.198–1.205
+   * since the example answers calls (hours, queue, flow, routing profile and
+   * route added to both, README "Performance").
+   */
+  instructionRatio: 1.21,
   /**
    * Instructions, bare instance / peer L1: must fall below what it was when
    * the peer baseline was added (1.25–1.26: a bare instance still deployed
