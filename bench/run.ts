@@ -61,9 +61,9 @@ const GOALS = {
   /**
    * Instructions per resource, L / S, each net of the unit center (see
    * `scaleBench`): flat means L's resources cost no more each than S's.
-   * Measured 0.54–0.58 (the JIT has warmed up by L, so later resources are
-   * cheaper); S's net count moves by about ±100 M between runs, ±0.15 on the
-   * ratio, so 1.0 is clear of the noise. A per-resource cost that grows with
+   * Measured 0.58–0.69 in three runs (the JIT has warmed up by L, so later
+   * resources are cheaper); S's net count moves by about ±100 M between runs,
+   * ±0.15 on the ratio, so 1.0 is clear of the noise. A per-resource cost that grows with
    * the center (a check that scans every resource created before it, O(n²))
    * costs about 9× more per resource at L than at S, and fails this as soon
    * as it is a tenth of what a resource costs at L today.
