@@ -205,11 +205,13 @@ for (const pattern of ['/examples/', '/.ci/', '/scripts/', '/.bench/']) {
 // ---- bench (bench/**): `npx projen bench` -----------------------------------
 // Synth time of the example against the same stack hand-written with L1
 // constructs, Lambda functions per stack, handler asset size, 20-instance
-// scaling. Not part of the tests and not run in CI; see bench/run.ts.
+// scaling, and the S, M and L contact centers of bench/center.ts (deployable,
+// instructions per resource; BENCH_ONLY=scale runs that part alone). Not part
+// of the tests and not run in CI; see bench/run.ts.
 project.gitignore.exclude('/bench/dist/');
 project.addPackageIgnore('/bench/');
 const bench = project.addTask('bench', {
-  description: 'Measure the construct: synth time vs hand-written L1, Lambda functions per stack, handler asset size, 20-instance scaling',
+  description: 'Measure the construct: synth time vs hand-written L1, Lambda functions per stack, handler asset size, 20-instance scaling, S/M/L centers deployable and flat per resource',
 });
 bench.spawn(project.tasks.tryFind('bundle')!);
 bench.spawn(project.compileTask);
