@@ -16,7 +16,7 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import {
-  App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Names, SecretValue, Size,
+  App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Names, RemovalPolicy, SecretValue, Size,
   Stack, StackProps,
 } from 'aws-cdk-lib';
 import {
@@ -266,14 +266,6 @@ export class HandWrittenContactCenterStack extends Stack {
             Sid: 'AllowGrantsToConnectServiceRoles',
           },
           {
-            Action: 'kms:CreateGrant',
-            Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-            Effect: 'Deny',
-            Principal: { AWS: '*' },
-            Resource: '*',
-            Sid: 'DenyGrantsNotForAwsResources',
-          },
-          {
             Action: ['kms:Decrypt*', 'kms:Describe*', 'kms:Encrypt*', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'],
             Condition: {
               ArnEquals: {
@@ -419,6 +411,7 @@ export class HandWrittenContactCenterStack extends Stack {
       targetArn: instance.attrArn,
       type: 'DID',
     });
+    mainLine.applyRemovalPolicy(RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
 
     // Calls to the number: hours, a queue, the flow, and a routing profile for the agent.
     const support = at(this, 'Support');
@@ -459,8 +452,11 @@ export class HandWrittenContactCenterStack extends Stack {
       const provider = this.node.findChild('ConnectProfileLookupCustomResourceProvider') as CustomResourceProvider;
       provider.addToRolePolicy({
         Effect: 'Allow',
-        Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'],
-        Resource: [mainLine.attrPhoneNumberArn, flow.attrContactFlowArn, instance.attrArn],
+        Action: ['connect:AssociatePhoneNumberContactFlow'],
+        Resource: [
+          `arn:${this.partition}:connect:${this.region}:${this.account}:phone-number/*`,
+          instance.attrArn, `${instance.attrArn}/contact-flow/*`, `${instance.attrArn}/phone-number/*`,
+        ],
       });
       const route = new CfnResource(at(support, 'Route0'), 'Resource', {
         type: 'Custom::ConnectPhoneNumberContactFlow',
