@@ -3,7 +3,7 @@ import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
 import { IPhoneNumber, PhoneNumberCommonOptions, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
-import { instanceRemovalPolicy } from './private/instance/removal-policy';
+import { instanceRemovalPolicy, withoutSnapshot } from './private/instance/removal-policy';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { checkPhoneNumberArn } from './private/resources/connect-arn';
@@ -125,9 +125,8 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
       sourcePhoneNumberArn: source.sourcePhoneNumberArn,
       description: props.description,
     });
-    // SNAPSHOT is not a DeletionPolicy that AWS::Connect::PhoneNumber supports.
     const removalPolicy = props.removalPolicy ?? instanceRemovalPolicy(props.instance) ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
-    resource.applyRemovalPolicy(removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy);
+    resource.applyRemovalPolicy(withoutSnapshot(removalPolicy));
     CreationLanes.add('PhoneNumber', resource);
     this.phoneNumberArn = resource.attrPhoneNumberArn;
     this.phoneNumberAddress = resource.attrAddress;

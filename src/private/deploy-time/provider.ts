@@ -6,6 +6,7 @@ import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRules } from '../acknowledge';
 import { LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS } from './findings';
+import { withoutSnapshot } from '../instance/removal-policy';
 
 /**
  * The unique id of the stack's provider: `CustomResourceProvider` makes it
@@ -131,7 +132,7 @@ export class DeployTimeLogGroup extends Construct {
    * @param removalPolicy @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE, the library's default
    */
   public keepFor(removalPolicy: RemovalPolicy = RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE): void {
-    const policy = removalPolicy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : removalPolicy;
+    const policy = withoutSnapshot(removalPolicy);
     const rank = RETENTION_RANK.get(policy) ?? RETENTION_RANK.get(RemovalPolicy.RETAIN)!;
     if (rank > this.rank) {
       this.rank = rank;

@@ -10,3 +10,11 @@ import type { IConnectInstance } from '../../instance';
 export function instanceRemovalPolicy(instance: IConnectInstance): RemovalPolicy | undefined {
   return (instance as { _deployTimeRemovalPolicy?: () => RemovalPolicy | undefined })._deployTimeRemovalPolicy?.();
 }
+
+/**
+ * `policy` for a resource type without snapshots (log groups, phone
+ * numbers): SNAPSHOT keeps the resource, as RETAIN.
+ */
+export function withoutSnapshot(policy: RemovalPolicy): RemovalPolicy {
+  return policy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : policy;
+}

@@ -282,14 +282,13 @@ function defaultEntries(options: StorageOptions): StorageEntry[] {
 
 /** Checks the props of `StorageOptions` that are not targets. */
 function checkOptions(v: PropValidator, options: StorageOptions): void {
-  if (options.encryptionKey !== undefined) {
-    checkKey(v, 'storage.encryptionKey', options.encryptionKey);
-  } else if (options.bucket?.encryptionKey !== undefined) {
-    checkKey(v, 'storage.bucket.encryptionKey', options.bucket.encryptionKey);
-  }
-  const givenKey = options.encryptionKey !== undefined ? 'storage.encryptionKey' : options.bucket?.encryptionKey !== undefined ? 'storage.bucket.encryptionKey' : undefined;
-  if (options.restrictKeyGrantsToAwsResources !== undefined && givenKey !== undefined) {
-    v.failCombination(`storage.restrictKeyGrantsToAwsResources: applies only to the key the construct creates, and ${givenKey} is given: set the Deny in that key's own policy`);
+  const givenKey = options.encryptionKey ?? options.bucket?.encryptionKey;
+  if (givenKey !== undefined) {
+    const keyProp = options.encryptionKey !== undefined ? 'storage.encryptionKey' : 'storage.bucket.encryptionKey';
+    checkKey(v, keyProp, givenKey);
+    if (options.restrictKeyGrantsToAwsResources !== undefined) {
+      v.failCombination(`storage.restrictKeyGrantsToAwsResources: applies only to the key the construct creates, and ${keyProp} is given: set the Deny in that key's own policy`);
+    }
   }
   if (options.attachmentsAllowedOrigins !== undefined) {
     checkOrigins(v, 'storage.attachmentsAllowedOrigins', options.attachmentsAllowedOrigins);
