@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
-import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { CfnLintFinding, cfnLintBinary, cfnLintPinnedVersion, lintTemplates } from './cfn-lint';
 import { CFN_LINT_ACKNOWLEDGED, cfnLintAcknowledgementFor, cfnLintFailures } from './cfn-lint-acknowledgements';
-import { Scenario, SCENARIOS, stackId } from './scenarios';
+import { byContext, Scenario, SCENARIOS, stackId } from './scenarios';
+import { synthQuietly } from './validators';
 
 /**
  * cfn-lint over the template of every harness scenario and of the example
@@ -38,14 +38,9 @@ const CANARY_TEMPLATE = {
  * Scenarios with the same context share an app, as in the harness.
  */
 function synthesizeTemplates(scenarios: readonly Scenario[]): { templates: Record<string, any>; byScenario: Map<Scenario, string[]> } {
-  const groups = new Map<string, Scenario[]>();
-  for (const s of scenarios) {
-    const key = JSON.stringify(s.context ?? {});
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
   const templates: Record<string, any> = {};
   const byScenario = new Map<Scenario, string[]>();
-  for (const group of groups.values()) {
+  for (const group of byContext(scenarios)) {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cfn-lint-synth-'));
     try {
       const app = new App({
@@ -56,13 +51,7 @@ function synthesizeTemplates(scenarios: readonly Scenario[]): { templates: Recor
       const stacks = group.map((s) => [s, s.build(app, stackId(s.name))] as const);
       // The example's flags put the construct's own warning in a validation report, which aws-cdk-lib also prints;
       // scenarios.test.ts checks it, the report file is not read here.
-      const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-      let assembly: CloudAssembly;
-      try {
-        assembly = app.synth();
-      } finally {
-        quiet.mockRestore();
-      }
+      const assembly = synthQuietly(app);
       // Every stack of the assembly, also one a scenario adds beside its own (nested stacks included).
       for (const artifact of assembly.stacksRecursively) {
         templates[artifact.hierarchicalId] = artifact.template;

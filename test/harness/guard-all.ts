@@ -20,7 +20,7 @@ import {
   App, IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1,
 } from 'aws-cdk-lib';
 import { acknowledgementFor, Acknowledged, pathBelowStack, placeUnplaced } from './exceptions';
-import { SCENARIOS, stackId } from './scenarios';
+import { byContext, SCENARIOS, stackId } from './scenarios';
 
 /** The plugin's name: acknowledgements of its rules are `cdk-validator-cfnguard::<rule>`. */
 export const GUARD_PLUGIN = 'cdk-validator-cfnguard';
@@ -137,12 +137,7 @@ export function exampleTemplates(root = path.join(__dirname, '..', '..')): strin
  * CLI, so failures can be matched to construct paths.
  */
 export function synthesizeScenarioTemplates(outdir: string): string[] {
-  const groups = new Map<string, typeof SCENARIOS>();
-  for (const s of SCENARIOS) {
-    const key = JSON.stringify(s.context ?? {});
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
-  return [...groups.values()].flatMap((scenarios, i) => {
+  return byContext(SCENARIOS).flatMap((scenarios, i) => {
     const app = new App({ outdir: path.join(outdir, `app${i}`), context: { 'aws:cdk:enable-path-metadata': true, ...scenarios[0].context } });
     const stacks = scenarios.map((s) => s.build(app, stackId(s.name)));
     const assembly = app.synth();

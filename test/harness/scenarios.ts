@@ -171,6 +171,16 @@ export function instanceScenario(name: string, props: (scope: Construct) => Conn
   };
 }
 
+/** The scenarios in groups of the same context, in order: the scenarios of one group share an app. */
+export function byContext<S extends Scenario>(scenarios: readonly S[]): S[][] {
+  const groups = new Map<string, S[]>();
+  for (const s of scenarios) {
+    const key = JSON.stringify(s.context ?? {});
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()];
+}
+
 /** A stack name for a scenario name: `connect-managed / default storage / with admin` → `ConnectManagedDefaultStorageWithAdmin`. */
 export function stackId(name: string): string {
   return name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');

@@ -12,7 +12,7 @@ import {
 import * as cdkNag3 from 'cdk-nag-v3';
 import { acknowledgementFor, pathBelowStack, placeUnplaced } from './exceptions';
 import { ControlTowerRules, GUARD_PLUGIN } from './guard-all';
-import { Scenario, stackId } from './scenarios';
+import { byContext, Scenario, stackId } from './scenarios';
 
 export { GUARD_PLUGIN };
 
@@ -173,6 +173,16 @@ function below(stackPath: string, constructPath: string): string {
   return p.startsWith(`${stackPath}/`) ? p.slice(stackPath.length + 1) : p;
 }
 
+/** Synthesizes `app` without the validation reports aws-cdk-lib also prints to stderr (tests read the report file). */
+export function synthQuietly(app: App): CloudAssembly {
+  const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    return app.synth();
+  } finally {
+    quiet.mockRestore();
+  }
+}
+
 /**
  * Synthesizes scenarios with every validator on, each scenario once:
  * aws-cdk-lib's built-in template validation in strict mode, cdk-nag 2's
@@ -187,15 +197,10 @@ function below(stackPath: string, constructPath: string): string {
  * assertions.
  */
 export function synthesizeAll(scenarios: readonly Scenario[]): Batch {
-  const groups = new Map<string, Scenario[]>();
-  for (const s of scenarios) {
-    const key = JSON.stringify(s.context ?? {});
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
   const outdirs: string[] = [];
   const results: ScenarioResult[] = [];
   const controlTowerRules = new Set<string>();
-  for (const group of groups.values()) {
+  for (const group of byContext(scenarios)) {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'harness-'));
     outdirs.push(outdir);
     const { results: groupResults, guard } = synthesizeApp(outdir, group);
@@ -228,13 +233,11 @@ function synthesizeApp(outdir: string, scenarios: Scenario[]): { results: Scenar
   const stacks = scenarios.map((s) => s.build(app, stackId(s.name)));
 
   const builtin = recordBuiltinRuns();
-  // Both write their reports to stderr as well; the report file is read instead.
-  const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   let assembly: CloudAssembly;
   try {
-    assembly = app.synth();
+    // Both write their reports to stderr as well; the report file is read instead.
+    assembly = synthQuietly(app);
   } finally {
-    quiet.mockRestore();
     builtin.restore();
   }
 
