@@ -4,6 +4,7 @@ import {
   ConnectInstance, ContactFlowType, FlowContent, IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, InboundCallRouting,
   PhoneNumberType, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
 } from '../src';
+import { referencesIn } from '../bench/deployability';
 import { lintTemplates } from './harness/cfn-lint';
 import { cfnLintFailures } from './harness/cfn-lint-acknowledgements';
 import { STRICT_VALIDATION_CONTEXT } from './harness/validators';
@@ -74,24 +75,9 @@ afterAll(() => {
 /** The logical ids of the resources of `types` that the deploy-time role's policy names. */
 function namedByRole(template: Template, types: string[]): string[] {
   const resources = template.toJSON().Resources as Record<string, { Type: string }>;
-  const watched = new Set(Object.entries(resources).filter(([, r]) => types.includes(r.Type)).map(([id]) => id));
   const roles = Object.values(template.findResources('AWS::IAM::Role'));
-  const named = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      value.forEach(walk);
-    } else if (value !== null && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        const target = key === 'Ref' ? inner : key === 'Fn::GetAtt' ? (inner as string[])[0] : undefined;
-        if (typeof target === 'string' && watched.has(target)) {
-          named.add(target);
-        }
-        walk(inner);
-      }
-    }
-  };
-  roles.forEach((role) => walk(role.Properties?.Policies));
-  return [...named];
+  const named = referencesIn(roles.map((role) => role.Properties?.Policies));
+  return [...named].filter((id) => types.includes(resources[id]?.Type));
 }
 
 describe.each([['a created instance', created], ['an imported instance', imported]])('with %s', (_, instanceOf) => {
