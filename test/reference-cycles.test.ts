@@ -1,10 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { referencesIn } from '../bench/deployability';
 import {
   ConnectInstance, ContactFlowType, FlowContent, IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, InboundCallRouting,
   PhoneNumberType, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
 } from '../src';
-import { referencesIn } from '../bench/deployability';
 import { lintTemplates } from './harness/cfn-lint';
 import { cfnLintFailures } from './harness/cfn-lint-acknowledgements';
 import { STRICT_VALIDATION_CONTEXT } from './harness/validators';
