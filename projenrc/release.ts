@@ -30,9 +30,10 @@ export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   project.gitignore.exclude('/.jsii.tabl.json');
 
   // What the npm tarball leaves out: the API reference (Construct Hub renders
-  // it from .jsii), the README's picture (linked from the repository), and the
-  // handler compiled by tsc (the deployed handler is the esbuild bundle in assets/).
-  for (const pattern of ['/API.md', '/docs/', '/lib/**/*.lambda.*', '/CHANGELOG.md']) {
+  // it from .jsii), docs/ (the README's picture and the longer documents it
+  // links to, read in the repository), the contributor notes, and the handler
+  // compiled by tsc (the deployed handler is the esbuild bundle in assets/).
+  for (const pattern of ['/API.md', '/docs/', '/CONTRIBUTING.md', '/lib/**/*.lambda.*', '/CHANGELOG.md']) {
     project.addPackageIgnore(pattern);
   }
 
