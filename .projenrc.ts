@@ -23,7 +23,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // Construct Hub lists jsii packages that depend on aws-cdk-lib or carry one of
   // `cdk`, `aws-cdk`, `awscdk` (cdklabs/construct-hub, packument-processing).
   keywords: ['cdk', 'aws-cdk', 'awscdk', 'aws', 'amazon-connect', 'connect', 'contact-center', 'call-center'],
-  // Pre-1.0: the API may still change in a minor release (see README "Releases").
+  // Pre-1.0: the API may still change in a minor release (see docs/releases.md).
   stability: 'experimental',
   license: 'Apache-2.0',
   author: 'cdk-connect-instance maintainers',
@@ -41,7 +41,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   peerDependencyOptions: { pinnedDevDependency: false },
 
   // CI runs from `.ci/run`; no GitHub workflows. Releases are cut by hand with
-  // `npx projen release` (see projenrc/release.ts and README "Releases").
+  // `npx projen release` (see projenrc/release.ts and docs/releases.md).
   github: false,
   release: true,
   releaseTrigger: release.ReleaseTrigger.manual({ gitPushCommand: '' }),
@@ -182,7 +182,7 @@ example.exec('node examples/dist/diagram.js');
 // ---- integration tests (test/integ/**): `INTEG_ALIAS=<alias> npx projen integ:deploy` ----
 // Deploys each integ app to the account of the caller's credentials with the cdk CLI, checks its
 // assertions and destroys it. Never part of `test` or CI (no AWS there); their snapshots are
-// verified offline by test/integ/integ.test.ts. See README "Deploying for real".
+// verified offline by test/integ/integ.test.ts. See docs/verification.md, "Deploying for real".
 const integDeploy = project.addTask('integ:deploy', {
   description: 'Deploy the integration tests for real (AWS credentials and INTEG_ALIAS=<globally unique alias>), assert with AWS API calls, destroy them',
   env: { CDK_DISABLE_VERSION_CHECK: 'true' },

@@ -73,7 +73,7 @@ const GOALS = {
    * Instructions, L3 / its L1 twin, compared as printed (two decimals): the
    * twin ratio must not grow. 1.12 when the peer baseline was added; 1.198–1.205
    * since the example answers calls (hours, queue, flow, routing profile and
-   * route added to both, README "Performance"); 1.229 at f3c5854 and 1.225
+   * route added to both, docs/performance.md); 1.229 at f3c5854 and 1.225
    * after issue 21, counted on the same machine in one session.
    */
   instructionRatio: 1.23,

@@ -15,8 +15,8 @@ const RELEASE_LANGUAGES = ['python', 'java', 'go'];
 
 /**
  * Release, packaging, package checks and publishing: `npx projen release`
- * cuts a version, `npx projen publish:<registry>` publishes it. See README
- * "Releases".
+ * cuts a version, `npx projen publish:<registry>` publishes it. See
+ * docs/releases.md.
  */
 export function configureRelease(project: awscdk.AwsCdkConstructLibrary): void {
   // README examples compile in every jsii language: rosetta compiles each one

@@ -2,7 +2,7 @@
 # Publishes the release in dist/ to one registry with publib, the publisher
 # projen's release workflows use: `npx projen publish:<registry>`. It runs only
 # when asked, after `npx projen release`, from the release commit; credentials
-# come from the environment (README "Releases"). PUBLIB_DRYRUN=true stops short
+# come from the environment (docs/releases.md). PUBLIB_DRYRUN=true stops short
 # of uploading.
 # Usage: scripts/publish.sh <npm|pypi|maven|go|nuget> <publib@version> <publib command>
 set -euo pipefail

@@ -11,7 +11,7 @@
 export enum Placement {
   /** One of the construct's own internal resources: the lookup function and its log group, the access-log bucket, the buckets' auto-delete handler. */
   INTERNAL = 'internal',
-  /** A resource that holds the user's data, for a finding the construct cannot fix: listed in the README for review. */
+  /** A resource that holds the user's data, for a finding the construct cannot fix: listed for review in docs/verification.md. */
   FOR_REVIEW = 'user-facing, for review',
 }
 

@@ -7,7 +7,7 @@
  * reports a failed assertion; `deploy.ts` also reads each assertion's result.
  *
  * - `npx projen integ:deploy` deploys, asserts and destroys it (an AWS
- *   account and a globally unique alias needed: see README "Deploying for real").
+ *   account and a globally unique alias needed: see docs/verification.md, "Deploying for real").
  * - `npx projen test` synthesizes it offline and compares the templates with
  *   the committed snapshot (integ-snapshots.test.ts).
  *
