@@ -1,9 +1,28 @@
-import { Resource } from 'aws-cdk-lib';
+import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnApprovedOrigin } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin-options';
 import type { IConnectInstance } from './instance';
 import { PropValidator } from './private/validation';
+
+/**
+ * A web origin an Amazon Connect instance approves.
+ */
+export interface IApprovedOrigin extends IResource {
+  /** The approved origin, such as `https://support.example.com`. */
+  readonly origin: string;
+}
+
+/**
+ * A web origin to approve for an instance.
+ */
+export interface ApprovedOriginOptions {
+  /**
+   * The origin of the web application that embeds the Contact Control Panel
+   * or the chat widget: scheme and host, with a port if any, without a path,
+   * such as `https://support.example.com` (at most 267 characters).
+   */
+  readonly origin: string;
+}
 
 /**
  * Properties of an `ApprovedOrigin`.

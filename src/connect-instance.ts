@@ -15,8 +15,7 @@ import { InstanceStorage } from './private/storage/instance-storage';
 import { PropValidator } from './private/validation';
 import { SecurityProfile } from './profiles';
 import { StorageOptions } from './storage';
-import { User } from './user';
-import { UserOptions } from './user-options';
+import { User, UserOptions } from './user';
 
 /** Marks created instances, across copies of the library (`isConnectInstance`). */
 const CONNECT_INSTANCE_SYMBOL = Symbol.for('cdk-connect-instance.ConnectInstance');

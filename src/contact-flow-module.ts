@@ -1,12 +1,56 @@
-import { Resource } from 'aws-cdk-lib';
+import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnContactFlowModule } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-options';
+import { FlowContent } from './flow-content';
 import type { IConnectInstance } from './instance';
 import { renderContent } from './private/contact-flow/render';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
+
+/**
+ * A flow module of an Amazon Connect instance: a reusable part of flows.
+ */
+export interface IContactFlowModule extends IResource {
+  /**
+   * The ARN of the flow module.
+   *
+   * @attribute
+   */
+  readonly contactFlowModuleArn: string;
+
+  /**
+   * The id of the flow module (the last part of its ARN).
+   *
+   * @attribute
+   */
+  readonly contactFlowModuleId: string;
+}
+
+/**
+ * A flow module to create for an instance.
+ */
+export interface ContactFlowModuleOptions {
+  /**
+   * The content, in the Amazon Connect Flow language, checked at synth as a
+   * flow's.
+   */
+  readonly content: FlowContent;
+
+  /**
+   * The name (1 to 127 characters, not only spaces).
+   *
+   * @default - a name unique in the app, built from the construct path
+   */
+  readonly contactFlowModuleName?: string;
+
+  /**
+   * A description (at most 500 characters, not only spaces).
+   *
+   * @default - none
+   */
+  readonly description?: string;
+}
 
 /** The registry schema's Name and Description: something other than white space. */
 const NOT_BLANK = /\S/;

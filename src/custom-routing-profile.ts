@@ -1,13 +1,165 @@
-import { Annotations, Resource } from 'aws-cdk-lib';
+import { Annotations, Duration, IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnRoutingProfile } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
-import { checkRoutingProfile } from './private/routing-profile/checks';
 import { PropValidator } from './private/validation';
-import { IQueue } from './queue-options';
-import { CustomRoutingProfileOptions, ICustomRoutingProfile, RoutingChannel, RoutingProfileQueue } from './routing-profile-options';
+import type { IQueue } from './queue';
+
+/**
+ * A routing profile created for an Amazon Connect instance (as opposed to
+ * `RoutingProfile`, which names one to give a user).
+ */
+export interface ICustomRoutingProfile extends IResource {
+  /**
+   * The ARN of the routing profile.
+   *
+   * @attribute
+   */
+  readonly routingProfileArn: string;
+
+  /**
+   * The id of the routing profile (the last part of its ARN).
+   *
+   * @attribute
+   */
+  readonly routingProfileId: string;
+}
+
+/**
+ * A channel contacts arrive by (the registry schema's `Channel` values).
+ */
+export enum RoutingChannel {
+  /** Voice calls. */
+  VOICE = 'VOICE',
+  /** Chats. */
+  CHAT = 'CHAT',
+  /** Tasks. */
+  TASK = 'TASK',
+  /** E-mails. */
+  EMAIL = 'EMAIL',
+}
+
+/**
+ * Whether an agent busy on one channel can be offered contacts of others.
+ */
+export enum CrossChannelBehavior {
+  /** Only contacts of the channel the agent is working on. */
+  ROUTE_CURRENT_CHANNEL_ONLY = 'ROUTE_CURRENT_CHANNEL_ONLY',
+  /** Contacts of any channel of the profile. */
+  ROUTE_ANY_CHANNEL = 'ROUTE_ANY_CHANNEL',
+}
+
+/**
+ * How Amazon Connect orders available agents for the next contact.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
+ */
+export enum AgentAvailabilityTimer {
+  /** Longest idle time since the agent's last activity of any kind. */
+  TIME_SINCE_LAST_ACTIVITY = 'TIME_SINCE_LAST_ACTIVITY',
+  /** Time since the agent's last inbound contact. */
+  TIME_SINCE_LAST_INBOUND = 'TIME_SINCE_LAST_INBOUND',
+}
+
+/**
+ * A channel agents of the profile handle, and how many of its contacts at
+ * once.
+ */
+export interface ChannelConcurrency {
+  /** The channel. */
+  readonly channel: RoutingChannel;
+
+  /**
+   * How many contacts of the channel an agent handles at once: exactly 1
+   * for voice, 1 to 10 for the other channels.
+   *
+   * @default 1
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
+   */
+  readonly concurrency?: number;
+
+  /**
+   * Whether an agent working on this channel is offered contacts of others.
+   *
+   * @default - not sent: Amazon Connect routes only contacts of the current channel
+   */
+  readonly crossChannelBehavior?: CrossChannelBehavior;
+}
+
+/**
+ * A queue the profile's agents serve on one channel.
+ */
+export interface RoutingProfileQueue {
+  /** The queue. */
+  readonly queue: IQueue;
+
+  /** The channel of the queue's contacts the agents take. */
+  readonly channel: RoutingChannel;
+
+  /**
+   * The priority of the queue for these agents, 1 (first) to 99.
+   *
+   * @default 1
+   */
+  readonly priority?: number;
+
+  /**
+   * How long a contact waits in the queue before these agents are offered
+   * it, 0 to 9,999 whole seconds.
+   *
+   * @default Duration.seconds(0)
+   */
+  readonly delay?: Duration;
+}
+
+/**
+ * A routing profile to create for an instance (the wizard's "next steps":
+ * "routing"): the channels and queues its agents serve.
+ */
+export interface CustomRoutingProfileOptions {
+  /**
+   * The queue of the agents' outbound calls. When `queues` is given, it must
+   * be one of them.
+   */
+  readonly defaultOutboundQueue: IQueue;
+
+  /**
+   * The queues the agents serve, each on a channel of `mediaConcurrencies`.
+   *
+   * @default - none: the agents only make outbound calls
+   */
+  readonly queues?: RoutingProfileQueue[];
+
+  /**
+   * The channels the agents handle, each at most once.
+   *
+   * @default - voice, one call at a time
+   */
+  readonly mediaConcurrencies?: ChannelConcurrency[];
+
+  /**
+   * The name (1 to 127 characters), shown in the admin website.
+   *
+   * @default - a name unique in the app, built from the construct path
+   */
+  readonly routingProfileName?: string;
+
+  /**
+   * A description (1 to 250 characters; CloudFormation requires one).
+   *
+   * @default - the name
+   */
+  readonly description?: string;
+
+  /**
+   * How available agents are ordered for the next contact.
+   *
+   * @default - not sent: Amazon Connect's default
+   */
+  readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
+}
 
 /**
  * Properties of a `CustomRoutingProfile`.
@@ -120,4 +272,118 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
   public _serves(queue: IQueue, channel: RoutingChannel): boolean {
     return this.queues.some((entry) => entry.channel === channel && entry.queue.queueArn === queue.queueArn);
   }
+}
+
+/**
+ * The registry schema's bounds: Priority 1 to 99, Delay 0 to 9,999 seconds,
+ * Concurrency 1 to 10, "Valid Range for VOICE: Minimum value of 1. Maximum
+ * value of 1".
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
+ */
+const CONCURRENCY: Record<RoutingChannel, [number, number]> = {
+  [RoutingChannel.VOICE]: [1, 1],
+  [RoutingChannel.CHAT]: [1, 10],
+  [RoutingChannel.TASK]: [1, 10],
+  [RoutingChannel.EMAIL]: [1, 10],
+};
+const CHANNELS = Object.values(RoutingChannel);
+
+/**
+ * Records the problems of a routing profile: channels and their
+ * concurrency, queue priority and delay, a queue served twice on a channel,
+ * a queue on a channel the agents do not handle, and a default outbound
+ * queue that is not among the queues.
+ */
+function checkRoutingProfile(v: PropValidator, props: CustomRoutingProfileOptions): void {
+  const channels = checkConcurrencies(v, props.mediaConcurrencies);
+  const queues = props.queues;
+  if (queues !== undefined && !Array.isArray(queues)) {
+    v.fail('queues', queues, 'must be a list of { queue, channel, priority, delay }');
+    return;
+  }
+  const served = new Map<string, number>();
+  (queues ?? []).forEach((entry, index) => checkQueue(v, index, entry, channels, served));
+  if (v.checkRequired('defaultOutboundQueue', props.defaultOutboundQueue) && queues && queues.length > 0
+    && !queues.some((entry) => entry?.queue?.queueArn === props.defaultOutboundQueue.queueArn)) {
+    v.failCombination(`defaultOutboundQueue must be one of the queues of queues, got ${describeQueue(props.defaultOutboundQueue)}`);
+  }
+}
+
+/** Checks the channels; returns those known, or undefined when some is a token. */
+function checkConcurrencies(v: PropValidator, concurrencies: ChannelConcurrency[] | undefined): Set<string> | undefined {
+  if (concurrencies === undefined) {
+    return new Set([RoutingChannel.VOICE]);
+  }
+  if (!Array.isArray(concurrencies) || concurrencies.length === 0) {
+    v.fail('mediaConcurrencies', concurrencies, 'must list at least one channel');
+    return undefined;
+  }
+  const channels = new Set<string>();
+  let complete = true;
+  concurrencies.forEach((entry, index) => {
+    const prop = `mediaConcurrencies[${index}]`;
+    if (!v.checkRequired(`${prop}.channel`, entry?.channel)) {
+      return;
+    }
+    if (Token.isUnresolved(entry.channel)) {
+      complete = false;
+      return;
+    }
+    if (!CHANNELS.includes(entry.channel)) {
+      v.fail(`${prop}.channel`, entry.channel, `must be one of ${CHANNELS.join(', ')}`);
+      return;
+    }
+    if (channels.has(entry.channel)) {
+      v.fail(`${prop}.channel`, entry.channel, 'must appear once in mediaConcurrencies');
+    }
+    channels.add(entry.channel);
+    const [min, max] = CONCURRENCY[entry.channel];
+    if (entry.concurrency !== undefined && !Token.isUnresolved(entry.concurrency)
+      && (!Number.isInteger(entry.concurrency) || entry.concurrency < min || entry.concurrency > max)) {
+      v.fail(`${prop}.concurrency`, entry.concurrency,
+        min === max ? `must be ${min} for ${entry.channel}` : `must be a whole number from ${min} to ${max} for ${entry.channel}`);
+    }
+  });
+  return complete ? channels : undefined;
+}
+
+/**
+ * Checks the queue at `index`; `served` maps each queue and channel seen to
+ * the index of its first entry.
+ */
+function checkQueue(
+  v: PropValidator, index: number, entry: RoutingProfileQueue, channels: Set<string> | undefined, served: Map<string, number>,
+): void {
+  const prop = `queues[${index}]`;
+  if (!v.checkRequired(`${prop}.queue`, entry?.queue) || !v.checkRequired(`${prop}.channel`, entry.channel)) {
+    return;
+  }
+  if (!Token.isUnresolved(entry.channel)) {
+    if (!CHANNELS.includes(entry.channel)) {
+      v.fail(`${prop}.channel`, entry.channel, `must be one of ${CHANNELS.join(', ')}`);
+    } else if (channels && !channels.has(entry.channel)) {
+      v.failCombination(`${prop}.channel ${entry.channel} must be a channel of mediaConcurrencies (${[...channels].join(', ')}): the agents would never be offered these contacts`);
+    }
+    const key = `${entry.queue.queueArn} ${entry.channel}`;
+    const first = served.get(key);
+    if (first !== undefined) {
+      v.failCombination(`${prop} serves ${describeQueue(entry.queue)} on ${entry.channel} again (as queues[${first}]): each queue and channel must appear once`);
+    } else {
+      served.set(key, index);
+    }
+  }
+  v.checkInteger(`${prop}.priority`, entry.priority, 1, 99);
+  if (entry.delay !== undefined) {
+    const seconds = entry.delay.toSeconds({ integral: false });
+    if (!Token.isUnresolved(seconds) && (!Number.isInteger(seconds) || seconds < 0 || seconds > 9999)) {
+      v.fail(`${prop}.delay`, `${seconds} seconds`, 'must be 0 to 9999 whole seconds');
+    }
+  }
+}
+
+/** A queue for a message: its construct path, or its ARN when imported. */
+function describeQueue(queue: { queueArn: string; node: { path: string } }): string {
+  return Token.isUnresolved(queue.queueArn) ? `'${queue.node.path}'` : JSON.stringify(queue.queueArn);
 }

@@ -1,12 +1,129 @@
-import { Resource } from 'aws-cdk-lib';
+import { IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnHoursOfOperation } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import { DayOfWeek, HoursOfOperationOptions, IHoursOfOperation, OpenHours, TimeOfDay } from './hours-of-operation-options';
 import type { IConnectInstance } from './instance';
-import { checkOpenHours, checkTimeZone } from './private/hours-of-operation/checks';
+import { checkTimeZone } from './private/hours-of-operation/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
+
+/**
+ * An hours of operation of an Amazon Connect instance: when its queues take
+ * contacts, and what a flow's **Check hours of operation** block checks.
+ */
+export interface IHoursOfOperation extends IResource {
+  /**
+   * The ARN of the hours of operation.
+   *
+   * @attribute
+   */
+  readonly hoursOfOperationArn: string;
+
+  /**
+   * The id of the hours of operation (the last part of its ARN).
+   *
+   * @attribute
+   */
+  readonly hoursOfOperationId: string;
+}
+
+/**
+ * A day of the week (the registry schema's `Day` values).
+ */
+export enum DayOfWeek {
+  /** Sunday. */
+  SUNDAY = 'SUNDAY',
+  /** Monday. */
+  MONDAY = 'MONDAY',
+  /** Tuesday. */
+  TUESDAY = 'TUESDAY',
+  /** Wednesday. */
+  WEDNESDAY = 'WEDNESDAY',
+  /** Thursday. */
+  THURSDAY = 'THURSDAY',
+  /** Friday. */
+  FRIDAY = 'FRIDAY',
+  /** Saturday. */
+  SATURDAY = 'SATURDAY',
+}
+
+/**
+ * A time of day on a 24-hour clock, in the hours of operation's time zone.
+ */
+export interface TimeOfDay {
+  /**
+   * The hour, 0 to 23.
+   */
+  readonly hours: number;
+
+  /**
+   * The minutes, 0 to 59.
+   *
+   * @default 0
+   */
+  readonly minutes?: number;
+}
+
+/**
+ * One range of a day during which the contact center is open.
+ *
+ * Midnight at the end of the day is written `{ hours: 0 }` as `end`, as in
+ * the admin website ("to specify midnight, enter 12:00AM"): `start` 0:00 and
+ * `end` 0:00 is the whole day. A range ends after it starts on the same day;
+ * hours that run past midnight are two ranges, one on each day.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#set-hours-operation-midnight
+ */
+export interface OpenHours {
+  /** The day. */
+  readonly day: DayOfWeek;
+
+  /** When the contact center opens. */
+  readonly start: TimeOfDay;
+
+  /** When it closes (`{ hours: 0 }` is midnight at the end of the day). */
+  readonly end: TimeOfDay;
+}
+
+/**
+ * An hours of operation to create for an instance (the wizard's "next
+ * steps": "set hours").
+ */
+export interface HoursOfOperationOptions {
+  /**
+   * The name (1 to 127 characters), shown in the admin website.
+   *
+   * @default - a name unique in the app, built from the construct path
+   */
+  readonly hoursOfOperationName?: string;
+
+  /**
+   * A description (1 to 250 characters).
+   *
+   * @default - none
+   */
+  readonly description?: string;
+
+  /**
+   * The IANA time zone the hours are in, such as `America/New_York`,
+   * `Europe/London` or `UTC`. Amazon Connect adjusts for daylight saving
+   * time by itself.
+   *
+   * @default "UTC"
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#daylight-savings-time
+   */
+  readonly timeZone?: string;
+
+  /**
+   * When the contact center is open: one or more ranges per day, up to 100
+   * in all, none overlapping another of the same day. A day without a range
+   * is closed. `HoursOfOperation.always24x7()`, `HoursOfOperation.daily()`
+   * and `HoursOfOperation.weekdays()` build the usual schedules.
+   *
+   * @default - open around the clock, every day (`HoursOfOperation.always24x7()`)
+   */
+  readonly hours?: OpenHours[];
+}
 
 /** Every day, Sunday first as in the registry schema. */
 const EVERY_DAY = Object.values(DayOfWeek);
@@ -114,4 +231,128 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
     this.hoursOfOperationArn = resource.attrHoursOfOperationArn;
     this.hoursOfOperationId = idFromInstanceResourceArn(this.hoursOfOperationArn);
   }
+}
+
+/** The registry schema's `Config`: at most 100 ranges. */
+const MAX_RANGES = 100;
+const MINUTES_PER_DAY = 24 * 60;
+
+/** A range of one day in minutes since midnight, its end after its start. */
+interface Range {
+  readonly index: number;
+  readonly day: DayOfWeek;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Records the problems of the open hours: days, times in the registry
+ * schema's bounds (hours 0 to 23, minutes 0 to 59), each range ending after
+ * it starts (end 0:00 is midnight at the end of the day), and no two ranges
+ * of a day overlapping. Ranges may touch (9:00 to 12:00 and 12:00 to 17:00).
+ */
+function checkOpenHours(v: PropValidator, hours: OpenHours[] | undefined): void {
+  if (hours === undefined || Token.isUnresolved(hours)) {
+    return;
+  }
+  if (!Array.isArray(hours)) {
+    v.fail('hours', hours, 'must be a list of open hours');
+    return;
+  }
+  if (hours.length > MAX_RANGES) {
+    v.fail('hours', `${hours.length} ranges`, `must have at most ${MAX_RANGES} ranges`);
+  }
+  const ranges: Range[] = [];
+  hours.forEach((open, index) => {
+    const range = checkRange(v, `hours[${index}]`, open, index);
+    if (range) {
+      ranges.push(range);
+    }
+  });
+  checkOverlaps(v, ranges);
+}
+
+/** Checks one range; returns it in minutes when it can be compared with others. */
+function checkRange(v: PropValidator, prop: string, open: OpenHours, index: number): Range | undefined {
+  if (open === null || typeof open !== 'object') {
+    v.fail(prop, open, 'must be { day, start, end }');
+    return undefined;
+  }
+  let known = true;
+  if (!v.checkRequired(`${prop}.day`, open.day)) {
+    known = false;
+  } else if (Token.isUnresolved(open.day)) {
+    known = false;
+  } else if (!Object.values<string>(DayOfWeek).includes(open.day)) {
+    v.fail(`${prop}.day`, open.day, `must be one of ${Object.values(DayOfWeek).join(', ')}`);
+    known = false;
+  }
+  const start = checkTime(v, `${prop}.start`, open.start);
+  const end = checkTime(v, `${prop}.end`, open.end);
+  if (!known || start === undefined || end === undefined) {
+    return undefined;
+  }
+  // End 0:00 is midnight at the end of the day (the admin guide's "12:00AM").
+  const endOfDay = end === 0 ? MINUTES_PER_DAY : end;
+  if (endOfDay <= start) {
+    v.failCombination(`${prop} (${describe(open.day, start, end)}) must end after it starts: `
+      + 'hours that run past midnight are two ranges, such as MONDAY 22:00 to 00:00 and TUESDAY 00:00 to 02:00');
+    return undefined;
+  }
+  return { index, day: open.day, start, end: endOfDay };
+}
+
+/** Checks a time; returns minutes since midnight when known and valid. */
+function checkTime(v: PropValidator, prop: string, time: TimeOfDay | undefined): number | undefined {
+  if (!v.checkRequired(prop, time)) {
+    return undefined;
+  }
+  if (typeof time !== 'object') {
+    v.fail(prop, time, 'must be { hours, minutes }');
+    return undefined;
+  }
+  const minutes = time.minutes ?? 0;
+  if (!v.checkRequired(`${prop}.hours`, time.hours)) {
+    return undefined;
+  }
+  if (Token.isUnresolved(time.hours) || Token.isUnresolved(minutes)) {
+    return undefined;
+  }
+  let valid = true;
+  if (!isIntegerIn(time.hours, 0, 23)) {
+    v.fail(`${prop}.hours`, time.hours, 'must be a whole number from 0 to 23 (midnight at the end of the day is { hours: 0 })');
+    valid = false;
+  }
+  if (!isIntegerIn(minutes, 0, 59)) {
+    v.fail(`${prop}.minutes`, minutes, 'must be a whole number from 0 to 59');
+    valid = false;
+  }
+  return valid ? time.hours * 60 + minutes : undefined;
+}
+
+/** Records every pair of ranges of the same day that overlap. */
+function checkOverlaps(v: PropValidator, ranges: Range[]): void {
+  for (let i = 0; i < ranges.length; i++) {
+    for (let j = i + 1; j < ranges.length; j++) {
+      const a = ranges[i];
+      const b = ranges[j];
+      if (a.day === b.day && a.start < b.end && b.start < a.end) {
+        v.failCombination(`hours[${b.index}] (${describe(b.day, b.start, b.end)}) overlaps hours[${a.index}] (${describe(a.day, a.start, a.end)})`);
+      }
+    }
+  }
+}
+
+function isIntegerIn(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** `MONDAY 09:00 to 17:30`. */
+function describe(day: DayOfWeek, start: number, end: number): string {
+  return `${day} ${clock(start)} to ${clock(end)}`;
+}
+
+function clock(minutes: number): string {
+  const m = minutes % MINUTES_PER_DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

@@ -1,20 +1,21 @@
 import { IResource } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin-options';
-import { ContactFlowModuleOptions, ContactFlowOptions, IContactFlow, IContactFlowModule } from './contact-flow-options';
-import { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation-options';
+import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
+import type { ContactFlowOptions, IContactFlow } from './contact-flow';
+import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
+import type { CustomRoutingProfileOptions, ICustomRoutingProfile } from './custom-routing-profile';
+import type { CustomSecurityProfileOptions, ICustomSecurityProfile } from './custom-security-profile';
+import type { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
-import { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-options';
-import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number-options';
+import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
+import type { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number';
 import { RoutingProfile, SecurityProfile } from './profiles';
-import { IPrompt, PromptOptions } from './prompt-options';
-import { IQueue, QueueOptions } from './queue-options';
-import { IQuickConnect, QuickConnectOptions } from './quick-connect-options';
-import { CustomRoutingProfileOptions, ICustomRoutingProfile } from './routing-profile-options';
-import { CustomSecurityProfileOptions, ICustomSecurityProfile } from './security-profile-options';
+import type { IPrompt, PromptOptions } from './prompt';
+import type { IQueue, QueueOptions } from './queue';
+import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
 import { StorageResourceType, StorageTarget } from './storage';
-import { IUser, UserOptions } from './user-options';
+import type { IUser, UserOptions } from './user';
 
 /**
  * An Amazon Connect instance, created here (`ConnectInstance`) or imported

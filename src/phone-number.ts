@@ -1,14 +1,183 @@
-import { RemovalPolicy, Resource, Token } from 'aws-cdk-lib';
+import { IResource, RemovalPolicy, Resource, Token } from 'aws-cdk-lib';
 import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
+import type { IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
-import { IPhoneNumber, PhoneNumberCommonOptions, PhoneNumberSource, PhoneNumberType } from './phone-number-options';
 import { instanceRemovalPolicy, withoutSnapshot } from './private/instance/removal-policy';
 import { COUNTRY_CODES } from './private/phone-number/country-codes';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { checkPhoneNumberArn } from './private/resources/connect-arn';
 import { CreationLanes } from './private/throttling/creation-lanes';
 import { PropValidator } from './private/validation';
+
+/**
+ * A phone number of an Amazon Connect instance, claimed or imported here, or
+ * referenced by ARN.
+ */
+export interface IPhoneNumber extends IResource {
+  /**
+   * The ARN of the phone number
+   * (`arn:<partition>:connect:<region>:<account>:phone-number/<id>`).
+   *
+   * @attribute
+   */
+  readonly phoneNumberArn: string;
+
+  /**
+   * The phone number in E.164 format, such as `+12065550100`. Undefined for
+   * a number referenced by ARN alone.
+   *
+   * @default - unknown for a number referenced by ARN alone
+   * @attribute
+   */
+  readonly phoneNumberAddress?: string;
+}
+
+/**
+ * The kind of phone number to claim: the values of the CloudFormation
+ * registry schema's `Type` pattern for a number found and claimed by
+ * country and type. A short code (and any number bought outside Amazon
+ * Connect, such as in AWS End User Messaging) is imported instead, with
+ * `PhoneNumberSource.fromSourcePhoneNumberArn`.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html
+ */
+export enum PhoneNumberType {
+  /** A direct inward dialing (local) number. */
+  DID = 'DID',
+  /** A toll-free number. */
+  TOLL_FREE = 'TOLL_FREE',
+  /** A universal international freephone number. */
+  UIFN = 'UIFN',
+  /** A shared number. */
+  SHARED = 'SHARED',
+  /** A local number of a third-party carrier. */
+  THIRD_PARTY_DID = 'THIRD_PARTY_DID',
+  /** A toll-free number of a third-party carrier. */
+  THIRD_PARTY_TF = 'THIRD_PARTY_TF',
+}
+
+/**
+ * Which phone number to claim: Amazon Connect picks an available one of
+ * this country, type and prefix.
+ */
+export interface ClaimPhoneNumberOptions {
+  /**
+   * The ISO 3166-1 alpha-2 country code, such as `US` or `GB`.
+   */
+  readonly countryCode: string;
+
+  /**
+   * The kind of number.
+   */
+  readonly type: PhoneNumberType;
+
+  /**
+   * The digits the number must start with, after the country calling code's
+   * `+`, such as `+1206`.
+   *
+   * @default - any available number
+   */
+  readonly prefix?: string;
+}
+
+/**
+ * What a number claimed or imported here has, whatever its source.
+ */
+export interface PhoneNumberCommonOptions {
+  /**
+   * A description of the number (1 to 500 characters).
+   *
+   * @default - none
+   */
+  readonly description?: string;
+
+  /**
+   * The inbound flow that answers the number's calls (a flow of type
+   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
+   * associated with it on deploy by the stack's deploy-time function
+   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
+   * for it; a number answers with one flow.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
+   * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
+   */
+  readonly contactFlow?: IContactFlow;
+
+  /**
+   * What happens to the number when it leaves the stack, is replaced, or its
+   * first create rolls back. Deleting an `AWS::Connect::PhoneNumber` releases
+   * the number: a released number cannot be claimed back, it stays in a
+   * cool-down of up to 180 days, and claims beyond the account's quota in a
+   * rolling 180-day window are refused
+   * (https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html).
+   * `SNAPSHOT`, which phone numbers do not support, keeps it as `RETAIN`.
+   *
+   * @default - the removal policy of the instance the number belongs to, for a
+   * `ConnectInstance` created in this app; otherwise
+   * `RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE` (kept on update and delete,
+   * released only when its first create rolls back)
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * A phone number to claim for an instance (the wizard's "next steps").
+ */
+export interface PhoneNumberOptions extends ClaimPhoneNumberOptions, PhoneNumberCommonOptions {
+}
+
+/**
+ * A phone number of your own to import into an instance (the wizard's "next
+ * steps": "assign or import phone numbers").
+ */
+export interface ImportPhoneNumberOptions extends PhoneNumberCommonOptions {
+  /**
+   * The ARN of the number in the service that holds it, such as an AWS End
+   * User Messaging phone number
+   * (`arn:aws:sms-voice:<region>:<account>:phone-number/<id>`). It must be in
+   * the instance's Region.
+   */
+  readonly sourcePhoneNumberArn: string;
+}
+
+/**
+ * Where a phone number comes from: claimed from Amazon Connect's inventory,
+ * or imported from another service. The two exclude each other: an imported
+ * number has no country, type or prefix to search by.
+ */
+export class PhoneNumberSource {
+  /**
+   * Claim an available number of a country and type (CloudFormation
+   * searches with `SearchAvailablePhoneNumbers` and claims the first match).
+   */
+  public static claim(options: ClaimPhoneNumberOptions): PhoneNumberSource {
+    return new PhoneNumberSource(options.countryCode, options.type, options.prefix, undefined);
+  }
+
+  /**
+   * Import a number you already hold in another service, such as AWS End
+   * User Messaging (CloudFormation calls `ImportPhoneNumber`).
+   *
+   * @param sourcePhoneNumberArn the number's ARN in that service
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
+   */
+  public static fromSourcePhoneNumberArn(sourcePhoneNumberArn: string): PhoneNumberSource {
+    return new PhoneNumberSource(undefined, undefined, undefined, sourcePhoneNumberArn);
+  }
+
+  private constructor(
+    /** The country code of a claimed number. */
+    public readonly countryCode: string | undefined,
+    /** The type of a claimed number. */
+    public readonly type: PhoneNumberType | undefined,
+    /** The prefix of a claimed number, if given. */
+    public readonly prefix: string | undefined,
+    /** The source ARN of an imported number. */
+    public readonly sourcePhoneNumberArn: string | undefined,
+  ) {}
+}
 
 /**
  * Properties of a `PhoneNumber`.

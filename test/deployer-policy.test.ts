@@ -1,10 +1,9 @@
 import { App, Aws, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { errorOf, newStack } from './helpers/stack';
-import { DeployerPolicy } from '../src/deployer-policy';
-import { DeployerPolicyOptions, NextStepsDeployerPolicyOptions } from '../src/deployer-policy-options';
+import { DeployerPolicy, DeployerPolicyOptions, NextStepsDeployerPolicyOptions } from '../src/deployer-policy';
 import { IdentityManagementType } from '../src/identity';
+import { errorOf, newStack } from './helpers/stack';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';

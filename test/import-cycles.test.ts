@@ -3,8 +3,11 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 /**
- * The library's own modules import each other one way only: a cycle, even
- * through `import type`, means two concepts that cannot be read apart.
+ * The library's own modules load each other one way only: a cycle of runtime
+ * imports can leave a class `undefined` while its module loads. A cycle
+ * through an `import type`, which is erased at compile, is fine: resources
+ * that refer to each other's interfaces sit in their own files, as in
+ * aws-cdk-lib (`log-group.ts` and `log-stream.ts`).
  */
 const SRC = path.resolve(__dirname, '..', 'src');
 
@@ -16,11 +19,26 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The files of `src/` that `file` imports or re-exports, `import type` and `export * from` included. */
+/**
+ * The module names of the imports and re-exports of `source` that remain at
+ * runtime: `export * from` included, `import type` and `export type` left out.
+ */
+function runtimeImports(source: string): string[] {
+  const file = ts.createSourceFile('source.ts', source, ts.ScriptTarget.ES2022);
+  return file.statements.flatMap((statement) => {
+    if (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) {
+      return [(statement.moduleSpecifier as ts.StringLiteral).text];
+    }
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
+      return [(statement.moduleSpecifier as ts.StringLiteral).text];
+    }
+    return [];
+  });
+}
+
+/** The files of `src/` that `file` imports or re-exports at runtime. */
 function importsOf(file: string): string[] {
-  const info = ts.preProcessFile(fs.readFileSync(file, 'utf-8'), true, true);
-  return info.importedFiles
-    .map((f) => f.fileName)
+  return runtimeImports(fs.readFileSync(file, 'utf-8'))
     .filter((name) => name.startsWith('.'))
     .map((name) => {
       const base = path.resolve(path.dirname(file), name);
@@ -54,16 +72,16 @@ function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
-test('no module of src/ imports itself through others, type-only imports included', () => {
+test('no module of src/ imports itself through others at runtime', () => {
   const graph = new Map(sources(SRC).map((file) => [file, importsOf(file)]));
   expect(graph.size).toBeGreaterThan(10);
   expect(cycles(graph).map((cycle) => cycle.map((f) => path.relative(SRC, f)).join(' -> '))).toEqual([]);
 });
 
-test('a cycle through an `import type` is found', () => {
+test('a cycle is found, and an `import type` is no edge', () => {
   const a = path.join(SRC, 'a.ts');
   const b = path.join(SRC, 'b.ts');
   expect(cycles(new Map([[a, [b]], [b, [a]]]))).toEqual([[a, b, a]]);
-  expect(ts.preProcessFile("import type { X } from './b';\nexport * from './c';", true, true).importedFiles.map((f) => f.fileName))
-    .toEqual(['./b', './c']);
+  expect(runtimeImports("import type { X } from './b';\nimport { Y } from './c';\nexport * from './d';\nexport type { Z } from './e';"))
+    .toEqual(['./c', './d']);
 });

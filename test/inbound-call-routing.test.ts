@@ -4,8 +4,8 @@ import {
   IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, PhoneNumber, PhoneNumberType, Queue, RoutingChannel,
   RoutingProfile,
 } from '../src';
+import { arnOf, INSTANCE_ARN } from './helpers/instance';
 import { errorOf, newStack, templateOf } from './helpers/stack';
-import { arnOf, INSTANCE_ARN } from './resources/instance';
 
 /**
  * The one-call inbound path: hours, queue, flow, routing profile, agents.

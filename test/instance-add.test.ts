@@ -18,7 +18,7 @@ import { errorOf, newStack } from './helpers/stack';
 
 const INSTANCE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555';
 const BOT_ALIAS_ARN = 'arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/TSTALIASID';
-const FLOW = FlowContent.fromFile(path.join(__dirname, 'resources', 'fixtures', 'greeting-flow.json'));
+const FLOW = FlowContent.fromFile(path.join(__dirname, 'fixtures', 'greeting-flow.json'));
 
 /** Every add… method called once; the resources by CloudFormation type, with the property that names the instance. */
 function addEverything(stack: Stack, instance: IConnectInstance) {

@@ -1,3 +1,2 @@
 export * from './resource-type';
-export * from './storage-options';
 export * from './target';

@@ -3,12 +3,208 @@ import { CfnInstanceStorageConfig } from 'aws-cdk-lib/aws-connect';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { StorageResourceType } from './resource-type';
 import { checkArn, checkKey, checkPrefix, checkRetention, DELIVERY_STREAM_ARN, STREAM_ARN } from '../private/storage/checks';
 import { StorageType } from '../private/storage/storage-type';
 import { PropValidator } from '../private/validation';
+
+/**
+ * One more storage configuration, for a resource type without its own prop
+ * in `StorageOptions`.
+ */
+export interface StorageConfig {
+  /** The kind of data. */
+  readonly resourceType: StorageResourceType;
+  /** Where it goes. */
+  readonly target: StorageTarget;
+}
+
+/**
+ * Where an Amazon Connect instance stores its data: the console wizard's step
+ * 4 ("Data storage") and the instance's "Data storage" and "Data streaming"
+ * settings. Each configured kind of data becomes one
+ * `AWS::Connect::InstanceStorageConfig`.
+ *
+ * By default, as the console does, one new S3 bucket and one new KMS key hold
+ * call recordings, chat transcripts and exported reports; contact-flow logs
+ * go to a CloudWatch log group; attachments, live media streaming and data
+ * streaming are off. The bucket, its access-log bucket, the key and the log
+ * group are kept when the stack is updated or deleted, and removed when the
+ * deployment that created them rolls back (see
+ * `ConnectInstanceProps.removalPolicy`).
+ *
+ * Decision table for the shared key and bucket:
+ *
+ * | given                      | shared key                                | shared bucket                           |
+ * |----------------------------|-------------------------------------------|-----------------------------------------|
+ * | nothing                    | new key                                   | new bucket, encrypted with the new key |
+ * | `encryptionKey`            | `encryptionKey`                           | new bucket, encrypted with it           |
+ * | `bucket` with a key        | `bucket.encryptionKey`                    | `bucket`                                |
+ * | `bucket` without a key     | new key (used by Amazon Connect to encrypt the objects it writes) | `bucket`          |
+ * | `bucket` and `encryptionKey` | `encryptionKey`                         | `bucket`                                |
+ *
+ * A new key or bucket is only created when something uses it.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-data-storage
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html#update-data-storage-options
+ */
+export interface StorageOptions {
+  /**
+   * The bucket shared by every S3 target without a bucket of its own. A
+   * bucket given here is used as it is: the construct cannot change its
+   * policy, encryption, logging or CORS configuration. Amazon Connect does
+   * not support Object Lock in compliance mode, nor at all for attachments.
+   *
+   * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, kept on update and delete (`removalPolicy`)
+   */
+  readonly bucket?: s3.IBucket;
+
+  /**
+   * The KMS key shared by every target without a key of its own; it must be
+   * a symmetric key (`SYMMETRIC_DEFAULT`), not an alias. Amazon Connect
+   * creates grants on it with the deployment role's permissions, for the
+   * instance's service-linked role (`kms:GranteePrincipal`
+   * `arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`):
+   * its key policy must not deny that grant.
+   *
+   * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants allowed for AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
+   */
+  readonly encryptionKey?: kms.IKey;
+
+  /**
+   * Whether the key the construct creates also denies every grant that is
+   * neither for an AWS resource (`kms:GrantIsForAWSResource`) nor made by an
+   * AWS service principal: the statement AWS Control Tower's CT.KMS.PR.3
+   * asks for. Amazon Connect creates its grant on the key with the
+   * deployment role's credentials when a storage configuration is
+   * associated; no AWS document says that request carries
+   * `kms:GrantIsForAWSResource`, and if it does not, the Deny makes every
+   * storage association that uses the key fail. Turn it on where the control
+   * is enforced, and check a first deploy.
+   *
+   * Only for a key the construct creates: a given `encryptionKey` keeps its
+   * own policy.
+   *
+   * @default false - grants are allowed for AWS resources and for Amazon Connect's service-linked roles, and no Deny depends on `kms:GrantIsForAWSResource` (the key acknowledges CT.KMS.PR.3's finding with this reason)
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
+   * @see https://docs.aws.amazon.com/controltower/latest/controlreference/kms-rules.html
+   */
+  readonly restrictKeyGrantsToAwsResources?: boolean;
+
+  /**
+   * Where the server access logs of the bucket the construct creates go. The
+   * construct adds a statement to its policy letting the S3 logging service
+   * write under a prefix for that bucket (an imported bucket's policy cannot
+   * be changed: its owner must allow the delivery).
+   *
+   * @default - a new bucket, when the construct creates the shared bucket: SSE-S3, public access blocked, TLS only, versioned, logs expire after 365 days, kept on update and delete (`removalPolicy`)
+   */
+  readonly accessLogsBucket?: s3.IBucket;
+
+  /**
+   * Call recordings (S3 only).
+   *
+   * @default StorageTarget.s3() - the shared bucket and key, prefix `connect/CallRecordings`
+   */
+  readonly callRecordings?: StorageTarget;
+
+  /**
+   * Chat transcripts (S3 only).
+   *
+   * @default StorageTarget.s3() - the shared bucket and key, prefix `connect/ChatTranscripts`
+   */
+  readonly chatTranscripts?: StorageTarget;
+
+  /**
+   * Exported (scheduled) reports (S3 only).
+   *
+   * @default StorageTarget.s3() - the shared bucket and key, prefix `connect/Reports`
+   */
+  readonly scheduledReports?: StorageTarget;
+
+  /**
+   * Attachments shared in chats, emails, tasks and cases (S3 only); giving
+   * this turns attachments on. Browsers upload and download attachments
+   * directly, so the bucket needs a CORS rule allowing PUT and GET from
+   * `attachmentsAllowedOrigins`: the construct adds it to a bucket it
+   * creates; for a bucket you give, it cannot, and warns you to add it.
+   *
+   * @default - attachments off
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
+   */
+  readonly attachments?: StorageTarget;
+
+  /**
+   * The origins allowed to upload and download attachments (CORS
+   * `AllowedOrigins`): the agent workspace and, for customers, the web sites
+   * hosting your chat widget.
+   *
+   * @default ['https://*.my.connect.aws'] - the Amazon Connect domains, which include the instance's `https://<alias>.my.connect.aws`
+   */
+  readonly attachmentsAllowedOrigins?: string[];
+
+  /**
+   * Live media streaming of customer audio (Kinesis Video Streams only).
+   *
+   * @default - live media streaming off
+   */
+  readonly mediaStreams?: StorageTarget;
+
+  /**
+   * Contact records (a Kinesis data stream or a Firehose delivery stream).
+   *
+   * @default - not streamed
+   */
+  readonly contactTraceRecords?: StorageTarget;
+
+  /**
+   * Agent events (a Kinesis data stream only).
+   *
+   * @default - not streamed
+   */
+  readonly agentEvents?: StorageTarget;
+
+  /**
+   * Contact analysis segments of voice contacts (a Kinesis data stream only).
+   *
+   * @default - not streamed
+   */
+  readonly realTimeContactAnalysisVoiceSegments?: StorageTarget;
+
+  /**
+   * Contact analysis segments of chats (a Kinesis data stream only).
+   *
+   * @default - not streamed
+   */
+  readonly realTimeContactAnalysisChatSegments?: StorageTarget;
+
+  /**
+   * Storage for the other resource types (contact evaluations, screen
+   * recordings, email messages, or types added to Amazon Connect later),
+   * one entry per type. `addStorage()` adds one later, also to an
+   * imported instance.
+   *
+   * @default - none
+   */
+  readonly additional?: StorageConfig[];
+
+  /**
+   * How long contact-flow logs are kept in the log group the construct
+   * creates, `/aws/connect/<alias>` (when contact-flow logs are on and the
+   * instance alias is known). The log group is kept like the other data
+   * stores when the stack is deleted: before deploying a new instance with
+   * the alias of a deleted one, delete the old log group or the deployment
+   * fails because it exists. (A first deploy that rolls back removes it.)
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
+   */
+  readonly flowLogsRetention?: logs.RetentionDays;
+}
 
 /**
  * Where to store objects in S3.

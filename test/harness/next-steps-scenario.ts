@@ -13,7 +13,7 @@ import {
 const ENV = { account: '123456789012', region: 'us-east-1' };
 
 /** The flow of the resource tests: greets, checks the hours, says goodbye. */
-const GREETING = path.join(__dirname, '..', 'resources', 'fixtures', 'greeting-flow.json');
+const GREETING = path.join(__dirname, '..', 'fixtures', 'greeting-flow.json');
 const TRANSFER = {
   Version: '2019-10-30',
   StartAction: 'end',

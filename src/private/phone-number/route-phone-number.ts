@@ -1,7 +1,6 @@
 import { CfnResource, CustomResourceProvider, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { ContactFlow } from '../../contact-flow';
-import { ContactFlowType, IContactFlow } from '../../contact-flow-options';
+import { ContactFlow, ContactFlowType, IContactFlow } from '../../contact-flow';
 import type { IConnectInstance } from '../../instance';
 import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from '../deploy-time/resource-types';

@@ -9,8 +9,7 @@ import { attachmentsCorsRule, DEFAULT_ATTACHMENT_ORIGINS } from './data-bucket';
 import { createFlowLogGroup } from './flow-log-group';
 import { NoSharedStorage, SharedStorage } from './shared-storage';
 import { StorageResourceType } from '../../storage/resource-type';
-import { StorageOptions } from '../../storage/storage-options';
-import { IStorageSharedResources, StorageTarget, StorageTargetConfig } from '../../storage/target';
+import { IStorageSharedResources, StorageOptions, StorageTarget, StorageTargetConfig } from '../../storage/target';
 import { PropValidator } from '../validation';
 
 /** The id of an instance's storage, below the instance. */

@@ -1,8 +1,8 @@
 import { Lazy, Token } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
-import { ContactFlow, ContactFlowType, FlowContent, HoursOfOperation, IConnectInstance, Queue, QueueOptions } from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+import { ContactFlow, ContactFlowType, FlowContent, HoursOfOperation, IConnectInstance, Queue, QueueOptions } from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Queues: hours of operation, outbound caller configuration, maximum

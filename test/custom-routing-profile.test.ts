@@ -1,12 +1,12 @@
 import { Duration, Lazy } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
 import {
   AgentAvailabilityTimer, CrossChannelBehavior, CustomRoutingProfile, CustomRoutingProfileOptions, HoursOfOperation, IConnectInstance, IQueue,
   Queue, RoutingChannel,
-} from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+} from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Routing profiles: channels and their concurrency, queues with priority

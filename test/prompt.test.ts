@@ -1,8 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
-import { Prompt, PromptOptions } from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+import { Prompt, PromptOptions } from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Prompts from an S3 object: the S3 URI, names, and the importer.

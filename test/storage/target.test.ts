@@ -7,8 +7,8 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import {
   ConnectInstance, IdentityManagement, IStorageSharedResources, StorageResourceType, StorageTarget, StorageTargetBindOptions, StorageTargetConfig,
-} from '../src';
-import { errorOf, newStack } from './helpers/stack';
+} from '../../src';
+import { errorOf, newStack } from '../helpers/stack';
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const OTHER_KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/99999999-2222-3333-4444-555555555555';

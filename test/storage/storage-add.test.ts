@@ -3,8 +3,8 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { ConnectInstance, IConnectInstance, IdentityManagement, StorageResourceType, StorageTarget } from '../src';
-import { errorOf, newStack } from './helpers/stack';
+import { ConnectInstance, IConnectInstance, IdentityManagement, StorageResourceType, StorageTarget } from '../../src';
+import { errorOf, newStack } from '../helpers/stack';
 
 const INSTANCE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';

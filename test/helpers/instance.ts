@@ -1,6 +1,6 @@
 import { Stack } from 'aws-cdk-lib';
+import { newStack } from './stack';
 import { ConnectInstance, IConnectInstance } from '../../src';
-import { newStack } from '../helpers/stack';
 
 /** The instance the next-step resources are tested on: imported, so that templates hold only the resource under test. */
 export const INSTANCE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555';

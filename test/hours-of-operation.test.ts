@@ -1,10 +1,10 @@
 import { Lazy, Token } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
-import { DayOfWeek, HoursOfOperation, HoursOfOperationOptions, OpenHours } from '../../src';
-import { isTimeZoneName } from '../../src/private/hours-of-operation/checks';
-import { errorOf, templateOf } from '../helpers/stack';
+import { DayOfWeek, HoursOfOperation, HoursOfOperationOptions, OpenHours } from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
+import { isTimeZoneName } from '../src/private/hours-of-operation/checks';
 
 /**
  * Hours of operation: time zone, open ranges per day, the midnight rule,

@@ -1,8 +1,8 @@
 import { Lazy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
-import { CustomSecurityProfile, CustomSecurityProfileOptions, SecurityProfilePermission } from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+import { CustomSecurityProfile, CustomSecurityProfileOptions, SecurityProfilePermission } from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Custom security profiles: permissions by their documented names, custom

@@ -7,8 +7,8 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks, NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { ConnectInstance, IdentityManagement } from '../src';
-import { ACKNOWLEDGED_RULES_METADATA_KEY, acknowledgeRules } from '../src/private/acknowledge';
+import { ConnectInstance, IdentityManagement } from '../../src';
+import { ACKNOWLEDGED_RULES_METADATA_KEY, acknowledgeRules } from '../../src/private/acknowledge';
 
 /** The parts of aws-cdk-lib's `validation-report.json` read here. */
 interface Violation {

@@ -1,9 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { importedInstance, INSTANCE_ARN } from './instance';
-import { ApprovedOrigin, ConnectInstance, Integration, IntegrationAssociation } from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+import { ApprovedOrigin, ConnectInstance, Integration, IntegrationAssociation } from '../src';
+import { importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Approved origins, and Lambda and Lex V2 integration associations with the

@@ -3,11 +3,11 @@ import * as path from 'path';
 import { Lazy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
 import {
   ContactFlow, ContactFlowModule, ContactFlowModuleOptions, ContactFlowOptions, ContactFlowType, FlowContent, HoursOfOperation,
-} from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+} from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Flows and flow modules: content from a file, a string or an object,

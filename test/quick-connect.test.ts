@@ -1,8 +1,8 @@
 import { Lazy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { arnOf, importedInstance, INSTANCE_ARN } from './instance';
-import { ContactFlow, ContactFlowType, FlowContent, IConnectInstance, Queue, QuickConnect, QuickConnectDestination } from '../../src';
-import { errorOf, templateOf } from '../helpers/stack';
+import { ContactFlow, ContactFlowType, FlowContent, IConnectInstance, Queue, QuickConnect, QuickConnectDestination } from '../src';
+import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
+import { errorOf, templateOf } from './helpers/stack';
 
 /**
  * Quick connects: external numbers, queues and agents, their transfer

@@ -5,8 +5,8 @@ import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { ConnectInstance, IdentityManagement, StorageOptions, StorageResourceType, StorageTarget } from '../src';
-import { errorOf, newStack } from './helpers/stack';
+import { ConnectInstance, IdentityManagement, StorageOptions, StorageResourceType, StorageTarget } from '../../src';
+import { errorOf, newStack } from '../helpers/stack';
 
 const STREAM_ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/agent-events';
 const DELIVERY_STREAM_ARN = 'arn:aws:firehose:us-east-1:123456789012:deliverystream/contact-records';

@@ -6,8 +6,8 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
-import { ConnectInstance, ConnectInstanceProps, IdentityManagement, StorageOptions, StorageResourceType, StorageTarget } from '../src';
-import { errorOf, newStack } from './helpers/stack';
+import { ConnectInstance, ConnectInstanceProps, IdentityManagement, StorageOptions, StorageResourceType, StorageTarget } from '../../src';
+import { errorOf, newStack } from '../helpers/stack';
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const STREAM_ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/contact-records';
