@@ -53,7 +53,7 @@ const ACCESS_LOGS_BUCKET_FINDINGS: RuleAcknowledgement[] = [
 
 /**
  * Findings on the data bucket that the construct cannot fix, because the
- * choice is the data owner's; each is listed in the README for review.
+ * choice is the data owner's; each is listed for review in docs/verification.md.
  */
 const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'HIPAA.Security-S3BucketReplicationEnabled', reason: DATA_NOT_REPLICATED },
