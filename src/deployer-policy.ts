@@ -3,8 +3,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { IdentityManagementType } from './identity';
 import { NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy/next-steps';
-import { PropValidator } from './private/validation';
 import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, PolicyEnvironment, regional, renderPolicy } from './private/deployer-policy/render';
+import { PropValidator } from './private/validation';
 
 /**
  * Where a deployer policy applies: the account, Region and partition
