@@ -234,7 +234,6 @@ export class ConnectInstance extends ConnectInstanceBase {
     this.createdTime = resource.attrCreatedTime;
     this.serviceRoleArn = resource.attrServiceRole;
 
-    v.throwIfAny(this, 'ConnectInstance');
     const alias = props.identity.accessUrlAlias;
     const storage = new InstanceStorage(this, 'Storage', {
       instanceArn: this.instanceArn,

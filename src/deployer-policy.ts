@@ -4,6 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { IdentityManagementType } from './identity';
 import { NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy/next-steps';
 import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, PolicyEnvironment, regional, renderPolicy } from './private/deployer-policy/render';
+import { PropValidator } from './private/validation';
 
 /**
  * Where a deployer policy applies: the account, Region and partition
@@ -567,14 +568,14 @@ export class DeployerPolicy {
    */
   public static forNextSteps(scope?: IConstruct, options: NextStepsDeployerPolicyOptions = {}): iam.PolicyDocument {
     checkScope(scope);
-    const problems: string[] = [];
-    const env = resolveEnvironment(options, scope, problems);
+    const v = new PropValidator();
+    const env = resolveEnvironment(options, scope, v);
     const promptBuckets = options.promptBucketNames ?? ['*'];
     const badBuckets = promptBuckets.filter((b) => !Token.isUnresolved(b) && !BUCKET_NAME.test(b));
     if (promptBuckets.length === 0 || badBuckets.length > 0) {
-      problems.push(`promptBucketNames must list one or more bucket names, got ${JSON.stringify(promptBuckets)}`);
+      v.fail('promptBucketNames', promptBuckets, 'must list one or more bucket names');
     }
-    throwProblems('NextStepsDeployerPolicyOptions', problems);
+    v.throwIfAnyIn('NextStepsDeployerPolicyOptions', 'option');
     return renderPolicy(Object.values(NEXT_STEP_NEEDS).flat(), NEXT_STEP_STATEMENTS, { ...env, promptBuckets });
   }
 
@@ -608,6 +609,7 @@ export class DeployerPolicy {
     const needs: readonly StatementNeed[] | undefined = NEEDS[type] ? applicable(NEEDS[type], resolve(options)) : NEXT_STEP_NEEDS[type];
     if (needs === undefined) {
       const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes()].sort();
+      // Thrown: a lookup of one value, with nothing else to collect.
       throw new Error(`resourceType must be one of the types ConnectInstance and its add… methods create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
     }
     return [...new Set(needs.flatMap((need) => need.actions))].sort();
@@ -629,6 +631,7 @@ const PARTITION = /^aws(-[a-z]+)*$/;
 /** A scope that is not a construct: the options came first before 1.0 (JavaScript callers). */
 function checkScope(scope: IConstruct | undefined): void {
   if (scope !== undefined && !Construct.isConstruct(scope)) {
+    // Thrown at once: the other options cannot be read from the wrong argument.
     throw new Error(`scope must be a construct, such as the stack the policy is created in, got ${JSON.stringify(scope)}: the options are the second argument`);
   }
 }
@@ -637,11 +640,11 @@ function checkScope(scope: IConstruct | undefined): void {
 const BUCKET_NAME = /^([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]|\*)$/;
 
 /** The account, Region and partition: the options, else the stack of `scope`, else any. */
-function resolveEnvironment(options: DeployerPolicyEnvironment, scope: IConstruct | undefined, problems: string[]): PolicyEnvironment {
+function resolveEnvironment(options: DeployerPolicyEnvironment, scope: IConstruct | undefined, v: PropValidator): PolicyEnvironment {
   const stack = scope !== undefined ? Stack.of(scope) : undefined;
   const check = (prop: string, value: string, pattern: RegExp, rule: string) => {
     if (!Token.isUnresolved(value) && !pattern.test(value)) {
-      problems.push(`${prop} ${rule}, got ${JSON.stringify(value)}`);
+      v.fail(prop, value, rule);
     }
   };
   const account = options.account ?? stack?.account ?? '*';
@@ -653,27 +656,19 @@ function resolveEnvironment(options: DeployerPolicyEnvironment, scope: IConstruc
   return { account, region, partition };
 }
 
-/** Throws every problem of `what` at once. */
-function throwProblems(what: string, problems: string[]): void {
-  if (problems.length > 0) {
-    const count = problems.length === 1 ? '1 invalid option' : `${problems.length} invalid options`;
-    throw new Error(`${what} has ${count}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
-
 /**
  * Applies the defaults (the stack of `scope`, when given) and checks every
  * option, reporting all problems at once.
  */
 function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
-  const problems: string[] = [];
-  const env = resolveEnvironment(options, scope, problems);
+  const v = new PropValidator();
+  const env = resolveEnvironment(options, scope, v);
   const identityTypes = options.identityManagementTypes ?? Object.values(IdentityManagementType);
   const known: string[] = Object.values(IdentityManagementType);
   const unknown = identityTypes.filter((t) => !known.includes(t));
   if (identityTypes.length === 0 || unknown.length > 0) {
-    problems.push(`identityManagementTypes must list one or more of ${known.join(', ')}, got ${JSON.stringify(identityTypes)}`);
+    v.fail('identityManagementTypes', identityTypes, `must list one or more of ${known.join(', ')}`);
   }
-  throwProblems('DeployerPolicyOptions', problems);
+  v.throwIfAnyIn('DeployerPolicyOptions', 'option');
   return { ...env, identityTypes, destroyData: options.destroyData ?? false };
 }

@@ -257,9 +257,12 @@ export class InboundCallRouting extends Construct {
    * others, the **Agent** security profile.
    */
   public addAgent(id: string, options: UserOptions): IUser {
+    const v = new PropValidator();
     if (options.routingProfile !== undefined) {
-      throw new Error(`InboundCallRouting '${this.node.path}': routingProfile must not be given to addAgent('${id}'), which sets this routing's own; add the user with addUser instead`);
+      v.fail('routingProfile', options.routingProfile.arn ?? options.routingProfile.name,
+        `must not be given to addAgent('${id}'), which sets this routing's own; add the user with addUser instead`);
     }
+    v.throwIfAny(this, 'InboundCallRouting');
     return this.instance.addUser(id, {
       ...options,
       routingProfile: RoutingProfile.fromRoutingProfileArn(this.routingProfile.routingProfileArn),

@@ -81,7 +81,11 @@ export class RoutingProfile {
   ) {}
 }
 
-/** A profile name the deploy-time lookup can search for: known at synth time, not empty. */
+/**
+ * A profile name the deploy-time lookup can search for: known at synth time,
+ * not empty. Throws at once: a static factory of one value, with no
+ * construct to collect for.
+ */
 function checkProfileName(method: string, name: string): string {
   if (Token.isUnresolved(name)) {
     throw new Error(`${method}: name must be known at synth time, got the token ${name}: a profile known only at deploy time can be given by ARN instead`);

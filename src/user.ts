@@ -9,7 +9,7 @@ import type { IConnectInstance } from './instance';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
 import { checkInstanceResourceArn } from './private/resources/connect-arn';
 import { CreationLanes } from './private/throttling/creation-lanes';
-import { PropValidator } from './private/validation';
+import { addValidationOnce, creationOrder, PropValidator } from './private/validation';
 import { RoutingProfile, SecurityProfile } from './profiles';
 
 /**
@@ -267,6 +267,14 @@ export class User extends UserBase {
    */
   public readonly passwordSecret?: secretsmanager.ISecret;
 
+  /**
+   * The literal user name and its instance, once the props are valid: what
+   * the instance's rule of unique names compares.
+   *
+   * @internal
+   */
+  public readonly _name?: { readonly instance: IConnectInstance; readonly username: string; readonly order: number };
+
   constructor(scope: Construct, id: string, props: UserProps) {
     super(scope, id);
     const identityType = props.instance.identityManagementType;
@@ -278,9 +286,11 @@ export class User extends UserBase {
       v.throwIfAny(this, 'User');
     }
     validateUser(this, v, props, identityType!);
-    checkUniqueUsername(v, props.instance, this, props.username);
     v.throwIfAny(this, 'User');
-    registerUsername(props.instance, this, props.username);
+    if (typeof props.username === 'string' && !Token.isUnresolved(props.username)) {
+      this._name = { instance: props.instance, username: props.username, order: creationOrder() };
+      addValidationOnce(props.instance, UNIQUE_USERNAMES, () => checkUniqueUsernames(props.instance));
+    }
 
     let password = props.password;
     if (literalPassword(this, password) !== undefined) {
@@ -504,43 +514,46 @@ function checkUsername(v: PropValidator, prop: string, username: string, identit
   }
 }
 
-/**
- * The user names of each instance's users, with the path of the user that
- * has each: two users of one instance cannot share a name (CreateUser fails
- * with DuplicateResourceException).
- */
-const USERNAMES = new WeakMap<IConstruct, Map<string, string>>();
+/** The instance's rule of unique user names (`addValidationOnce`). */
+const UNIQUE_USERNAMES = Symbol('uniqueUsernames');
 
 /**
- * Records a problem when another user of `instance` already has `username`,
- * and warns when one has it in another letter case. Amazon Connect user names
- * are case sensitive ("All Amazon Connect usernames are case sensitive, even
- * when using SAML"), so names that differ only in case are two users.
+ * The instance's rule, checked at synth over the users of the app: two users
+ * of one instance cannot share a name (CreateUser fails with
+ * DuplicateResourceException); the later user of two is reported, naming the
+ * earlier one. It warns when names differ only in letter case: Amazon
+ * Connect user names are case sensitive ("All Amazon Connect usernames are
+ * case sensitive, even when using SAML"), so these are two users. Users whose
+ * name is a token are not compared.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
  */
-function checkUniqueUsername(v: PropValidator, instance: IConstruct, user: IConstruct, username: string): void {
-  if (typeof username !== 'string' || Token.isUnresolved(username)) {
-    return;
-  }
-  for (const [taken, path] of USERNAMES.get(instance) ?? []) {
-    if (taken === username) {
-      v.fail('username', username, `must be unique in the instance: the user at '${path}' has it too`);
-    } else if (taken.toLowerCase() === username.toLowerCase()) {
-      Annotations.of(user).addWarningV2('cdk-connect-instance:usernameCase',
-        `username ${JSON.stringify(username)} differs only in letter case from ${JSON.stringify(taken)}, the user at '${path}': Amazon Connect user names are case sensitive, so these are two users, but an identity provider or directory that ignores case signs both in as one`);
+function checkUniqueUsernames(instance: IConnectInstance): string[] {
+  const users = instance.node.root.node.findAll()
+    .filter((c): c is User => c instanceof User && c._name?.instance === instance)
+    .sort((a, b) => a._name!.order - b._name!.order);
+  const errors: string[] = [];
+  // The first user of each name, and the first user of each name by its lower case.
+  const named = new Map<string, User>();
+  const variants = new Map<string, User[]>();
+  for (const user of users) {
+    const username = user._name!.username;
+    const v = new PropValidator();
+    const earlier = named.get(username);
+    if (earlier !== undefined) {
+      v.fail('username', username, `must be unique in the instance: the user at '${earlier.node.path}' has it too`);
+      errors.push(...v.messages(user, 'User'));
+      continue;
     }
+    const lower = username.toLowerCase();
+    for (const other of variants.get(lower) ?? []) {
+      Annotations.of(user).addWarningV2('cdk-connect-instance:usernameCase',
+        `username ${JSON.stringify(username)} differs only in letter case from ${JSON.stringify(other._name!.username)}, the user at '${other.node.path}': Amazon Connect user names are case sensitive, so these are two users, but an identity provider or directory that ignores case signs both in as one`);
+    }
+    named.set(username, user);
+    variants.set(lower, [...variants.get(lower) ?? [], user]);
   }
-}
-
-/** Remembers that `user`, created in `instance`, has `username`. */
-function registerUsername(instance: IConstruct, user: IConstruct, username: string): void {
-  if (typeof username !== 'string' || Token.isUnresolved(username)) {
-    return;
-  }
-  const names = USERNAMES.get(instance) ?? new Map<string, string>();
-  names.set(username, user.node.path);
-  USERNAMES.set(instance, names);
+  return errors;
 }
 
 /** A literal password (not a secret reference) must meet Amazon Connect's rules. */

@@ -287,11 +287,12 @@ describe('numbers', () => {
   });
 
   test('a number already routed elsewhere fails at synth, naming contactFlow', () => {
-    const message = errorOf(() => build({}, (instance) => {
+    const { stack } = build({}, (instance) => {
       const flow = ContactFlow.fromContactFlowArn(instance, 'Other', arnOf('contact-flow', 'f-9'));
       const main = instance.addPhoneNumber('Main', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: flow });
       return { phoneNumbers: [main] };
-    }));
+    });
+    const message = errorOf(() => templateOf(stack));
     expect(message).toContain('contactFlow: the phone number is already routed to a flow at');
   });
 });

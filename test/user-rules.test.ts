@@ -106,11 +106,13 @@ describe('after-contact work', () => {
 });
 
 describe('one user name per user in an instance', () => {
-  test('a second user with a taken name fails, naming both users and the name', () => {
-    const { cc } = instance('connectManaged');
+  // The instance's rule: checked at synth, over every user of the app.
+  test('a second user with a taken name fails at synth, naming both users and the name', () => {
+    const { stack, cc } = instance('connectManaged');
     cc.addUser('One', { username: 'jane', ...NAMES.connectManaged });
-    expect(errorOf(() => cc.addUser('Two', { username: 'jane', ...NAMES.connectManaged })))
-      .toBe("User at 'TestStack/ContactCenter/Two' has 1 invalid prop:\n"
+    cc.addUser('Two', { username: 'jane', ...NAMES.connectManaged });
+    expect(errorOf(() => templateOf(stack)))
+      .toContain("[TestStack/ContactCenter] User at 'TestStack/ContactCenter/Two' has 1 invalid prop:\n"
         + "  - username must be unique in the instance: the user at 'TestStack/ContactCenter/One' has it too, got \"jane\"");
   });
 
@@ -120,14 +122,16 @@ describe('one user name per user in an instance', () => {
       identity: IDENTITY.saml(),
       admin: { username: 'ada@example.com', firstName: 'Ada', lastName: 'Admin' },
     });
-    expect(errorOf(() => cc.addUser('Agent', { username: 'ada@example.com', firstName: 'Ada', lastName: 'Agent' })))
+    cc.addUser('Agent', { username: 'ada@example.com', firstName: 'Ada', lastName: 'Agent' });
+    expect(errorOf(() => templateOf(stack)))
       .toContain("  - username must be unique in the instance: the user at 'TestStack/ContactCenter/Admin' has it too, got \"ada@example.com\"");
   });
 
   test('a User created directly counts too', () => {
     const { stack, cc } = instance('existingDirectory');
     new User(stack, 'Direct', { instance: cc, username: 'jdoe' });
-    expect(errorOf(() => cc.addUser('Agent', { username: 'jdoe' })))
+    cc.addUser('Agent', { username: 'jdoe' });
+    expect(errorOf(() => templateOf(stack)))
       .toContain("the user at 'TestStack/Direct' has it too, got \"jdoe\"");
   });
 

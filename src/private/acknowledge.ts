@@ -1,3 +1,4 @@
+import * as cdk from 'aws-cdk-lib';
 import { AspectPriority, Aspects, CfnResource, IAspect, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
@@ -37,9 +38,9 @@ export interface RuleAcknowledgement {
 /**
  * The construct-metadata key under which aws-cdk-lib's `Validations`
  * (`Validations.ACKNOWLEDGED_RULES_METADATA_KEY`) records acknowledged rules:
- * entries of `{ [ruleId]: reason }`. Written by key, so that aws-cdk-lib
- * versions without `Validations` (which ignore it) keep working. cdk-nag 3
- * reads it too.
+ * entries of `{ [ruleId]: reason }`. Written by key only where the
+ * aws-cdk-lib in use has no `Validations.acknowledge` (see
+ * `recordAcknowledged`). cdk-nag 3 reads it too.
  */
 export const ACKNOWLEDGED_RULES_METADATA_KEY = 'aws:cdk:acknowledged-rules';
 
@@ -60,9 +61,12 @@ const SCOPED_ACKNOWLEDGEMENTS_SINCE = [2, 271, 0];
  * Acknowledges scanner findings on `construct` and every resource below it,
  * without a dependency on cdk-nag:
  *
- * - cdk-nag 3 and aws-cdk-lib's policy validation plugins (`Validations`): a
- *   construct-metadata entry `aws:cdk:acknowledged-rules` on `construct`
- *   mapping each rule id to its reason, which both honour for the construct
+ * - cdk-nag 3 and aws-cdk-lib's policy validation plugins (`Validations`):
+ *   `Validations.of(construct).acknowledge()` where aws-cdk-lib has it (it
+ *   files a rule id without a plugin prefix as `Annotation::<id>`, which
+ *   cdk-nag 3 reads as `<id>`), else a construct-metadata entry
+ *   `aws:cdk:acknowledged-rules` on `construct` mapping each rule id to its
+ *   reason; both are honoured for the construct
  *   and everything below it. cdk-nag 3 matches the exact id of each finding,
  *   so an acknowledgement with findings is written once per finding, as
  *   `<rule>[<finding>]`. `<plugin>::<rule>` ids are only written when the
@@ -95,9 +99,25 @@ export function acknowledgeRules(construct: IConstruct, rules: readonly RuleAckn
   const recorded = rules.filter((rule) => scoped || !isPluginRule(rule.id));
   const now = recorded.filter((rule) => !hasTokens(rule));
   if (now.length > 0) {
-    construct.node.addMetadata(ACKNOWLEDGED_RULES_METADATA_KEY, validationEntries(now.map((rule) => resolved(construct, rule))));
+    recordAcknowledged(construct, validationEntries(now.map((rule) => resolved(construct, rule))));
   }
   Aspects.of(construct).add(new Acknowledgements(construct, rules, recorded.filter(hasTokens)), { priority: AspectPriority.MUTATING });
+}
+
+/**
+ * Records `entries` (rule id → reason) as acknowledged on `construct`: with
+ * `Validations.of(construct).acknowledge()` where the aws-cdk-lib in use has
+ * it (2.276.0 does), else as the `aws:cdk:acknowledged-rules` metadata it
+ * would write (the peer range starts at 2.220.0, which has neither). The one
+ * place that feature-detects it.
+ */
+function recordAcknowledged(construct: IConstruct, entries: Record<string, string>): void {
+  const validations = (cdk as { Validations?: typeof cdk.Validations }).Validations;
+  if (typeof validations?.prototype?.acknowledge === 'function') {
+    validations.of(construct).acknowledge(...Object.entries(entries).map(([id, reason]) => ({ id, reason })));
+  } else {
+    construct.node.addMetadata(ACKNOWLEDGED_RULES_METADATA_KEY, entries);
+  }
 }
 
 /** Whether `id` names a rule of an aws-cdk-lib validation plugin (`<plugin>::<rule>`) rather than of cdk-nag. */
@@ -170,7 +190,7 @@ class Acknowledgements implements IAspect {
 
   public visit(node: IConstruct): void {
     if (node === this.scope && this.deferred.length > 0) {
-      this.scope.node.addMetadata(ACKNOWLEDGED_RULES_METADATA_KEY, validationEntries(this.deferred.map((rule) => resolved(this.scope, rule))));
+      recordAcknowledged(this.scope, validationEntries(this.deferred.map((rule) => resolved(this.scope, rule))));
     }
     if (CfnResource.isCfnResource(node)) {
       this.suppressForCdkNag2(node);

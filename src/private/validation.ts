@@ -73,12 +73,9 @@ export class PropValidator {
     }
   }
 
-  /**
-   * Records every problem `other` found, each under `prefix` (the prop that
-   * holds what `other` checked, such as `storage.callRecordings`).
-   */
-  public include(prefix: string, other: PropValidator): void {
-    this.problems.push(...other.problems.map((problem) => `${prefix}.${problem}`));
+  /** How many problems were recorded. */
+  public get count(): number {
+    return this.problems.length;
   }
 
   /** Whether anything was recorded. */
@@ -99,12 +96,62 @@ export class PropValidator {
    * `noun`s (props or options) they are.
    */
   public throwIfAnyIn(what: string, noun: 'prop' | 'option' = 'prop'): void {
+    const messages = this.messagesIn(what, noun);
+    if (messages.length > 0) {
+      throw new Error(messages[0]);
+    }
+  }
+
+  /**
+   * The error `throwIfAny(scope, what)` would throw, as the list a
+   * `node.addValidation` rule returns (empty when nothing was recorded): for
+   * rules that need the finished app, reported at synth.
+   */
+  public messages(scope: IConstruct, what: string): string[] {
+    return this.messagesIn(`${what} at '${scope.node.path}'`);
+  }
+
+  /**
+   * The error `throwIfAny(scope, what)` would throw, for a caller that
+   * cannot go on (`throw v.error(...)`, which the compiler sees as the end).
+   */
+  public error(scope: IConstruct, what: string): Error {
+    return new Error(this.messages(scope, what)[0] ?? `${what} at '${scope.node.path}' has no invalid prop`);
+  }
+
+  private messagesIn(what: string, noun: 'prop' | 'option' = 'prop'): string[] {
     if (this.problems.length === 0) {
-      return;
+      return [];
     }
     const count = this.problems.length === 1 ? `1 invalid ${noun}` : `${this.problems.length} invalid ${noun}s`;
-    throw new Error(`${what} has ${count}:\n${this.problems.map((p) => `  - ${p}`).join('\n')}`);
+    return [`${what} has ${count}:\n${this.problems.map((p) => `  - ${p}`).join('\n')}`];
   }
+}
+
+/**
+ * Adds `validate` to `owner`'s `node.addValidation` once, however many
+ * constructs ask (`key` tells the rules apart, one symbol per rule): for a rule
+ * across constructs that its owner checks over the finished app at synth,
+ * such as unique user names in an instance. A flag on the owner, as
+ * aws-cdk-lib keeps its acknowledgements on the app.
+ */
+export function addValidationOnce(owner: IConstruct, key: symbol, validate: () => string[]): void {
+  if ((owner as unknown as Record<symbol, unknown>)[key]) {
+    return;
+  }
+  Object.defineProperty(owner, key, { value: true });
+  owner.node.addValidation({ validate });
+}
+
+let constructed = 0;
+
+/**
+ * A number that grows with each call: the order in which constructs under a
+ * rule across constructs were created, so that the rule names the later one
+ * (the tree's order differs when a later construct sits in an earlier scope).
+ */
+export function creationOrder(): number {
+  return constructed++;
 }
 
 /** A rule for `PropValidator.checkString`. */

@@ -375,14 +375,15 @@ export abstract class StorageTarget {
   }
 
   /**
-   * What is wrong with the options the target was made with, each problem
-   * named by its option (`prefix`, `retention`, …). The instance reports
-   * them with the prop that holds the target, together with its other
-   * problems; `bind()` throws them when the target is used on its own.
+   * Records in `v` what is wrong with the options the target was made with,
+   * each problem named by its option (`prefix`, `retention`, …) below
+   * `prefix`, the prop that holds the target: the instance reports them
+   * with its other problems; `bind()` throws them when the target is used
+   * on its own.
    *
    * @internal
    */
-  public readonly _problems = new PropValidator();
+  public _validate(_v: PropValidator, _prefix?: string): void {}
 
   /**
    * Renders the storage configuration of `options.resourceType`.
@@ -400,19 +401,23 @@ function kmsEncryption(key: kms.IKey): CfnInstanceStorageConfig.EncryptionConfig
 class S3Target extends StorageTarget {
   constructor(private readonly options: S3StorageOptions) {
     super();
-    const v = this._problems;
+  }
+
+  /** @internal */
+  public _validate(v: PropValidator, prefix?: string): void {
+    const options = this.options;
     if (options.prefix !== undefined) {
-      checkPrefix(v, 'prefix', options.prefix);
+      checkPrefix(v, named(prefix, 'prefix'), options.prefix);
     }
     if (options.encryptionKey !== undefined) {
-      checkKey(v, 'encryptionKey', options.encryptionKey);
+      checkKey(v, named(prefix, 'encryptionKey'), options.encryptionKey);
     } else if (options.bucket?.encryptionKey !== undefined) {
-      checkKey(v, 'bucket.encryptionKey', options.bucket.encryptionKey);
+      checkKey(v, named(prefix, 'bucket.encryptionKey'), options.bucket.encryptionKey);
     }
   }
 
   public bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.s3()');
+    throwIfInvalid(this, scope, 'StorageTarget.s3()');
     const bucket = this.options.bucket ?? options.sharedResources.bucket();
     const key = this.options.encryptionKey ?? this.options.bucket?.encryptionKey ?? options.sharedResources.key();
     return {
@@ -428,40 +433,52 @@ class S3Target extends StorageTarget {
 }
 
 class KinesisVideoTarget extends StorageTarget {
-  private readonly retentionHours?: number;
-
   constructor(private readonly options: KinesisVideoStorageOptions) {
     super();
-    const v = this._problems;
-    checkPrefix(v, 'prefix', options.prefix);
-    this.retentionHours = checkRetention(v, 'retention', options.retention);
-    if (options.encryptionKey !== undefined) {
-      checkKey(v, 'encryptionKey', options.encryptionKey);
-    }
+  }
+
+  /** @internal */
+  public _validate(v: PropValidator, prefix?: string): void {
+    this.check(v, prefix);
   }
 
   public bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.kinesisVideo()');
+    throwIfInvalid(this, scope, 'StorageTarget.kinesisVideo()');
     return {
       storageType: StorageType.KINESIS_VIDEO_STREAM,
       kinesisVideoStreamConfig: {
         prefix: this.options.prefix,
-        retentionPeriodHours: this.retentionHours!,
+        retentionPeriodHours: this.check(new PropValidator())!,
         encryptionConfig: kmsEncryption(this.options.encryptionKey ?? options.sharedResources.key()),
       },
     };
+  }
+
+  /** Records the problems of the options below `prefix`; returns the retention in hours. */
+  private check(v: PropValidator, prefix?: string): number | undefined {
+    const options = this.options;
+    checkPrefix(v, named(prefix, 'prefix'), options.prefix);
+    const hours = checkRetention(v, named(prefix, 'retention'), options.retention);
+    if (options.encryptionKey !== undefined) {
+      checkKey(v, named(prefix, 'encryptionKey'), options.encryptionKey);
+    }
+    return hours;
   }
 }
 
 class KinesisStreamTarget extends StorageTarget {
   constructor(private readonly stream: kinesis.IStream) {
     super();
-    checkArn(this._problems, 'streamArn', stream.streamArn, STREAM_ARN,
+  }
+
+  /** @internal */
+  public _validate(v: PropValidator, prefix?: string): void {
+    checkArn(v, named(prefix, 'streamArn'), this.stream.streamArn, STREAM_ARN,
       'the ARN of a Kinesis data stream (arn:<partition>:kinesis:<region>:<account>:stream/<name>)');
   }
 
   public bind(scope: Construct): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.kinesisStream()');
+    throwIfInvalid(this, scope, 'StorageTarget.kinesisStream()');
     return { storageType: StorageType.KINESIS_STREAM, kinesisStreamConfig: { streamArn: this.stream.streamArn } };
   }
 }
@@ -469,12 +486,28 @@ class KinesisStreamTarget extends StorageTarget {
 class FirehoseTarget extends StorageTarget {
   constructor(private readonly deliveryStream: firehose.IDeliveryStream) {
     super();
-    checkArn(this._problems, 'deliveryStreamArn', deliveryStream.deliveryStreamArn, DELIVERY_STREAM_ARN,
+  }
+
+  /** @internal */
+  public _validate(v: PropValidator, prefix?: string): void {
+    checkArn(v, named(prefix, 'deliveryStreamArn'), this.deliveryStream.deliveryStreamArn, DELIVERY_STREAM_ARN,
       'the ARN of a Firehose delivery stream (arn:<partition>:firehose:<region>:<account>:deliverystream/<name>)');
   }
 
   public bind(scope: Construct): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.firehose()');
+    throwIfInvalid(this, scope, 'StorageTarget.firehose()');
     return { storageType: StorageType.KINESIS_FIREHOSE, kinesisFirehoseConfig: { firehoseArn: this.deliveryStream.deliveryStreamArn } };
   }
+}
+
+/** `option` below the prop that holds the target, when there is one. */
+function named(prefix: string | undefined, option: string): string {
+  return prefix === undefined ? option : `${prefix}.${option}`;
+}
+
+/** Throws every problem `target._validate` finds, naming `what` (the factory) and `scope`: a target used on its own. */
+function throwIfInvalid(target: StorageTarget, scope: Construct, what: string): void {
+  const v = new PropValidator();
+  target._validate(v);
+  v.throwIfAny(scope, what);
 }

@@ -103,6 +103,8 @@ export class ConnectFake {
   public pageSize: number;
   /** How long to wait before answering each request, in milliseconds. */
   public responseDelayMs = 0;
+  /** Whether a page asked for with a token answers with that token again (a service bug the paginator guards against). */
+  public repeatToken = false;
   private readonly partition: string;
   private readonly region: string;
   private readonly accountId: string;
@@ -199,6 +201,7 @@ export class ConnectFake {
   /** Forgets instances, requests, pending injected errors, withheld listings and the response delay. */
   public reset(): void {
     this.responseDelayMs = 0;
+    this.repeatToken = false;
     this.requests.length = 0;
     this.injected.length = 0;
     this.withheld.security = 0;
@@ -312,7 +315,7 @@ export class ConnectFake {
     const page = profiles.slice(offset, end).map((p) => ({ ...p, LastModifiedTime: 1_700_000_000, LastModifiedRegion: this.region }));
     const body: Record<string, unknown> = { [listKey]: page };
     if (end < profiles.length) {
-      body.NextToken = encodeToken(end);
+      body.NextToken = this.repeatToken && token !== null ? token : encodeToken(end);
     }
     sendJson(res, 200, body);
   }

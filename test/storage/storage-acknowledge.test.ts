@@ -129,10 +129,10 @@ describe('acknowledgeRules', () => {
     const scope = new Construct(new Stack(), 'Scope');
     acknowledgeRules(scope, RULES);
     const entries = scope.node.metadata.filter((m) => m.type === ACKNOWLEDGED_RULES_METADATA_KEY).map((m) => m.data);
-    expect(entries).toEqual([{
-      'AwsSolutions-S1': 'a reason a reviewer accepts',
-      'cdk-validator-cfnguard::s3_bucket_logging_enabled_check': 'a reason a reviewer accepts',
-    }]);
+    expect(entries).toEqual([
+      { 'Annotation::AwsSolutions-S1': 'a reason a reviewer accepts' },
+      { 'cdk-validator-cfnguard::s3_bucket_logging_enabled_check': 'a reason a reviewer accepts' },
+    ]);
   });
 
   test('leaves plugin rules out for aws-cdk-lib versions that would apply them to the whole app', () => {
@@ -144,7 +144,7 @@ describe('acknowledgeRules', () => {
       const scope = new Construct(new Stack(), 'Scope');
       acknowledgeRules(scope, RULES);
       expect(scope.node.metadata.filter((m) => m.type === ACKNOWLEDGED_RULES_METADATA_KEY).map((m) => m.data))
-        .toEqual([{ 'AwsSolutions-S1': 'a reason a reviewer accepts' }]);
+        .toEqual([{ 'Annotation::AwsSolutions-S1': 'a reason a reviewer accepts' }]);
     } finally {
       Object.defineProperty(holder, rtti, saved);
     }

@@ -36,10 +36,11 @@ import {
   AssociatePhoneNumberContactFlowCommand, ConnectClient, DisassociatePhoneNumberContactFlowCommand,
 } from '@aws-sdk/client-connect';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { callBudget, outOfTimeOrRetries } from './connect-calls';
 import { connectResource, connectResourceId, errorName, errorText, instanceIdFromArn, ReasonError, reasonFor } from './reasons';
 import { LookupRetryStrategy, SYSTEM_TIMING } from '../profile-lookup/lookup-retry';
 import {
-  invocationWindow, LookupHandler, LookupHandlerOptions, RETRY_WINDOW_MS, TIME_SAFETY_MARGIN_MS,
+  invocationWindow, LookupHandler, LookupHandlerOptions, RETRY_WINDOW_MS,
 } from '../profile-lookup/profile-lookup.lambda';
 
 /** Client errors retried on Create and Update. */
@@ -126,29 +127,13 @@ async function disassociate(client: ConnectClient, strategy: LookupRetryStrategy
 
 /** Milliseconds a call may take, retries included, before the time kept to answer. */
 function budget(context: Context, operation: string, a: Association): number {
-  const ms = context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS;
-  if (ms <= 0) {
-    throw new AssociationError(`${operation} for phone number ${a.phoneNumberId}: gave up before attempt 1 because the Lambda function is about to time out`);
-  }
-  return ms;
+  return callBudget(context, `${operation} for phone number ${a.phoneNumberId}`, (reason) => new AssociationError(reason));
 }
 
 /** Turns what a call threw into a reason that names the operation, the number and the flow. */
 function callError(strategy: LookupRetryStrategy, operation: string, a: Association, err: unknown): AssociationError {
   const subject = `${operation} for phone number ${a.phoneNumberId} (flow ${a.contactFlowId}, Amazon Connect instance ${a.instanceId})`;
-  const name = errorName(err);
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return new AssociationError(`${subject} did not answer before the Lambda function was about to time out (${errorText(err)})`);
-  }
-  const refusal = strategy.refusalOf(err);
-  const attempts = (err as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-  if (refusal !== undefined && refusal.reason === 'timeout') {
-    return new AssociationError(`${subject}: stopped retrying after ${attempts} attempts because the Lambda function is about to time out (last error: ${errorText(err)})`);
-  }
-  if (refusal !== undefined && refusal.reason === 'window') {
-    return new AssociationError(`${subject} still failing after ${attempts} attempts: ${errorText(err)}`);
-  }
-  return new AssociationError(`${subject} failed: ${errorText(err)}`);
+  return new AssociationError(outOfTimeOrRetries(subject, err, strategy.refusalOf(err)) ?? `${subject} failed: ${errorText(err)}`);
 }
 
 /** Validates the resource properties; throws an AssociationError naming every bad one. */

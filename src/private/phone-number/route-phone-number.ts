@@ -5,7 +5,7 @@ import type { IConnectInstance } from '../../instance';
 import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from '../deploy-time/resource-types';
 import { instanceRemovalPolicy } from '../instance/removal-policy';
-import { PropValidator } from '../validation';
+import { addValidationOnce, creationOrder, PropValidator } from '../validation';
 
 /** What `routePhoneNumber` needs. */
 export interface RoutePhoneNumberProps {
@@ -17,8 +17,18 @@ export interface RoutePhoneNumberProps {
   readonly contactFlow: IContactFlow;
 }
 
-/** The routes of each app, by phone number ARN (or its token), to the path of the route: a number answers with one flow. */
-const ROUTES = new WeakMap<IConstruct, Map<string, string>>();
+/** The app's rule of one route per number (`addValidationOnce`). */
+const ONE_ROUTE_PER_NUMBER = Symbol('oneRoutePerNumber');
+
+/** The construct that holds one route: what the app's rule of one route per number compares. */
+class PhoneNumberRoute extends Construct {
+  /** When it was created: of two routes of one number, the later is reported. */
+  public readonly order = creationOrder();
+
+  constructor(scope: Construct, id: string, public readonly phoneNumberArn: string) {
+    super(scope, id);
+  }
+}
 
 /**
  * Routes a phone number's calls to a flow on deploy: a
@@ -31,24 +41,21 @@ const ROUTES = new WeakMap<IConstruct, Map<string, string>>();
  * a flow of the stack (`Fn::GetAtt`) CloudFormation creates it after both,
  * and deletes it before them.
  *
- * Throws at synth, naming `contactFlow`, when the number is already routed
- * in this app (same ARN, or the same token) or when the flow, created here,
- * is not an inbound flow (`ContactFlowType.CONTACT_FLOW`).
+ * Throws, naming `contactFlow`, when the flow, created here, is not an
+ * inbound flow (`ContactFlowType.CONTACT_FLOW`). A rule of the app reports
+ * at synth, naming `contactFlow` and both routes, a number routed twice in
+ * the app (same ARN, or the same token), whichever stacks the routes are in.
  *
  * @returns the construct at `scope/id` that holds the resource
  */
 export function routePhoneNumber(scope: Construct, id: string, props: RoutePhoneNumberProps): Construct {
-  const route = new Construct(scope, id);
+  const route = new PhoneNumberRoute(scope, id, props.phoneNumberArn);
   const v = new PropValidator();
   const flow = props.contactFlow;
   checkRouteFlow(v, flow);
-  const routes = routesOf(scope);
-  const previous = routes.get(props.phoneNumberArn);
-  if (previous !== undefined) {
-    v.failCombination(`contactFlow: the phone number is already routed to a flow at '${previous}', and a number answers with one flow; route it once, from '${previous}' or from '${route.node.path}'`);
-  }
   v.throwIfAny(route, 'routePhoneNumber');
-  routes.set(props.phoneNumberArn, route.node.path);
+  const app = route.node.root;
+  addValidationOnce(app, ONE_ROUTE_PER_NUMBER, () => checkOneRoutePerNumber(app));
 
   const provider = deployTimeProvider(Stack.of(route));
   // The log group is kept as the instance keeps its data (an instance of this
@@ -82,14 +89,28 @@ export function checkRouteFlow(v: PropValidator, flow: IContactFlow | undefined)
   }
 }
 
-function routesOf(scope: IConstruct): Map<string, string> {
-  const root = scope.node.root;
-  let routes = ROUTES.get(root);
-  if (routes === undefined) {
-    routes = new Map();
-    ROUTES.set(root, routes);
+/**
+ * The app's rule, checked at synth over its routes: a number answers with one
+ * flow, so the later of two routes of one number (same ARN, or the same
+ * token) is reported, naming the earlier one.
+ */
+function checkOneRoutePerNumber(app: IConstruct): string[] {
+  const routes = app.node.findAll()
+    .filter((c): c is PhoneNumberRoute => c instanceof PhoneNumberRoute && c.node.tryFindChild('Resource') !== undefined)
+    .sort((a, b) => a.order - b.order);
+  const first = new Map<string, PhoneNumberRoute>();
+  const errors: string[] = [];
+  for (const route of routes) {
+    const previous = first.get(route.phoneNumberArn)?.node.path;
+    if (previous === undefined) {
+      first.set(route.phoneNumberArn, route);
+      continue;
+    }
+    const v = new PropValidator();
+    v.failCombination(`contactFlow: the phone number is already routed to a flow at '${previous}', and a number answers with one flow; route it once, from '${previous}' or from '${route.node.path}'`);
+    errors.push(...v.messages(route, 'routePhoneNumber'));
   }
-  return routes;
+  return errors;
 }
 
 /**

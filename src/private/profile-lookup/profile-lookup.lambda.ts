@@ -40,6 +40,7 @@ import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfile
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { profileAttributeName } from './attribute-names';
 import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './lookup-retry';
+import { callBudget, outOfTimeOrRetries, TIME_SAFETY_MARGIN_MS } from '../deploy-time/connect-calls';
 import { errorName, errorText, instanceIdFromArn, ReasonError, reasonFor } from '../deploy-time/reasons';
 
 /**
@@ -56,11 +57,8 @@ export const RETRY_BASE_DELAY_MS = 250;
 /** Upper bound of a single backoff delay, in milliseconds. */
 export const MAX_RETRY_DELAY_MS = 10_000;
 
-/**
- * Time kept in reserve before the Lambda timeout for the wrapper to send the
- * response; no call or backoff delay may eat into it.
- */
-export const TIME_SAFETY_MARGIN_MS = 10_000;
+// The time kept to answer, shared with the phone number routing.
+export { TIME_SAFETY_MARGIN_MS };
 
 const MAX_LISTED_NAMES_CHARS = 300;
 const MAX_PAGES = 100;
@@ -149,7 +147,7 @@ const SECURITY: ProfileKind = {
   attribute: 'SecurityProfileArn',
   operation: 'ListSecurityProfiles',
   pages: (client, instanceId, signal) => pagesOf(
-    paginateListSecurityProfiles({ client, pageSize: PAGE_SIZE }, { InstanceId: instanceId }, { abortSignal: signal }),
+    paginateListSecurityProfiles({ client, pageSize: PAGE_SIZE, stopOnSameToken: true }, { InstanceId: instanceId }, { abortSignal: signal }),
     (page) => page.SecurityProfileSummaryList,
   ),
 };
@@ -159,7 +157,7 @@ const ROUTING: ProfileKind = {
   attribute: 'RoutingProfileArn',
   operation: 'ListRoutingProfiles',
   pages: (client, instanceId, signal) => pagesOf(
-    paginateListRoutingProfiles({ client, pageSize: PAGE_SIZE }, { InstanceId: instanceId }, { abortSignal: signal }),
+    paginateListRoutingProfiles({ client, pageSize: PAGE_SIZE, stopOnSameToken: true }, { InstanceId: instanceId }, { abortSignal: signal }),
     (page) => page.RoutingProfileSummaryList,
   ),
 };
@@ -306,15 +304,13 @@ async function resolveProfiles(session: Session, kind: ProfileKind, instanceId: 
 
 /**
  * Follows the paginator to the last page. Each call may run until the time
- * kept to answer CloudFormation, retries included, and is aborted then.
+ * kept to answer CloudFormation, retries included, and is aborted then. The
+ * paginator stops when a page returns the token it was asked with
+ * (`stopOnSameToken`); MAX_PAGES bounds any longer cycle.
  */
 async function listAll(session: Session, kind: ProfileKind, instanceId: string): Promise<ProfileSummary[]> {
-  const budget = session.context.getRemainingTimeInMillis() - TIME_SAFETY_MARGIN_MS;
-  if (budget <= 0) {
-    throw new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId}: gave up before attempt 1 because the Lambda function is about to time out`);
-  }
+  const budget = callBudget(session.context, `${kind.operation} for Amazon Connect instance ${instanceId}`, (reason) => new LookupError(reason));
   const all: ProfileSummary[] = [];
-  const seenTokens = new Set<string>();
   let pages = 0;
   try {
     for await (const page of kind.pages(session.client, instanceId, AbortSignal.timeout(budget))) {
@@ -323,13 +319,9 @@ async function listAll(session: Session, kind: ProfileKind, instanceId: string):
       if (page.nextToken === undefined) {
         break;
       }
-      if (seenTokens.has(page.nextToken)) {
-        throw new LookupError(`${kind.operation} returned the same NextToken twice for Amazon Connect instance ${instanceId}`);
-      }
       if (pages >= MAX_PAGES) {
         throw new LookupError(`${kind.operation} returned more than ${MAX_PAGES} pages for Amazon Connect instance ${instanceId}`);
       }
-      seenTokens.add(page.nextToken);
     }
   } catch (err) {
     throw lookupError(session, kind, instanceId, err);
@@ -347,15 +339,12 @@ function lookupError(session: Session, kind: ProfileKind, instanceId: string, er
     const region = process.env.AWS_REGION ?? 'this region';
     return new LookupError(`Amazon Connect instance ${instanceId} not found in ${region}; check the InstanceArn property (${kind.operation}: ${errorText(err)})`);
   }
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId} did not answer before the Lambda function was about to time out (${errorText(err)})`);
-  }
+  // Retries that stopped count only for errors the strategy retries as transient.
   const refusal = session.strategy.refusalOf(err);
-  if (refusal !== undefined && refusal.reason !== 'not retryable' && refusal.errorType !== 'CLIENT_ERROR') {
-    const attempts = (err as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-    return refusal.reason === 'timeout'
-      ? new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId}: stopped retrying after ${attempts} attempts because the Lambda function is about to time out (last error: ${errorText(err)})`)
-      : new LookupError(`${kind.operation} for Amazon Connect instance ${instanceId} still failing after ${attempts} attempts: ${errorText(err)}`);
+  const stopped = refusal !== undefined && refusal.errorType !== 'CLIENT_ERROR' ? refusal : undefined;
+  const reason = outOfTimeOrRetries(`${kind.operation} for Amazon Connect instance ${instanceId}`, err, stopped);
+  if (reason !== undefined) {
+    return new LookupError(reason);
   }
   return new LookupError(`${kind.operation} failed for Amazon Connect instance ${instanceId}: ${errorText(err)}`);
 }

@@ -16,6 +16,9 @@ export function instanceResourceArnPattern(kind: string): RegExp {
  * Throws when `arn` (known at synth time) is not the ARN of a `kind`
  * resource of an instance. Importers call it before anything parses the ARN.
  *
+ * Throws at once rather than collecting: an importer takes this one value,
+ * so there is nothing else to report with it.
+ *
  * @param prop the name of the importer's parameter, for the message
  * @param kind the resource part of the ARN, such as `queue`
  * @param what what the ARN names, such as `an Amazon Connect queue`
@@ -60,7 +63,7 @@ const LEGACY_PHONE_NUMBER_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}
 
 /**
  * Throws when `arn` (known at synth time) is not the ARN of a phone number,
- * in either form.
+ * in either form; at once, as the importer takes this one value.
  */
 export function checkPhoneNumberArn(prop: string, arn: string): void {
   if (Token.isUnresolved(arn)) {

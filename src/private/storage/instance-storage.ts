@@ -182,8 +182,9 @@ export class InstanceStorage extends Construct {
         return false;
       }
       configured.set(entry.resourceType._configuration, entry);
-      v.include(entry.targetProp, entry.target._problems);
-      return !entry.target._problems.hasProblems;
+      const before = v.count;
+      entry.target._validate(v, entry.targetProp);
+      return v.count === before;
     });
     // Bound in order, the first one asking for the shared bucket or key
     // creating it. All are bound, so that the storage types of every target

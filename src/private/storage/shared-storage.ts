@@ -5,6 +5,7 @@ import { Construct, IConstruct } from 'constructs';
 import { createAccessLogsBucket, createDataBucket } from './data-bucket';
 import { createStorageKey } from './storage-key';
 import { IStorageSharedResources } from '../../storage/target';
+import { PropValidator } from '../validation';
 
 /** What the shared bucket and key of an instance are made from. */
 export interface SharedStorageProps {
@@ -95,8 +96,10 @@ export class NoSharedStorage implements IStorageSharedResources {
       'must be given for an imported instance, which has no shared key: StorageTarget.s3({ bucket, encryptionKey }) or a bucket imported with its encryptionKey, StorageTarget.kinesisVideo({ prefix, retention, encryptionKey })');
   }
 
-  /** Throws in the format of `PropValidator`, whose `throwIfAny` the compiler cannot see always throws. */
+  /** Throws at once: the target cannot be bound without the bucket or key. */
   private fail(prop: string, rule: string): never {
-    throw new Error(`addStorage at '${this.instance.node.path}' has 1 invalid prop:\n  - ${prop} ${rule}, got undefined`);
+    const v = new PropValidator();
+    v.fail(prop, undefined, rule);
+    throw v.error(this.instance, 'addStorage');
   }
 }

@@ -175,6 +175,18 @@ describe('Create', () => {
     expect(tokens[2]).not.toEqual(tokens[1]);
   });
 
+  test('stops listing when a page returns the token it was asked with (the paginator\'s stopOnSameToken)', async () => {
+    const names = Array.from({ length: 25 }, (_, i) => `Profile ${String(i + 1).padStart(2, '0')}`);
+    const instance = connect.putInstance(INSTANCE_ID, { securityProfiles: names, routingProfiles: ['Basic Routing Profile'] });
+    connect.pageSize = 10;
+    connect.repeatToken = true;
+
+    const body = await run(createEvent({ InstanceArn: INSTANCE_ARN, SecurityProfileNames: ['Profile 15'], RoutingProfileNames: [] }));
+
+    expect(body).toEqual(success(`${INSTANCE_ID}/profiles`, { [securityArn('Profile 15')]: instance.securityProfiles[14].Arn }));
+    expect(paths()).toEqual([SECURITY_PATH, SECURITY_PATH]);
+  });
+
   test('paginates routing profiles too', async () => {
     const names = Array.from({ length: 12 }, (_, i) => `Queue ${i}`).concat('Basic Routing Profile');
     const instance = connect.putInstance(INSTANCE_ID, { routingProfiles: names });
