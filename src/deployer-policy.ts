@@ -608,7 +608,7 @@ export class DeployerPolicy {
     const needs: readonly StatementNeed[] | undefined = NEEDS[type] ? applicable(NEEDS[type], resolve(options)) : NEXT_STEP_NEEDS[type];
     if (needs === undefined) {
       const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes()].sort();
-      throw new Error(`resourceType must be one of the types ConnectInstance and its add… methods create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
+      throw new Error(`resourceType must be one of the resource types a ConnectInstance and its next steps create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
     }
     return [...new Set(needs.flatMap((need) => need.actions))].sort();
   }

@@ -258,7 +258,7 @@ export class InboundCallRouting extends Construct {
    */
   public addAgent(id: string, options: UserOptions): IUser {
     if (options.routingProfile !== undefined) {
-      throw new Error(`InboundCallRouting '${this.node.path}': routingProfile must not be given to addAgent('${id}'), which sets this routing's own; add the user with addUser instead`);
+      throw new Error(`InboundCallRouting '${this.node.path}': agent '${id}': routingProfile must not be given, got ${options.routingProfile.name ?? options.routingProfile.arn}: an agent of this routing gets its routing profile; add a user with another routing profile to the instance instead`);
     }
     return this.instance.addUser(id, {
       ...options,

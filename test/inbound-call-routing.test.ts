@@ -189,7 +189,8 @@ describe('agents', () => {
     const message = errorOf(() => routing.addAgent('Bob', {
       username: 'bob', firstName: 'Bob', lastName: 'Doe', routingProfile: RoutingProfile.BASIC,
     }));
-    expect(message).toContain("routingProfile must not be given to addAgent('Bob')");
+    expect(message).toBe("InboundCallRouting 'TestStack/Support': agent 'Bob': routingProfile must not be given, got Basic Routing Profile: "
+      + 'an agent of this routing gets its routing profile; add a user with another routing profile to the instance instead');
   });
 });
 

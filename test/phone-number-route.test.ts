@@ -150,7 +150,7 @@ describe('routePhoneNumber', () => {
     const number = cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
     const other = new ContactFlow(stack, 'Other', { instance: cc, content: CONTENT });
     expect(errorOf(() => routePhoneNumber(stack, 'AgainRoute', { instance: cc, phoneNumberArn: number.phoneNumberArn, contactFlow: other })))
-      .toBe("routePhoneNumber at 'TestStack/AgainRoute' has 1 invalid prop:\n"
+      .toBe("phone number route at 'TestStack/AgainRoute' has 1 invalid prop:\n"
         + "  - contactFlow: the phone number is already routed to a flow at 'TestStack/ContactCenter/MainLine/ContactFlow', "
         + "and a number answers with one flow; route it once, from 'TestStack/ContactCenter/MainLine/ContactFlow' or from 'TestStack/AgainRoute'");
   });

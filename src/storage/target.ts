@@ -412,7 +412,7 @@ class S3Target extends StorageTarget {
   }
 
   public bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.s3()');
+    this._problems.throwIfAny(scope, 'storage target (S3)');
     const bucket = this.options.bucket ?? options.sharedResources.bucket();
     const key = this.options.encryptionKey ?? this.options.bucket?.encryptionKey ?? options.sharedResources.key();
     return {
@@ -441,7 +441,7 @@ class KinesisVideoTarget extends StorageTarget {
   }
 
   public bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.kinesisVideo()');
+    this._problems.throwIfAny(scope, 'storage target (Kinesis Video Streams)');
     return {
       storageType: StorageType.KINESIS_VIDEO_STREAM,
       kinesisVideoStreamConfig: {
@@ -461,7 +461,7 @@ class KinesisStreamTarget extends StorageTarget {
   }
 
   public bind(scope: Construct): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.kinesisStream()');
+    this._problems.throwIfAny(scope, 'storage target (Kinesis data stream)');
     return { storageType: StorageType.KINESIS_STREAM, kinesisStreamConfig: { streamArn: this.stream.streamArn } };
   }
 }
@@ -474,7 +474,7 @@ class FirehoseTarget extends StorageTarget {
   }
 
   public bind(scope: Construct): StorageTargetConfig {
-    this._problems.throwIfAny(scope, 'StorageTarget.firehose()');
+    this._problems.throwIfAny(scope, 'storage target (Firehose)');
     return { storageType: StorageType.KINESIS_FIREHOSE, kinesisFirehoseConfig: { firehoseArn: this.deliveryStream.deliveryStreamArn } };
   }
 }

@@ -47,7 +47,7 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   if (previous !== undefined) {
     v.failCombination(`contactFlow: the phone number is already routed to a flow at '${previous}', and a number answers with one flow; route it once, from '${previous}' or from '${route.node.path}'`);
   }
-  v.throwIfAny(route, 'routePhoneNumber');
+  v.throwIfAny(route, 'phone number route');
   routes.set(props.phoneNumberArn, route.node.path);
 
   const provider = deployTimeProvider(Stack.of(route));
