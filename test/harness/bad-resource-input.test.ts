@@ -86,7 +86,10 @@ describe('invalid props of the next-step resources are rejected by an error nami
         names: ['hours[1] ('],
         build: (scope, instance) => new HoursOfOperation(scope, 'Hours', {
           instance,
-          hours: [{ day: d, start: TimeOfDay.of(a), end: TimeOfDay.of(a + len) }, { day: d, start: TimeOfDay.of(a + shift), end: TimeOfDay.of(a + len + 1) }],
+          hours: [
+            { day: d, start: TimeOfDay.of(a), end: TimeOfDay.of(a + len) },
+            { day: d, start: TimeOfDay.of(a + shift), end: TimeOfDay.of(a + len + 1) },
+          ],
         }),
       })),
     fc.stringMatching(/^[a-z][a-z_]{2,12}(\/[a-z_]{2,12})?$/).map((timeZone): BadResource => ({

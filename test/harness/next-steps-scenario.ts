@@ -37,7 +37,10 @@ export const NEXT_STEPS: Scenario = {
     const hours = new HoursOfOperation(stack, 'SupportHours', {
       instance,
       timeZone: 'America/New_York',
-      hours: [...HoursOfOperation.weekdays(TimeOfDay.of(8), TimeOfDay.of(20)), { day: DayOfWeek.SATURDAY, start: TimeOfDay.of(9), end: TimeOfDay.of(13) }],
+      hours: [
+        ...HoursOfOperation.weekdays(TimeOfDay.of(8), TimeOfDay.of(20)),
+        { day: DayOfWeek.SATURDAY, start: TimeOfDay.of(9), end: TimeOfDay.of(13) },
+      ],
     });
     const inbound = new ContactFlow(stack, 'Inbound', { instance, content: FlowContent.fromFile(GREETING) });
     // Routed on deploy by the stack's deploy-time function (Custom::ConnectPhoneNumberContactFlow).
