@@ -29,7 +29,7 @@ import {
   ConnectInstance, ContactFlow, ContactFlowType, CustomRoutingProfile, CustomSecurityProfile, FlowContent, HoursOfOperation,
   IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, IHoursOfOperation, IQueue, IUser, PhoneNumber,
   PhoneNumberSource, PhoneNumberType, Queue, QuickConnect, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
-  SecurityProfilePermission, User,
+  SecurityProfilePermission, TimeOfDay, User,
 } from 'cdk-connect-instance';
 
 /** How many of each resource a center has. */
@@ -187,7 +187,7 @@ export function buildCenter(where: Stack | CenterStacks, size: CenterSize, insta
     hours.push(new HoursOfOperation(stacks.agents, `Hours${pad(i)}`, {
       instance: agentsIn,
       timeZone: 'America/New_York',
-      hours: HoursOfOperation.weekdays({ hours: 7 + (i % 3) }, { hours: 17 + (i % 4) }),
+      hours: HoursOfOperation.weekdays(TimeOfDay.of(7 + (i % 3)), TimeOfDay.of(17 + (i % 4))),
     }));
   }
   const queues: IQueue[] = [];

@@ -1,5 +1,5 @@
 import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType } from 'cdk-connect-instance';
+import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType, TimeOfDay } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
@@ -74,7 +74,7 @@ export class ContactCenterStack extends Stack {
     const support = new InboundCallRouting(this, 'Support', {
       instance: contactCenter,
       phoneNumbers: [mainLine],
-      hours: HoursOfOperation.weekdays({ hours: 8 }, { hours: 18 }),
+      hours: HoursOfOperation.weekdays(TimeOfDay.of(8), TimeOfDay.of(18)),
       timeZone: 'America/New_York',
       queueName: 'Support',
       greeting: 'Thank you for calling Acme support. This call is recorded.',

@@ -208,7 +208,7 @@ export class ConnectInstance extends ConnectInstanceBase {
     const v = new PropValidator();
     if (props?.identity === undefined) {
       // Nothing else can be checked without the identity type (JavaScript).
-      v.fail('identity', props?.identity, 'is required: IdentityManagement.connectManaged(), .saml() or .existingDirectory()');
+      v.fail('identity', props?.identity, 'is required: an IdentityManagement, connect-managed, SAML or an existing directory');
       v.throwIfAny(this, 'ConnectInstance');
     }
     this.identity = props.identity;

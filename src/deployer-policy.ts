@@ -610,7 +610,7 @@ export class DeployerPolicy {
     if (needs === undefined) {
       const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes()].sort();
       // Thrown: a lookup of one value, with nothing else to collect.
-      throw new Error(`resourceType must be one of the types ConnectInstance and its add… methods create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
+      throw new Error(`resourceType must be one of the resource types a ConnectInstance and its next steps create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
     }
     return [...new Set(needs.flatMap((need) => need.actions))].sort();
   }

@@ -48,26 +48,83 @@ export enum DayOfWeek {
 }
 
 /**
- * A time of day on a 24-hour clock, in the hours of operation's time zone.
+ * A time of day on a 24-hour clock, in the hours of operation's time zone:
+ * `TimeOfDay.of(9, 30)` or `TimeOfDay.parse('09:30')`.
+ *
+ * `TimeOfDay.MIDNIGHT` (0:00) as the end of a range is midnight at the end
+ * of the day.
  */
-export interface TimeOfDay {
-  /**
-   * The hour, 0 to 23.
-   */
-  readonly hours: number;
+export class TimeOfDay {
+  /** 0:00: the start of the day, or as a range's end, midnight at the end of the day. */
+  public static readonly MIDNIGHT = TimeOfDay.of(0, 0);
 
   /**
-   * The minutes, 0 to 59.
+   * A time from its hour and minutes.
    *
-   * @default 0
+   * @param hours the hour, a whole number from 0 to 23
+   * @param minutes the minutes, a whole number from 0 to 59 (default: 0)
    */
-  readonly minutes?: number;
+  public static of(hours: number, minutes?: number): TimeOfDay {
+    const m = minutes ?? 0;
+    const problems: string[] = [];
+    if (!Token.isUnresolved(hours) && !isIntegerIn(hours, 0, 23)) {
+      problems.push(`hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got ${JSON.stringify(hours)}`);
+    }
+    if (!Token.isUnresolved(m) && !isIntegerIn(m, 0, 59)) {
+      problems.push(`minutes must be a whole number from 0 to 59, got ${JSON.stringify(m)}`);
+    }
+    if (problems.length > 0) {
+      throw new Error(`time of day: ${problems.join('; ')}`);
+    }
+    return new TimeOfDay(hours, m);
+  }
+
+  /**
+   * A time written `HH:MM` on a 24-hour clock, such as `09:00` or `17:30`
+   * (the hour may have one digit: `9:00`).
+   *
+   * @param time the time, `00:00` to `23:59`
+   */
+  public static parse(time: string): TimeOfDay {
+    const match = typeof time === 'string' && !Token.isUnresolved(time) ? TIME.exec(time) : null;
+    if (!match) {
+      throw new Error(`time of day must be HH:MM on a 24-hour clock, such as 09:00 or 17:30, known at synth time, got ${JSON.stringify(time)}`);
+    }
+    const hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    if (hours > 23 || minutes > 59) {
+      throw new Error(`time of day must be 00:00 to 23:59 (midnight at the end of the day is 00:00), got ${JSON.stringify(time)}`);
+    }
+    return new TimeOfDay(hours, minutes);
+  }
+
+  /** The hour, 0 to 23. */
+  public readonly hours: number;
+
+  /** The minutes, 0 to 59. */
+  public readonly minutes: number;
+
+  private constructor(hours: number, minutes: number) {
+    this.hours = hours;
+    this.minutes = minutes;
+  }
+
+  /** The time as `HH:MM`, such as `09:30`. */
+  public toString(): string {
+    if (Token.isUnresolved(this.hours) || Token.isUnresolved(this.minutes)) {
+      return `${this.hours}:${this.minutes}`;
+    }
+    return `${String(this.hours).padStart(2, '0')}:${String(this.minutes).padStart(2, '0')}`;
+  }
 }
+
+/** `HH:MM` or `H:MM`. */
+const TIME = /^(\d{1,2}):(\d{2})$/;
 
 /**
  * One range of a day during which the contact center is open.
  *
- * Midnight at the end of the day is written `{ hours: 0 }` as `end`, as in
+ * Midnight at the end of the day is `TimeOfDay.MIDNIGHT` as `end`, as in
  * the admin website ("to specify midnight, enter 12:00AM"): `start` 0:00 and
  * `end` 0:00 is the whole day. A range ends after it starts on the same day;
  * hours that run past midnight are two ranges, one on each day.
@@ -81,7 +138,7 @@ export interface OpenHours {
   /** When the contact center opens. */
   readonly start: TimeOfDay;
 
-  /** When it closes (`{ hours: 0 }` is midnight at the end of the day). */
+  /** When it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day). */
   readonly end: TimeOfDay;
 }
 
@@ -128,7 +185,6 @@ export interface HoursOfOperationOptions {
 /** Every day, Sunday first as in the registry schema. */
 const EVERY_DAY = Object.values(DayOfWeek);
 const WEEKDAYS = [DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY];
-const MIDNIGHT: TimeOfDay = { hours: 0, minutes: 0 };
 
 /**
  * Properties of an `HoursOfOperation`.
@@ -167,14 +223,14 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
    * days, as the **Basic Hours** of a new instance.
    */
   public static always24x7(): OpenHours[] {
-    return HoursOfOperation.daily(MIDNIGHT, MIDNIGHT);
+    return HoursOfOperation.daily(TimeOfDay.MIDNIGHT, TimeOfDay.MIDNIGHT);
   }
 
   /**
    * The same range on each of `days`.
    *
    * @param start when the contact center opens
-   * @param end when it closes (`{ hours: 0 }` is midnight at the end of the day)
+   * @param end when it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day)
    * @param days the days it is open (default: every day)
    */
   public static daily(start: TimeOfDay, end: TimeOfDay, days?: DayOfWeek[]): OpenHours[] {
@@ -185,7 +241,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
    * The same range from Monday to Friday; closed on Saturday and Sunday.
    *
    * @param start when the contact center opens
-   * @param end when it closes (`{ hours: 0 }` is midnight at the end of the day)
+   * @param end when it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day)
    */
   public static weekdays(start: TimeOfDay, end: TimeOfDay): OpenHours[] {
     return HoursOfOperation.daily(start, end, WEEKDAYS);
@@ -275,7 +331,7 @@ function checkOpenHours(v: PropValidator, hours: OpenHours[] | undefined): void 
 /** Checks one range; returns it in minutes when it can be compared with others. */
 function checkRange(v: PropValidator, prop: string, open: OpenHours, index: number): Range | undefined {
   if (open === null || typeof open !== 'object') {
-    v.fail(prop, open, 'must be { day, start, end }');
+    v.fail(prop, open, 'must be an OpenHours with day, start and end');
     return undefined;
   }
   let known = true;
@@ -308,7 +364,7 @@ function checkTime(v: PropValidator, prop: string, time: TimeOfDay | undefined):
     return undefined;
   }
   if (typeof time !== 'object') {
-    v.fail(prop, time, 'must be { hours, minutes }');
+    v.fail(prop, time, 'must be a TimeOfDay, such as TimeOfDay.of(9, 30)');
     return undefined;
   }
   const minutes = time.minutes ?? 0;
@@ -320,7 +376,7 @@ function checkTime(v: PropValidator, prop: string, time: TimeOfDay | undefined):
   }
   let valid = true;
   if (!isIntegerIn(time.hours, 0, 23)) {
-    v.fail(`${prop}.hours`, time.hours, 'must be a whole number from 0 to 23 (midnight at the end of the day is { hours: 0 })');
+    v.fail(`${prop}.hours`, time.hours, 'must be a whole number from 0 to 23 (midnight at the end of the day is 0)');
     valid = false;
   }
   if (!isIntegerIn(minutes, 0, 59)) {

@@ -103,7 +103,7 @@ export class IdentityManagement {
   public static connectManaged(options: ConnectManagedIdentityOptions): IdentityManagement {
     const v = new PropValidator();
     checkAlias(v, 'instanceAlias', options?.instanceAlias, true);
-    v.throwIfAnyIn('IdentityManagement.connectManaged()', 'option');
+    v.throwIfAnyIn('identity (connect-managed)', 'option');
     return new IdentityManagement(IdentityManagementType.CONNECT_MANAGED, options.instanceAlias);
   }
 
@@ -117,7 +117,7 @@ export class IdentityManagement {
   public static saml(options: SamlIdentityOptions): IdentityManagement {
     const v = new PropValidator();
     checkAlias(v, 'instanceAlias', options?.instanceAlias, true);
-    v.throwIfAnyIn('IdentityManagement.saml()', 'option');
+    v.throwIfAnyIn('identity (SAML)', 'option');
     return new IdentityManagement(IdentityManagementType.SAML, options.instanceAlias);
   }
 
@@ -137,7 +137,7 @@ export class IdentityManagement {
       });
     }
     checkAlias(v, 'directoryAlias', options?.directoryAlias, false);
-    v.throwIfAnyIn('IdentityManagement.existingDirectory()', 'option');
+    v.throwIfAnyIn('identity (existing directory)', 'option');
     return new IdentityManagement(
       IdentityManagementType.EXISTING_DIRECTORY,
       undefined,

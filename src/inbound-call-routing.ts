@@ -259,8 +259,8 @@ export class InboundCallRouting extends Construct {
   public addAgent(id: string, options: UserOptions): IUser {
     const v = new PropValidator();
     if (options.routingProfile !== undefined) {
-      v.fail('routingProfile', options.routingProfile.arn ?? options.routingProfile.name,
-        `must not be given to addAgent('${id}'), which sets this routing's own; add the user with addUser instead`);
+      v.fail('routingProfile', options.routingProfile.name ?? options.routingProfile.arn,
+        `must not be given to the agent '${id}': an agent of this routing gets its routing profile; add a user with another routing profile to the instance instead`);
     }
     v.throwIfAny(this, 'InboundCallRouting');
     return this.instance.addUser(id, {

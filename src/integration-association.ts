@@ -113,7 +113,7 @@ export class IntegrationAssociation extends Resource implements IIntegrationAsso
     const integration = props.integration;
     if (!(integration instanceof Integration)) {
       // Possible from JavaScript.
-      v.fail('integration', integration, 'must be Integration.lambdaFunction() or Integration.lexV2BotAlias()');
+      v.fail('integration', integration, 'must be an Integration of a Lambda function or a Lex V2 bot alias');
       v.throwIfAny(this, 'IntegrationAssociation');
     }
     if (integration.integrationType === 'LAMBDA_FUNCTION') {

@@ -313,7 +313,7 @@ function validateClaim(v: PropValidator, source: PhoneNumberSource): void {
   }
   if (v.checkRequired('type', source.type)
     && !Token.isUnresolved(source.type) && !Object.values<string>(PhoneNumberType).includes(source.type!)) {
-    const shortCode = (source.type as string) === 'SHORT_CODE' ? ' (a short code is imported: PhoneNumberSource.fromSourcePhoneNumberArn)' : '';
+    const shortCode = (source.type as string) === 'SHORT_CODE' ? ' (a short code is imported by its source phone number ARN)' : '';
     v.fail('type', source.type, `must be one of ${Object.values(PhoneNumberType).join(', ')}${shortCode}`);
   }
   v.checkString('prefix', source.prefix, { pattern: /^\+[0-9]{1,15}$/, patternMessage: 'must be + followed by 1 to 15 digits' });

@@ -25,7 +25,7 @@ export class SecurityProfile {
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): SecurityProfile {
-    return new SecurityProfile(checkProfileName('SecurityProfile.fromName', name), undefined);
+    return new SecurityProfile(checkProfileName('security profile', name), undefined);
   }
 
   /**
@@ -62,7 +62,7 @@ export class RoutingProfile {
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): RoutingProfile {
-    return new RoutingProfile(checkProfileName('RoutingProfile.fromName', name), undefined);
+    return new RoutingProfile(checkProfileName('routing profile', name), undefined);
   }
 
   /**
@@ -86,12 +86,12 @@ export class RoutingProfile {
  * not empty. Throws at once: a static factory of one value, with no
  * construct to collect for.
  */
-function checkProfileName(method: string, name: string): string {
+function checkProfileName(what: string, name: string): string {
   if (Token.isUnresolved(name)) {
-    throw new Error(`${method}: name must be known at synth time, got the token ${name}: a profile known only at deploy time can be given by ARN instead`);
+    throw new Error(`${what} name must be known at synth time, got the token ${name}: a profile known only at deploy time can be given by ARN instead`);
   }
   if (name === '') {
-    throw new Error(`${method}: name must not be empty, got ""`);
+    throw new Error(`${what} name must not be empty, got ""`);
   }
   return name;
 }

@@ -157,7 +157,7 @@ export class QuickConnect extends Resource implements IQuickConnect {
     const destination = props.destination;
     if (!(destination instanceof QuickConnectDestination)) {
       // Possible from JavaScript.
-      v.fail('destination', destination, 'must be QuickConnectDestination.phoneNumber(), .queue() or .user()');
+      v.fail('destination', destination, 'must be a QuickConnectDestination: a phone number, a queue or a user');
       v.throwIfAny(this, 'QuickConnect');
     }
     checkDestination(v, destination);

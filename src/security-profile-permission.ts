@@ -183,7 +183,7 @@ export class SecurityProfilePermission {
    */
   public static custom(name: string): SecurityProfilePermission {
     if (typeof name !== 'string' || (!Token.isUnresolved(name) && (name.length > 128 || !PERMISSION_NAME.test(name)))) {
-      throw new Error(`SecurityProfilePermission.custom: name must be a permission's API name, 1 to 128 characters of letters and digits joined by dots, such as "Queues.View", got ${JSON.stringify(name)}`);
+      throw new Error(`security profile permission name must be a permission's API name, 1 to 128 characters of letters and digits joined by dots, such as "Queues.View", got ${JSON.stringify(name)}`);
     }
     return new SecurityProfilePermission(name);
   }

@@ -282,7 +282,7 @@ export class User extends UserBase {
     if (identityType === undefined) {
       // Nothing else can be checked without it.
       v.fail('instance.identityManagementType', undefined,
-        'is required to add users to an imported instance: pass it to ConnectInstance.fromInstanceAttributes({ instanceArn, identityManagementType })');
+        'is required to add users to an imported instance: import the instance from its attributes with its identityManagementType');
       v.throwIfAny(this, 'User');
     }
     validateUser(this, v, props, identityType!);

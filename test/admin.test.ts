@@ -300,22 +300,22 @@ describe('the deploy-time lookup', () => {
     expect(() => cc.securityProfileArn(SecurityProfile.fromName('Team 0'))).not.toThrow();
     expect(() => cc.routingProfileArn(RoutingProfile.fromName('Tier 2'))).toThrow(
       `the instance at 'TestStack/ContactCenter' already looks up ${MAX_PROFILE_NAMES} profiles by name, the most one deploy-time lookup can return: `
-      + 'give "Tier 2" with RoutingProfile.fromRoutingProfileArn');
-    expect(() => cc.securityProfileArn(SecurityProfile.fromName('Team 99'))).toThrow(/give "Team 99" with SecurityProfile\.fromSecurityProfileArn$/);
+      + 'give the routing profile "Tier 2" by its ARN instead');
+    expect(() => cc.securityProfileArn(SecurityProfile.fromName('Team 99'))).toThrow(/give the security profile "Team 99" by its ARN instead$/);
   });
 });
 
 describe('profile names', () => {
   test.each([
-    ['SecurityProfile.fromName', () => SecurityProfile.fromName('')],
-    ['RoutingProfile.fromName', () => RoutingProfile.fromName('')],
-  ])('%s rejects an empty name', (method, make) => {
-    expect(make).toThrow(`${method}: name must not be empty, got ""`);
+    ['security profile', () => SecurityProfile.fromName('')],
+    ['routing profile', () => RoutingProfile.fromName('')],
+  ])('a %s rejects an empty name', (what, make) => {
+    expect(make).toThrow(`${what} name must not be empty, got ""`);
   });
 
   test('must be known at synth time', () => {
     const token = Lazy.string({ produce: () => 'Admin' });
-    expect(() => RoutingProfile.fromName(token)).toThrow(/^RoutingProfile\.fromName: name must be known at synth time, got the token \$\{Token\[/);
+    expect(() => RoutingProfile.fromName(token)).toThrow(/^routing profile name must be known at synth time, got the token \$\{Token\[/);
     expect(() => SecurityProfile.fromName(token)).toThrow(/by ARN instead$/);
   });
 

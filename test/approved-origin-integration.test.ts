@@ -143,6 +143,6 @@ describe('Lex V2 bot aliases', () => {
   test('something else than an Integration fails (untyped JavaScript)', () => {
     const { stack, instance } = importedInstance();
     expect(errorOf(() => new IntegrationAssociation(stack, 'Bot', { instance, integration: BOT_ALIAS_ARN as any })))
-      .toContain(`  - integration must be Integration.lambdaFunction() or Integration.lexV2BotAlias(), got "${BOT_ALIAS_ARN}"`);
+      .toContain(`  - integration must be an Integration of a Lambda function or a Lex V2 bot alias, got "${BOT_ALIAS_ARN}"`);
   });
 });

@@ -23,10 +23,10 @@ describe('instance alias', () => {
     ['holds a dot', 'acme.support', /^instanceAlias .*got "acme.support"$/],
   ])('fails in the factory when it %s', (_, alias, problem) => {
     const connectManaged = errorOf(() => IdentityManagement.connectManaged({ instanceAlias: alias }));
-    expect(connectManaged).toMatch(/^IdentityManagement\.connectManaged\(\) has 1 invalid option:\n {2}- /);
+    expect(connectManaged).toMatch(/^identity \(connect-managed\) has 1 invalid option:\n {2}- /);
     expect(connectManaged.split('\n  - ')[1]).toMatch(problem);
     const saml = errorOf(() => IdentityManagement.saml({ instanceAlias: alias }));
-    expect(saml).toMatch(/^IdentityManagement\.saml\(\) has 1 invalid option:\n {2}- /);
+    expect(saml).toMatch(/^identity \(SAML\) has 1 invalid option:\n {2}- /);
     expect(saml.split('\n  - ')[1]).toMatch(problem);
   });
 
@@ -52,13 +52,13 @@ describe('instance alias', () => {
 describe('directory id', () => {
   test.each(['d-012345678', 'd-01234567890', 'D-0123456789', 'd-012345678G', 'd-ABCDEF0123', '0123456789'])('fails for %j', (id) => {
     expect(errorOf(() => IdentityManagement.existingDirectory({ directoryId: id })))
-      .toBe('IdentityManagement.existingDirectory() has 1 invalid option:\n'
+      .toBe('identity (existing directory) has 1 invalid option:\n'
         + `  - directoryId must be an AWS Directory Service directory id (d- and 10 hexadecimal digits), got ${JSON.stringify(id)}`);
   });
 
   test('reports a bad directory id and a bad directory alias in one error', () => {
     const message = errorOf(() => IdentityManagement.existingDirectory({ directoryId: 'd-01234', directoryAlias: 'd-corp' }));
-    expect(message).toMatch(/^IdentityManagement\.existingDirectory\(\) has 2 invalid options:\n/);
+    expect(message).toMatch(/^identity \(existing directory\) has 2 invalid options:\n/);
     expect(message).toContain('  - directoryId must be an AWS Directory Service directory id');
     expect(message).toMatch(/ {2}- directoryAlias .*got "d-corp"/);
   });
@@ -152,7 +152,7 @@ describe('the administrator is a User that checks itself', () => {
 describe('what plain JavaScript callers get wrong most', () => {
   test('no identity', () => {
     expect(attempt({} as any)).toBe("ConnectInstance at 'TestStack/ContactCenter' has 1 invalid prop:\n"
-      + '  - identity is required: IdentityManagement.connectManaged(), .saml() or .existingDirectory(), got undefined');
+      + '  - identity is required: an IdentityManagement, connect-managed, SAML or an existing directory, got undefined');
   });
 
   test.each([
@@ -164,7 +164,7 @@ describe('what plain JavaScript callers get wrong most', () => {
   });
 
   test('no options at all', () => {
-    expect(errorOf(() => (IdentityManagement.saml as any)())).toBe('IdentityManagement.saml() has 1 invalid option:\n  - instanceAlias is required, got undefined');
+    expect(errorOf(() => (IdentityManagement.saml as any)())).toBe('identity (SAML) has 1 invalid option:\n  - instanceAlias is required, got undefined');
   });
 
   test('a missing directory id', () => {

@@ -231,7 +231,7 @@ describe('content checks', () => {
 
   test('content that is not FlowContent fails (untyped JavaScript)', () => {
     expect(problems({ content: GREETING } as any))
-      .toContain('  - content must be FlowContent.fromFile(), FlowContent.fromString() or FlowContent.fromObject(), got {');
+      .toContain('  - content must be a FlowContent read from a file, a string or an object, got {');
     expect(problems({} as any)).toContain('  - content is required, got undefined');
   });
 });

@@ -82,7 +82,7 @@ describe('permissions', () => {
 
   test.each(['', 'Queues View', 'Queues..View', '.View', 'Queues.View.', '9Queues', 'x'.repeat(129)])('custom(%j) fails', (name) => {
     expect(errorOf(() => SecurityProfilePermission.custom(name))).toBe(
-      'SecurityProfilePermission.custom: name must be a permission\'s API name, 1 to 128 characters of letters and digits joined by dots, '
+      'security profile permission name must be a permission\'s API name, 1 to 128 characters of letters and digits joined by dots, '
       + `such as "Queues.View", got ${JSON.stringify(name)}`);
   });
 

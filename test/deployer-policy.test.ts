@@ -418,7 +418,7 @@ describe('coverage of the resource types', () => {
 
   test('an unknown type says which ones are known', () => {
     expect(errorOf(() => DeployerPolicy.actionsFor('AWS::EC2::Instance')))
-      .toMatch(/^resourceType must be one of the types ConnectInstance and its add… methods create \(AWS::CloudFormation::CustomResource, .*AWS::Connect::Queue, .*\) or Custom::\*, got "AWS::EC2::Instance"$/);
+      .toMatch(/^resourceType must be one of the resource types a ConnectInstance and its next steps create \(AWS::CloudFormation::CustomResource, .*AWS::Connect::Queue, .*\) or Custom::\*, got "AWS::EC2::Instance"$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Lazy, Token } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
-import { DayOfWeek, HoursOfOperation, HoursOfOperationOptions, OpenHours } from '../src';
+import { DayOfWeek, HoursOfOperation, HoursOfOperationOptions, OpenHours, TimeOfDay } from '../src';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
 import { errorOf, templateOf } from './helpers/stack';
 import { isTimeZoneName } from '../src/private/hours-of-operation/checks';
@@ -41,9 +41,9 @@ describe('what is deployed', () => {
       description: 'Support desk, New York',
       timeZone: 'America/New_York',
       hours: [
-        ...HoursOfOperation.weekdays({ hours: 9 }, { hours: 17, minutes: 30 }),
-        { day: DayOfWeek.SATURDAY, start: { hours: 8 }, end: { hours: 12 } },
-        { day: DayOfWeek.SATURDAY, start: { hours: 12 }, end: { hours: 0 } },
+        ...HoursOfOperation.weekdays(TimeOfDay.of(9), TimeOfDay.of(17, 30)),
+        { day: DayOfWeek.SATURDAY, start: TimeOfDay.of(8), end: TimeOfDay.of(12) },
+        { day: DayOfWeek.SATURDAY, start: TimeOfDay.of(12), end: TimeOfDay.of(0) },
       ],
     });
     const weekday = { StartTime: { Hours: 9, Minutes: 0 }, EndTime: { Hours: 17, Minutes: 30 } };
@@ -80,7 +80,7 @@ describe('what is deployed', () => {
     const { stack } = build({
       hoursOfOperationName: 'Business hours',
       timeZone: 'Europe/London',
-      hours: HoursOfOperation.weekdays({ hours: 8 }, { hours: 18 }),
+      hours: HoursOfOperation.weekdays(TimeOfDay.of(8), TimeOfDay.of(18)),
     });
     expect(templateOf(stack).toJSON()).toMatchSnapshot();
   });
@@ -89,19 +89,56 @@ describe('what is deployed', () => {
 describe('helpers', () => {
   test('always24x7 is 0:00 to midnight on each of the seven days', () => {
     expect(HoursOfOperation.always24x7()).toEqual(Object.values(DayOfWeek).map((day) => ({
-      day, start: { hours: 0, minutes: 0 }, end: { hours: 0, minutes: 0 },
+      day, start: TimeOfDay.of(0, 0), end: TimeOfDay.of(0, 0),
     })));
   });
 
   test('daily takes the days it is open', () => {
-    expect(HoursOfOperation.daily({ hours: 10 }, { hours: 14 }, [DayOfWeek.SUNDAY])).toEqual([
-      { day: DayOfWeek.SUNDAY, start: { hours: 10 }, end: { hours: 14 } },
+    expect(HoursOfOperation.daily(TimeOfDay.of(10), TimeOfDay.of(14), [DayOfWeek.SUNDAY])).toEqual([
+      { day: DayOfWeek.SUNDAY, start: TimeOfDay.of(10), end: TimeOfDay.of(14) },
     ]);
   });
 
   test('weekdays is Monday to Friday', () => {
-    expect(HoursOfOperation.weekdays({ hours: 9 }, { hours: 17 }).map((h) => h.day))
+    expect(HoursOfOperation.weekdays(TimeOfDay.of(9), TimeOfDay.of(17)).map((h) => h.day))
       .toEqual(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY']);
+  });
+});
+
+describe('TimeOfDay', () => {
+  test('of takes the hour and minutes, minutes 0 by default', () => {
+    expect([TimeOfDay.of(9).hours, TimeOfDay.of(9).minutes]).toEqual([9, 0]);
+    expect([TimeOfDay.of(17, 30).hours, TimeOfDay.of(17, 30).minutes]).toEqual([17, 30]);
+    expect(TimeOfDay.of(7, 5).toString()).toBe('07:05');
+    expect(TimeOfDay.MIDNIGHT.toString()).toBe('00:00');
+  });
+
+  test('parse reads HH:MM and H:MM on a 24-hour clock', () => {
+    expect(TimeOfDay.parse('09:00')).toEqual(TimeOfDay.of(9));
+    expect(TimeOfDay.parse('9:00')).toEqual(TimeOfDay.of(9));
+    expect(TimeOfDay.parse('23:59')).toEqual(TimeOfDay.of(23, 59));
+    expect(TimeOfDay.parse('00:00')).toEqual(TimeOfDay.MIDNIGHT);
+  });
+
+  test('of rejects times out of the schema bounds, naming the part and the value', () => {
+    expect(errorOf(() => TimeOfDay.of(24))).toBe('time of day: hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got 24');
+    expect(errorOf(() => TimeOfDay.of(8.5))).toContain('hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got 8.5');
+    expect(errorOf(() => TimeOfDay.of(-1, 60))).toBe('time of day: hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got -1; '
+      + 'minutes must be a whole number from 0 to 59, got 60');
+  });
+
+  test('parse rejects what is not a time, showing it', () => {
+    for (const bad of ['9am', '09:5', '0900', '', '09:00:00']) {
+      expect(errorOf(() => TimeOfDay.parse(bad))).toBe(`time of day must be HH:MM on a 24-hour clock, such as 09:00 or 17:30, known at synth time, got ${JSON.stringify(bad)}`);
+    }
+    expect(errorOf(() => TimeOfDay.parse('24:00'))).toBe('time of day must be 00:00 to 23:59 (midnight at the end of the day is 00:00), got "24:00"');
+    expect(errorOf(() => TimeOfDay.parse('12:60'))).toContain('got "12:60"');
+    expect(errorOf(() => TimeOfDay.parse(Lazy.string({ produce: () => '09:00' })))).toMatch(/known at synth time, got "\$\{Token\[/);
+  });
+
+  test('hours known only at deploy time are not checked by of', () => {
+    const later = Token.asNumber(Lazy.number({ produce: () => 10 }));
+    expect(TimeOfDay.of(later).hours).toBe(later);
   });
 });
 
@@ -154,7 +191,7 @@ describe('time zones', () => {
 
 describe('open hours', () => {
   const monday = (start: [number, number], end: [number, number]): OpenHours => ({
-    day: DayOfWeek.MONDAY, start: { hours: start[0], minutes: start[1] }, end: { hours: end[0], minutes: end[1] },
+    day: DayOfWeek.MONDAY, start: TimeOfDay.of(start[0], start[1]), end: TimeOfDay.of(end[0], end[1]),
   });
 
   test('overlapping ranges of a day fail, naming the prop, the day and both ranges', () => {
@@ -177,7 +214,7 @@ describe('open hours', () => {
     const { stack } = build({
       hours: [
         monday([22, 0], [0, 0]),
-        { day: DayOfWeek.TUESDAY, start: { hours: 0 }, end: { hours: 2 } },
+        { day: DayOfWeek.TUESDAY, start: TimeOfDay.of(0), end: TimeOfDay.of(2) },
         monday([9, 0], [12, 0]),
         monday([12, 0], [17, 0]),
       ],
@@ -195,27 +232,28 @@ describe('open hours', () => {
     expect(problems({ hours: [monday([9, 0], [9, 0])] })).toContain('  - hours[0] (MONDAY 09:00 to 09:00) must end after it starts');
   });
 
-  test('times out of the schema bounds fail, each named', () => {
+  test('times out of the schema bounds fail, each named (untyped JavaScript, without TimeOfDay)', () => {
+    const at = (hours: number, minutes?: number) => ({ hours, minutes }) as unknown as TimeOfDay;
     const message = problems({
       hours: [
-        { day: DayOfWeek.MONDAY, start: { hours: 9 }, end: { hours: 24 } },
-        { day: DayOfWeek.TUESDAY, start: { hours: 9, minutes: 60 }, end: { hours: 17 } },
-        { day: DayOfWeek.WEDNESDAY, start: { hours: 8.5 }, end: { hours: 17 } },
-        { day: DayOfWeek.THURSDAY, start: { hours: -1 }, end: { hours: 17, minutes: -5 } },
+        { day: DayOfWeek.MONDAY, start: at(9), end: at(24) },
+        { day: DayOfWeek.TUESDAY, start: at(9, 60), end: at(17) },
+        { day: DayOfWeek.WEDNESDAY, start: at(8.5), end: at(17) },
+        { day: DayOfWeek.THURSDAY, start: at(-1), end: at(17, -5) },
       ],
     });
     expect(message).toContain('5 invalid props');
-    expect(message).toContain('  - hours[0].end.hours must be a whole number from 0 to 23 (midnight at the end of the day is { hours: 0 }), got 24');
+    expect(message).toContain('  - hours[0].end.hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got 24');
     expect(message).toContain('  - hours[1].start.minutes must be a whole number from 0 to 59, got 60');
-    expect(message).toContain('  - hours[2].start.hours must be a whole number from 0 to 23 (midnight at the end of the day is { hours: 0 }), got 8.5');
-    expect(message).toContain('  - hours[3].start.hours must be a whole number from 0 to 23 (midnight at the end of the day is { hours: 0 }), got -1');
+    expect(message).toContain('  - hours[2].start.hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got 8.5');
+    expect(message).toContain('  - hours[3].start.hours must be a whole number from 0 to 23 (midnight at the end of the day is 0), got -1');
     expect(message).toContain('  - hours[3].end.minutes must be a whole number from 0 to 59, got -5');
   });
 
   test('a day that is not a day, or missing parts, fail (untyped JavaScript)', () => {
     const message = problems({
       hours: [
-        { day: 'MON' as DayOfWeek, start: { hours: 9 }, end: { hours: 17 } },
+        { day: 'MON' as DayOfWeek, start: TimeOfDay.of(9), end: TimeOfDay.of(17) },
         { day: DayOfWeek.MONDAY } as OpenHours,
         { start: { minutes: 5 }, end: { hours: 17 } } as any,
       ],
@@ -229,14 +267,14 @@ describe('open hours', () => {
 
   test('more than 100 ranges fail', () => {
     const hours = Array.from({ length: 101 }, (_, i): OpenHours => ({
-      day: Object.values(DayOfWeek)[i % 7], start: { hours: Math.floor(i / 7), minutes: 0 }, end: { hours: Math.floor(i / 7), minutes: 30 },
+      day: Object.values(DayOfWeek)[i % 7], start: TimeOfDay.of(Math.floor(i / 7), 0), end: TimeOfDay.of(Math.floor(i / 7), 30),
     }));
     expect(problems({ hours })).toContain('  - hours must have at most 100 ranges, got "101 ranges"');
   });
 
   test('times known only at deploy time are not checked', () => {
     const later = Token.asNumber(Lazy.number({ produce: () => 10 }));
-    const { stack } = build({ hours: [monday([9, 0], [17, 0]), { day: DayOfWeek.MONDAY, start: { hours: later }, end: { hours: 12 } }] });
+    const { stack } = build({ hours: [monday([9, 0], [17, 0]), { day: DayOfWeek.MONDAY, start: TimeOfDay.of(later), end: TimeOfDay.of(12) }] });
     templateOf(stack).hasResourceProperties('AWS::Connect::HoursOfOperation', {
       Config: Match.arrayWith([{ Day: 'MONDAY', StartTime: { Hours: 10, Minutes: 0 }, EndTime: { Hours: 12, Minutes: 0 } }]),
     });
@@ -251,7 +289,7 @@ describe('other props', () => {
   });
 
   test('every problem is reported at once', () => {
-    const message = problems({ timeZone: 'Nowhere', description: 'x'.repeat(251), hours: [{ day: DayOfWeek.FRIDAY, start: { hours: 18 }, end: { hours: 9 } }] });
+    const message = problems({ timeZone: 'Nowhere', description: 'x'.repeat(251), hours: [{ day: DayOfWeek.FRIDAY, start: TimeOfDay.of(18), end: TimeOfDay.of(9) }] });
     expect(message).toContain('3 invalid props');
   });
 
@@ -293,15 +331,15 @@ describe('importing', () => {
 
 describe('property: overlaps and order are judged as minute sets would judge them', () => {
   const DAYS = [DayOfWeek.MONDAY, DayOfWeek.TUESDAY];
-  const time = fc.record({ hours: fc.integer({ min: 0, max: 23 }), minutes: fc.constantFrom(0, 15, 30, 45) });
+  const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => TimeOfDay.of(h, m));
   const range = fc.record({ day: fc.constantFrom(...DAYS), start: time, end: time });
 
   /** The reference: each range a set of minutes; valid when every range is non-empty and no minute is in two ranges of a day. */
   function expectedValid(hours: OpenHours[]): boolean {
     const used = new Map<DayOfWeek, Set<number>>(DAYS.map((d) => [d, new Set<number>()]));
     for (const h of hours) {
-      const start = h.start.hours * 60 + (h.start.minutes ?? 0);
-      const endRaw = h.end.hours * 60 + (h.end.minutes ?? 0);
+      const start = h.start.hours * 60 + h.start.minutes;
+      const endRaw = h.end.hours * 60 + h.end.minutes;
       const end = endRaw === 0 ? 1440 : endRaw;
       if (end <= start) {
         return false;

@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import {
   ConnectInstance, ContactFlow, ContactFlowType, CustomRoutingProfile, DayOfWeek, FlowContent, HoursOfOperation,
   IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, PhoneNumber, PhoneNumberType, Queue, RoutingChannel,
-  RoutingProfile,
+  RoutingProfile, TimeOfDay,
 } from '../src';
 import { arnOf, INSTANCE_ARN } from './helpers/instance';
 import { errorOf, newStack, templateOf } from './helpers/stack';
@@ -115,7 +115,7 @@ describe('what is deployed by default', () => {
 describe('what can be changed', () => {
   test('hours, time zone, queue name, maximum and greeting', () => {
     const { stack } = build({
-      hours: HoursOfOperation.weekdays({ hours: 9 }, { hours: 17 }),
+      hours: HoursOfOperation.weekdays(TimeOfDay.of(9), TimeOfDay.of(17)),
       timeZone: 'America/New_York',
       queueName: 'Support',
       maxContacts: 20,
@@ -189,7 +189,9 @@ describe('agents', () => {
     const message = errorOf(() => routing.addAgent('Bob', {
       username: 'bob', firstName: 'Bob', lastName: 'Doe', routingProfile: RoutingProfile.BASIC,
     }));
-    expect(message).toContain("routingProfile must not be given to addAgent('Bob')");
+    expect(message).toBe("InboundCallRouting at 'TestStack/Support' has 1 invalid prop:\n"
+      + "  - routingProfile must not be given to the agent 'Bob': an agent of this routing gets its routing profile; "
+      + 'add a user with another routing profile to the instance instead, got "Basic Routing Profile"');
   });
 });
 
@@ -256,8 +258,8 @@ describe('bad input fails at synth, every problem at once', () => {
   test('bad hours are reported by the hours of operation, naming hours', () => {
     const message = errorOf(() => build({
       hours: [
-        { day: DayOfWeek.MONDAY, start: { hours: 9 }, end: { hours: 17 } },
-        { day: DayOfWeek.MONDAY, start: { hours: 16 }, end: { hours: 18 } },
+        { day: DayOfWeek.MONDAY, start: TimeOfDay.of(9), end: TimeOfDay.of(17) },
+        { day: DayOfWeek.MONDAY, start: TimeOfDay.of(16), end: TimeOfDay.of(18) },
       ],
     }));
     expect(message).toContain("HoursOfOperation at 'TestStack/Support/Hours'");

@@ -6,7 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
 import {
   ConnectInstance, ContactFlowType, DayOfWeek, DeployerPolicy, FlowContent, IConnectInstance, IdentityManagement, IdentityManagementType,
-  Integration, QuickConnectDestination, RoutingChannel, SecurityProfilePermission,
+  Integration, QuickConnectDestination, RoutingChannel, SecurityProfilePermission, TimeOfDay,
 } from '../src';
 import { errorOf, newStack } from './helpers/stack';
 
@@ -157,7 +157,7 @@ describe('errors through add…', () => {
   test('bad input is named by its prop, at the path under the instance', () => {
     const stack = newStack();
     const instance = ConnectInstance.fromInstanceArn(stack, 'Existing', INSTANCE_ARN);
-    const monday = (start: number, end: number) => ({ day: DayOfWeek.MONDAY, start: { hours: start }, end: { hours: end } });
+    const monday = (start: number, end: number) => ({ day: DayOfWeek.MONDAY, start: TimeOfDay.of(start), end: TimeOfDay.of(end) });
     expect(errorOf(() => instance.addHoursOfOperation('Hours', { hours: [monday(9, 12), monday(11, 17)] }))).toBe(
       "HoursOfOperation at 'TestStack/Existing/Hours' has 1 invalid prop:\n"
       + '  - hours[1] (MONDAY 11:00 to 17:00) overlaps hours[0] (MONDAY 09:00 to 12:00)');

@@ -280,7 +280,7 @@ describe('an existing instance', () => {
     expect(errorOf(() => existing.addUser('Agent', { username: 'jane', firstName: 'Jane', lastName: 'Doe' }))).toBe(
       "User at 'TestStack/Existing/Agent' has 1 invalid prop:\n"
       + '  - instance.identityManagementType is required to add users to an imported instance: '
-      + 'pass it to ConnectInstance.fromInstanceAttributes({ instanceArn, identityManagementType }), got undefined');
+      + 'import the instance from its attributes with its identityManagementType, got undefined');
     // Numbers need no identity type.
     existing.importPhoneNumber('Sms', { sourcePhoneNumberArn: 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123' });
     templateOf(stack).resourceCountIs('AWS::Connect::PhoneNumber', 1);

@@ -152,7 +152,7 @@ describe('routePhoneNumber', () => {
     routePhoneNumber(stack, 'AgainRoute', { instance: cc, phoneNumberArn: number.phoneNumberArn, contactFlow: other });
     // The app's rule: checked at synth.
     expect(errorOf(() => templateOf(stack)))
-      .toContain("routePhoneNumber at 'TestStack/AgainRoute' has 1 invalid prop:\n"
+      .toContain("phone number route at 'TestStack/AgainRoute' has 1 invalid prop:\n"
         + "  - contactFlow: the phone number is already routed to a flow at 'TestStack/ContactCenter/MainLine/ContactFlow', "
         + "and a number answers with one flow; route it once, from 'TestStack/ContactCenter/MainLine/ContactFlow' or from 'TestStack/AgainRoute'");
   });

@@ -36,7 +36,7 @@ describe('claiming', () => {
     const { cc } = connectManaged();
     expect(errorOf(() => cc.addPhoneNumber('Line', { countryCode: 'US', type: 'SHORT_CODE' as PhoneNumberType })))
       .toContain('  - type must be one of DID, TOLL_FREE, UIFN, SHARED, THIRD_PARTY_DID, THIRD_PARTY_TF '
-        + '(a short code is imported: PhoneNumberSource.fromSourcePhoneNumberArn), got "SHORT_CODE"');
+        + '(a short code is imported by its source phone number ARN), got "SHORT_CODE"');
   });
 
   test('a missing country code or type fails (untyped JavaScript)', () => {

@@ -95,7 +95,7 @@ describe('checks', () => {
     expect(message).toContain('  - destination.flow is required, got undefined');
     const { stack, instance } = importedInstance();
     expect(errorOf(() => new QuickConnect(stack, 'X', { instance, destination: { type: 'QUEUE' } as any })))
-      .toContain('  - destination must be QuickConnectDestination.phoneNumber(), .queue() or .user(), got {"type":"QUEUE"}');
+      .toContain('  - destination must be a QuickConnectDestination: a phone number, a queue or a user, got {"type":"QUEUE"}');
   });
 
   test('names and descriptions of the registry schema', () => {

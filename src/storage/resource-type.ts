@@ -115,7 +115,7 @@ export class StorageResourceType {
    */
   public static of(name: string): StorageResourceType {
     if (!Token.isUnresolved(name) && !RESOURCE_TYPE_NAME.test(name)) {
-      throw new Error(`StorageResourceType.of() name must be an AWS::Connect::InstanceStorageConfig resource type in upper snake case, such as SCREEN_RECORDINGS, got ${JSON.stringify(name)}`);
+      throw new Error(`storage resource type name must be an AWS::Connect::InstanceStorageConfig resource type in upper snake case, such as SCREEN_RECORDINGS, got ${JSON.stringify(name)}`);
     }
     return KNOWN_RESOURCE_TYPES.get(name) ?? new StorageResourceType(name, {});
   }

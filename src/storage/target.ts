@@ -417,7 +417,7 @@ class S3Target extends StorageTarget {
   }
 
   public bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig {
-    throwIfInvalid(this, scope, 'StorageTarget.s3()');
+    throwIfInvalid(this, scope, 'storage target (S3)');
     const bucket = this.options.bucket ?? options.sharedResources.bucket();
     const key = this.options.encryptionKey ?? this.options.bucket?.encryptionKey ?? options.sharedResources.key();
     return {
@@ -443,7 +443,7 @@ class KinesisVideoTarget extends StorageTarget {
   }
 
   public bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig {
-    throwIfInvalid(this, scope, 'StorageTarget.kinesisVideo()');
+    throwIfInvalid(this, scope, 'storage target (Kinesis Video Streams)');
     return {
       storageType: StorageType.KINESIS_VIDEO_STREAM,
       kinesisVideoStreamConfig: {
@@ -478,7 +478,7 @@ class KinesisStreamTarget extends StorageTarget {
   }
 
   public bind(scope: Construct): StorageTargetConfig {
-    throwIfInvalid(this, scope, 'StorageTarget.kinesisStream()');
+    throwIfInvalid(this, scope, 'storage target (Kinesis data stream)');
     return { storageType: StorageType.KINESIS_STREAM, kinesisStreamConfig: { streamArn: this.stream.streamArn } };
   }
 }
@@ -495,7 +495,7 @@ class FirehoseTarget extends StorageTarget {
   }
 
   public bind(scope: Construct): StorageTargetConfig {
-    throwIfInvalid(this, scope, 'StorageTarget.firehose()');
+    throwIfInvalid(this, scope, 'storage target (Firehose)');
     return { storageType: StorageType.KINESIS_FIREHOSE, kinesisFirehoseConfig: { firehoseArn: this.deliveryStream.deliveryStreamArn } };
   }
 }

@@ -66,7 +66,7 @@ function rejected(bad: BadProps): void {
   // One error per concept, built where the concept is: the identity factory,
   // the instance (its storage), or a user (the administrator, an agent).
   expect(error.message).toMatch(
-    /^(IdentityManagement\.\w+\(\)|ConnectInstance at 'BadInput\/ContactCenter'|User at 'BadInput\/ContactCenter\/(Admin|Agent)') has \d+ invalid (props?|options?):\n/);
+    /^(identity \((connect-managed|SAML|existing directory)\)|ConnectInstance at 'BadInput\/ContactCenter'|User at 'BadInput\/ContactCenter\/(Admin|Agent)') has \d+ invalid (props?|options?):\n/);
   for (const name of bad.names) {
     expect(error.message).toContain(`\n  - ${name} `);
   }

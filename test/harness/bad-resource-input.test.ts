@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import {
   ApprovedOrigin, ConnectInstance, ContactFlow, CustomRoutingProfile, CustomSecurityProfile, DayOfWeek, FlowContent, HoursOfOperation,
-  IConnectInstance, InboundCallRouting, Prompt, Queue, QuickConnect, QuickConnectDestination, RoutingChannel,
+  IConnectInstance, InboundCallRouting, Prompt, Queue, QuickConnect, QuickConnectDestination, RoutingChannel, TimeOfDay,
 } from '../../src';
 
 /**
@@ -70,14 +70,14 @@ describe('invalid props of the next-step resources are rejected by an error nami
       given: { d, h },
       what: 'HoursOfOperation',
       names: ['hours[0].end.hours'],
-      build: (scope, instance) => new HoursOfOperation(scope, 'Hours', { instance, hours: [{ day: d, start: { hours: 0 }, end: { hours: h } }] }),
+      build: (scope, instance) => new HoursOfOperation(scope, 'Hours', { instance, hours: [{ day: d, start: TimeOfDay.MIDNIGHT, end: { hours: h, minutes: 0 } as unknown as TimeOfDay }] }),
     })),
     fc.record({ d: day, a: fc.integer({ min: 1, max: 23 }), b: fc.integer({ min: 1, max: 23 }) }).filter(({ a, b }) => b <= a)
       .map(({ d, a, b }): BadResource => ({
         given: { d, a, b },
         what: 'HoursOfOperation',
         names: ['hours[0] ('],
-        build: (scope, instance) => new HoursOfOperation(scope, 'Hours', { instance, hours: [{ day: d, start: { hours: a }, end: { hours: b } }] }),
+        build: (scope, instance) => new HoursOfOperation(scope, 'Hours', { instance, hours: [{ day: d, start: TimeOfDay.of(a), end: TimeOfDay.of(b) }] }),
       })),
     fc.record({ d: day, a: fc.integer({ min: 0, max: 19 }), len: fc.integer({ min: 2, max: 3 }), shift: fc.integer({ min: 0, max: 1 }) })
       .map(({ d, a, len, shift }): BadResource => ({
@@ -86,7 +86,10 @@ describe('invalid props of the next-step resources are rejected by an error nami
         names: ['hours[1] ('],
         build: (scope, instance) => new HoursOfOperation(scope, 'Hours', {
           instance,
-          hours: [{ day: d, start: { hours: a }, end: { hours: a + len } }, { day: d, start: { hours: a + shift }, end: { hours: a + len + 1 } }],
+          hours: [
+            { day: d, start: TimeOfDay.of(a), end: TimeOfDay.of(a + len) },
+            { day: d, start: TimeOfDay.of(a + shift), end: TimeOfDay.of(a + len + 1) },
+          ],
         }),
       })),
     fc.stringMatching(/^[a-z][a-z_]{2,12}(\/[a-z_]{2,12})?$/).map((timeZone): BadResource => ({

@@ -1,6 +1,6 @@
 import { Stack } from 'aws-cdk-lib';
 import type { Scenario } from './scenarios';
-import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, PhoneNumberType } from '../../src';
+import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, PhoneNumberType, TimeOfDay } from '../../src';
 
 /** The account and Region of the scenario stacks (`ENV` in scenarios.ts, which imports this file). */
 const ENV = { account: '123456789012', region: 'us-east-1' };
@@ -20,7 +20,7 @@ export const INBOUND: Scenario = {
     const support = new InboundCallRouting(stack, 'Support', {
       instance,
       phoneNumbers: [number],
-      hours: HoursOfOperation.weekdays({ hours: 8 }, { hours: 18 }),
+      hours: HoursOfOperation.weekdays(TimeOfDay.of(8), TimeOfDay.of(18)),
       timeZone: 'America/Chicago',
     });
     support.addAgent('Agent', { username: 'agent1', firstName: 'First', lastName: 'Agent' });

@@ -6,7 +6,7 @@ import type { Scenario } from './scenarios';
 import {
   ApprovedOrigin, ConnectInstance, ContactFlow, ContactFlowModule, ContactFlowType, CustomRoutingProfile, CustomSecurityProfile, DayOfWeek,
   FlowContent, HoursOfOperation, IdentityManagement, Integration, IntegrationAssociation, PhoneNumberType, Prompt, Queue, QuickConnect,
-  QuickConnectDestination, RoutingChannel, SecurityProfilePermission,
+  QuickConnectDestination, RoutingChannel, SecurityProfilePermission, TimeOfDay,
 } from '../../src';
 
 /** The account and Region of the scenario stacks (`ENV` in scenarios.ts, which imports this file). */
@@ -37,7 +37,10 @@ export const NEXT_STEPS: Scenario = {
     const hours = new HoursOfOperation(stack, 'SupportHours', {
       instance,
       timeZone: 'America/New_York',
-      hours: [...HoursOfOperation.weekdays({ hours: 8 }, { hours: 20 }), { day: DayOfWeek.SATURDAY, start: { hours: 9 }, end: { hours: 13 } }],
+      hours: [
+        ...HoursOfOperation.weekdays(TimeOfDay.of(8), TimeOfDay.of(20)),
+        { day: DayOfWeek.SATURDAY, start: TimeOfDay.of(9), end: TimeOfDay.of(13) },
+      ],
     });
     const inbound = new ContactFlow(stack, 'Inbound', { instance, content: FlowContent.fromFile(GREETING) });
     // Routed on deploy by the stack's deploy-time function (Custom::ConnectPhoneNumberContactFlow).

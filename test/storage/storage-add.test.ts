@@ -65,7 +65,7 @@ describe('addStorage on an instance the construct creates', () => {
   test('fails for a resource type the props configure, the console\'s defaults included', () => {
     const instance = owned(newStack());
     expect(errorOf(() => instance.addStorage(StorageResourceType.CALL_RECORDINGS, StorageTarget.s3({ prefix: 'voice' })))).toBe([
-      'addStorage at \'TestStack/ContactCenter\' has 1 invalid prop:',
+      'storage at \'TestStack/ContactCenter\' has 1 invalid prop:',
       '  - resourceType must not configure a resource type twice: storage.callRecordings already configures it, and an instance has one storage configuration per resource type, got "CALL_RECORDINGS"',
     ].join('\n'));
   });
@@ -77,7 +77,7 @@ describe('addStorage on an instance the construct creates', () => {
     expect(errorOf(() => instance.addStorage(StorageResourceType.SCREEN_RECORDINGS, StorageTarget.s3())))
       .toContain('resourceType must not configure a resource type twice: resourceType already configures it');
     const message = errorOf(() => instance.addStorage(StorageResourceType.MEDIA_STREAMS, StorageTarget.s3({ prefix: '' })));
-    expect(message).toContain('addStorage at \'TestStack/ContactCenter\' has 1 invalid prop:');
+    expect(message).toContain('storage at \'TestStack/ContactCenter\' has 1 invalid prop:');
     expect(message).toContain('  - target.prefix must be 1 to 128 characters long (length 0), got ""');
     expect(errorOf(() => instance.addStorage(StorageResourceType.MEDIA_STREAMS, StorageTarget.s3())))
       .toContain('  - target must be a storage target that MEDIA_STREAMS accepts (KINESIS_VIDEO_STREAM), got "S3"');
@@ -128,15 +128,15 @@ describe('addStorage on an imported instance', () => {
   test('fails clearly for an S3 target without a bucket', () => {
     const instance = imported(newStack());
     expect(errorOf(() => instance.addStorage(StorageResourceType.CALL_RECORDINGS, StorageTarget.s3()))).toBe([
-      'addStorage at \'TestStack/Existing\' has 1 invalid prop:',
-      '  - target.bucket must be given for an imported instance, which has no shared bucket: StorageTarget.s3({ bucket }), got undefined',
+      'storage at \'TestStack/Existing\' has 1 invalid prop:',
+      '  - target.bucket must be given for an imported instance, which has no shared bucket: an S3 target with a bucket, got undefined',
     ].join('\n'));
   });
 
   test('fails clearly for a bucket without a key, and for Kinesis Video Streams without a key', () => {
     const stack = newStack();
     const instance = imported(stack);
-    const noKey = /addStorage at 'TestStack\/Existing' has 1 invalid prop:\n {2}- target.encryptionKey must be given for an imported instance, which has no shared key/;
+    const noKey = /storage at 'TestStack\/Existing' has 1 invalid prop:\n {2}- target.encryptionKey must be given for an imported instance, which has no shared key/;
     expect(errorOf(() => instance.addStorage(StorageResourceType.CALL_RECORDINGS, StorageTarget.s3({ bucket: s3.Bucket.fromBucketName(stack, 'B', 'acme') })))).toMatch(noKey);
     expect(errorOf(() => instance.addStorage(StorageResourceType.MEDIA_STREAMS, StorageTarget.kinesisVideo({ prefix: 'live', retention: Duration.hours(1) }))))
       .toMatch(noKey);

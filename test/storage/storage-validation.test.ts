@@ -169,7 +169,7 @@ describe('values Amazon Connect rejects', () => {
     const message = problems((stack) => ({
       mediaStreams: StorageTarget.kinesisVideo({ prefix: 'live', retention: Duration.days(new CfnParameter(stack, 'Days', { type: 'Number' }).valueAsNumber) }),
     }));
-    expect(message).toMatch(/storage.mediaStreams.retention must be given with Duration.hours\(\) when its value is a token, got "Duration.days\(.*\)"/);
+    expect(message).toMatch(/storage.mediaStreams.retention must be a Duration in hours when its value is a token, got "Duration.days\(.*\)"/);
   });
 
   test.each([Duration.hours(0), Duration.days(3650)])('accepts a retention of %s (0: not persisted, up to 87600 hours)', (retention) => {
@@ -255,6 +255,6 @@ describe('resource types by name', () => {
 
   test.each(['screen recordings', 'Screen_Recordings', '_SCREEN', 'SCREEN__RECORDINGS', ''])('fails for %j, naming the value', (name) => {
     expect(() => StorageResourceType.of(name)).toThrow(
-      `StorageResourceType.of() name must be an AWS::Connect::InstanceStorageConfig resource type in upper snake case, such as SCREEN_RECORDINGS, got ${JSON.stringify(name)}`);
+      `storage resource type name must be an AWS::Connect::InstanceStorageConfig resource type in upper snake case, such as SCREEN_RECORDINGS, got ${JSON.stringify(name)}`);
   });
 });

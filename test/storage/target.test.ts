@@ -92,7 +92,7 @@ describe('StorageTarget.s3()', () => {
     const target = StorageTarget.s3({ prefix: '', encryptionKey: kms.Alias.fromAliasName(stack, 'Alias', 'alias/connect') });
     const options = { resourceType: StorageResourceType.CALL_RECORDINGS, sharedResources: new SharedResources(stack) };
     expect(errorOf(() => target.bind(stack, options))).toBe([
-      'StorageTarget.s3() at \'TestStack\' has 2 invalid props:',
+      'storage target (S3) at \'TestStack\' has 2 invalid props:',
       '  - prefix must be 1 to 128 characters long (length 0), got ""',
       '  - encryptionKey must be a KMS key, not an alias: Amazon Connect needs the full key ARN, got "alias/connect"',
     ].join('\n'));
@@ -122,7 +122,7 @@ describe('StorageTarget.kinesisVideo()', () => {
     const target = StorageTarget.kinesisVideo({ prefix: 'x'.repeat(129), retention: Duration.minutes(30) });
     const options = { resourceType: StorageResourceType.MEDIA_STREAMS, sharedResources: new SharedResources(stack) };
     const message = errorOf(() => target.bind(stack, options));
-    expect(message).toContain('StorageTarget.kinesisVideo() at \'TestStack\' has 2 invalid props:');
+    expect(message).toContain('storage target (Kinesis Video Streams) at \'TestStack\' has 2 invalid props:');
     expect(message).toContain('  - prefix must be 1 to 128 characters long (length 129)');
     expect(message).toContain('  - retention must be a whole number of hours from 0 to 87600, got "0.5 hours"');
   });
@@ -147,9 +147,9 @@ describe('StorageTarget.kinesisStream() and .firehose()', () => {
     const sqs = 'arn:aws:sqs:us-east-1:123456789012:events';
     const options = { resourceType: StorageResourceType.AGENT_EVENTS, sharedResources: new SharedResources(stack) };
     expect(errorOf(() => StorageTarget.kinesisStream(kinesis.Stream.fromStreamArn(stack, 'S', sqs)).bind(stack, options)))
-      .toContain('StorageTarget.kinesisStream() at \'TestStack\' has 1 invalid prop:\n  - streamArn must be the ARN of a Kinesis data stream');
+      .toContain('storage target (Kinesis data stream) at \'TestStack\' has 1 invalid prop:\n  - streamArn must be the ARN of a Kinesis data stream');
     expect(errorOf(() => StorageTarget.firehose(firehose.DeliveryStream.fromDeliveryStreamArn(stack, 'D', STREAM_ARN)).bind(stack, options)))
-      .toContain('StorageTarget.firehose() at \'TestStack\' has 1 invalid prop:\n  - deliveryStreamArn must be the ARN of a Firehose delivery stream');
+      .toContain('storage target (Firehose) at \'TestStack\' has 1 invalid prop:\n  - deliveryStreamArn must be the ARN of a Firehose delivery stream');
   });
 });
 

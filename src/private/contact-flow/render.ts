@@ -13,7 +13,7 @@ export function renderContent(scope: Construct, v: PropValidator, content: FlowC
   }
   if (!(content instanceof FlowContent)) {
     // Possible from JavaScript.
-    v.fail('content', content, 'must be FlowContent.fromFile(), FlowContent.fromString() or FlowContent.fromObject()');
+    v.fail('content', content, 'must be a FlowContent read from a file, a string or an object');
     return undefined;
   }
   const rendered = content._render(scope);

@@ -53,7 +53,7 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   const v = new PropValidator();
   const flow = props.contactFlow;
   checkRouteFlow(v, flow);
-  v.throwIfAny(route, 'routePhoneNumber');
+  v.throwIfAny(route, 'phone number route');
   const app = route.node.root;
   addValidationOnce(app, ONE_ROUTE_PER_NUMBER, () => checkOneRoutePerNumber(app));
 
@@ -108,7 +108,7 @@ function checkOneRoutePerNumber(app: IConstruct): string[] {
     }
     const v = new PropValidator();
     v.failCombination(`contactFlow: the phone number is already routed to a flow at '${previous}', and a number answers with one flow; route it once, from '${previous}' or from '${route.node.path}'`);
-    errors.push(...v.messages(route, 'routePhoneNumber'));
+    errors.push(...v.messages(route, 'phone number route'));
   }
   return errors;
 }

@@ -94,9 +94,9 @@ export class ProfileLookup extends Construct {
   private arnOf(names: Set<string>, kind: ProfileAttributeKind, name: string): string {
     if (!names.has(name)) {
       if (this.securityProfileNames.size + this.routingProfileNames.size >= MAX_PROFILE_NAMES) {
-        const byArn = kind === 'SecurityProfileArn' ? 'SecurityProfile.fromSecurityProfileArn' : 'RoutingProfile.fromRoutingProfileArn';
+        const profile = kind === 'SecurityProfileArn' ? 'security profile' : 'routing profile';
         throw new Error(`the instance at '${this.node.scope!.node.path}' already looks up ${MAX_PROFILE_NAMES} profiles by name, `
-          + `the most one deploy-time lookup can return: give ${JSON.stringify(name)} with ${byArn}`);
+          + `the most one deploy-time lookup can return: give the ${profile} ${JSON.stringify(name)} by its ARN instead`);
       }
       names.add(name);
     }

@@ -29,7 +29,7 @@ export function checkRetention(v: PropValidator, prop: string, retention: Durati
     hours = retention.toHours({ integral: false });
   } catch {
     // A token given in another unit than hours cannot be converted at synth.
-    v.fail(prop, retention.toString(), 'must be given with Duration.hours() when its value is a token');
+    v.fail(prop, retention.toString(), 'must be a Duration in hours when its value is a token');
     return undefined;
   }
   if (Token.isUnresolved(hours)) {

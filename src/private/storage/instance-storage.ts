@@ -164,7 +164,7 @@ export class InstanceStorage extends Construct {
   public add(resourceType: StorageResourceType, target: StorageTarget): void {
     const v = new PropValidator();
     this.configure([{ resourceType, target, typeProp: 'resourceType', targetProp: 'target' }], v);
-    v.throwIfAny(this.node.scope!, 'addStorage');
+    v.throwIfAny(this.node.scope!, 'storage');
   }
 
   /**

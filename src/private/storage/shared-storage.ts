@@ -88,18 +88,18 @@ export class NoSharedStorage implements IStorageSharedResources {
 
   public bucket(): s3.IBucket {
     return this.fail('target.bucket',
-      'must be given for an imported instance, which has no shared bucket: StorageTarget.s3({ bucket })');
+      'must be given for an imported instance, which has no shared bucket: an S3 target with a bucket');
   }
 
   public key(): kms.IKey {
     return this.fail('target.encryptionKey',
-      'must be given for an imported instance, which has no shared key: StorageTarget.s3({ bucket, encryptionKey }) or a bucket imported with its encryptionKey, StorageTarget.kinesisVideo({ prefix, retention, encryptionKey })');
+      'must be given for an imported instance, which has no shared key: an S3 target with an encryptionKey or a bucket imported with its encryptionKey, or a Kinesis Video Streams target with an encryptionKey');
   }
 
   /** Throws at once: the target cannot be bound without the bucket or key. */
   private fail(prop: string, rule: string): never {
     const v = new PropValidator();
     v.fail(prop, undefined, rule);
-    throw v.error(this.instance, 'addStorage');
+    throw v.error(this.instance, 'storage');
   }
 }
