@@ -1,5 +1,17 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import type { IConnectInstance } from '../../instance';
+import { IConstruct } from 'constructs';
+
+/**
+ * The removal policy of each instance of the library, registered by the
+ * instance's base class when it is constructed: an `IConnectInstance`
+ * implemented elsewhere has none.
+ */
+const POLICIES = new WeakMap<IConstruct, () => RemovalPolicy | undefined>();
+
+/** Registers how `instance` keeps its data (read when first needed). */
+export function registerInstanceRemovalPolicy(instance: IConstruct, policy: () => RemovalPolicy | undefined): void {
+  POLICIES.set(instance, policy);
+}
 
 /**
  * How `instance` keeps its data: the removal policy of a `ConnectInstance`
@@ -7,8 +19,8 @@ import type { IConnectInstance } from '../../instance';
  * decides elsewhere). What the instance's numbers and the deploy-time
  * function's log group follow.
  */
-export function instanceRemovalPolicy(instance: IConnectInstance): RemovalPolicy | undefined {
-  return (instance as { _deployTimeRemovalPolicy?: () => RemovalPolicy | undefined })._deployTimeRemovalPolicy?.();
+export function instanceRemovalPolicy(instance: IConstruct): RemovalPolicy | undefined {
+  return POLICIES.get(instance)?.();
 }
 
 /**

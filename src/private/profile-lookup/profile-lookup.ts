@@ -94,7 +94,7 @@ export class ProfileLookup extends Construct {
   private arnOf(names: Set<string>, kind: ProfileAttributeKind, name: string): string {
     if (!names.has(name)) {
       if (this.securityProfileNames.size + this.routingProfileNames.size >= MAX_PROFILE_NAMES) {
-        const byArn = kind === 'SecurityProfileArn' ? 'SecurityProfile.fromSecurityProfileArn' : 'RoutingProfile.fromRoutingProfileArn';
+        const byArn = kind === 'SecurityProfileArn' ? 'SecurityProfile.fromSecurityProfileArn(scope, id, arn)' : 'RoutingProfile.fromRoutingProfileArn(scope, id, arn)';
         throw new Error(`the instance at '${this.node.scope!.node.path}' already looks up ${MAX_PROFILE_NAMES} profiles by name, `
           + `the most one deploy-time lookup can return: give ${JSON.stringify(name)} with ${byArn}`);
       }
