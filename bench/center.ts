@@ -248,7 +248,7 @@ export function buildCenter(where: Stack | CenterStacks, size: CenterSize, insta
   });
   for (let i = 0; i < size.quickConnects; i++) {
     const destination = i % 2 === 0
-      ? QuickConnectDestination.user(users[(i * 11) % users.length].userArn, agentTransfer)
+      ? QuickConnectDestination.user(users[(i * 11) % users.length], agentTransfer)
       : QuickConnectDestination.queue(queues[i % queues.length], queueTransfer);
     new QuickConnect(stacks.flows, `QuickConnect${pad(i)}`, { instance: flowsIn, destination });
   }
