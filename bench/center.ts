@@ -26,7 +26,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 // The library by its package name, as users import it (bench/tsconfig.json and jest map it to the sources or lib/).
 // eslint-disable-next-line import/no-extraneous-dependencies
 import {
-  ConnectInstance, ContactFlow, ContactFlowType, CustomRoutingProfile, CustomSecurityProfile, FlowContent, HoursOfOperation,
+  ConnectInstance, ContactFlow, ContactFlowType, FlowContent, HoursOfOperation,
   IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, IHoursOfOperation, IQueue, IUser, PhoneNumber,
   PhoneNumberSource, PhoneNumberType, Queue, QuickConnect, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
   SecurityProfilePermission, TimeOfDay, User,
@@ -194,19 +194,19 @@ export function buildCenter(where: Stack | CenterStacks, size: CenterSize, insta
   for (let i = 0; i < size.queues; i++) {
     queues.push(new Queue(stacks.agents, `Queue${pad(i)}`, { instance: agentsIn, hoursOfOperation: hours[i % hours.length], maxContacts: 50 }));
   }
-  const routingProfiles: CustomRoutingProfile[] = [];
+  const routingProfiles: RoutingProfile[] = [];
   for (let i = 0; i < size.routingProfiles; i++) {
     const served = Array.from({ length: Math.min(size.queuesPerRoutingProfile, queues.length) }, (_, k) => queues[(i * 3 + k) % queues.length]);
-    routingProfiles.push(new CustomRoutingProfile(stacks.agents, `Routing${pad(i)}`, {
+    routingProfiles.push(new RoutingProfile(stacks.agents, `Routing${pad(i)}`, {
       instance: agentsIn,
       defaultOutboundQueue: served[0],
       mediaConcurrencies: [{ channel: RoutingChannel.VOICE }],
       queues: served.map((queue, k) => ({ queue, channel: RoutingChannel.VOICE, priority: k + 1, delay: Duration.seconds(k * 10) })),
     }));
   }
-  const securityProfiles: CustomSecurityProfile[] = [];
+  const securityProfiles: SecurityProfile[] = [];
   for (let i = 0; i < size.securityProfiles; i++) {
-    securityProfiles.push(new CustomSecurityProfile(stacks.agents, `Security${pad(i)}`, {
+    securityProfiles.push(new SecurityProfile(stacks.agents, `Security${pad(i)}`, {
       instance: agentsIn,
       permissions: [
         SecurityProfilePermission.BASIC_AGENT_ACCESS, SecurityProfilePermission.TRANSFER_DESTINATIONS_VIEW, SecurityProfilePermission.QUEUES_VIEW,
@@ -222,10 +222,10 @@ export function buildCenter(where: Stack | CenterStacks, size: CenterSize, insta
       firstName: supervisor ? 'Sam' : 'Jane',
       lastName: `Doe ${pad(i)}`,
       secondaryEmail: `agent.${pad(i)}@example.com`,
-      routingProfile: RoutingProfile.fromRoutingProfileArn(routingProfiles[i % routingProfiles.length].routingProfileArn),
+      routingProfile: routingProfiles[i % routingProfiles.length],
       securityProfiles: [
         supervisor ? SecurityProfile.CALL_CENTER_MANAGER : SecurityProfile.AGENT,
-        SecurityProfile.fromSecurityProfileArn(securityProfiles[i % securityProfiles.length].securityProfileArn),
+        securityProfiles[i % securityProfiles.length],
       ],
     }));
   }
@@ -248,7 +248,7 @@ export function buildCenter(where: Stack | CenterStacks, size: CenterSize, insta
   });
   for (let i = 0; i < size.quickConnects; i++) {
     const destination = i % 2 === 0
-      ? QuickConnectDestination.user(users[(i * 11) % users.length].userArn, agentTransfer)
+      ? QuickConnectDestination.user(users[(i * 11) % users.length], agentTransfer)
       : QuickConnectDestination.queue(queues[i % queues.length], queueTransfer);
     new QuickConnect(stacks.flows, `QuickConnect${pad(i)}`, { instance: flowsIn, destination });
   }

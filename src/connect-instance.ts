@@ -13,7 +13,7 @@ import { overrideNewerAttributes, renderAttributes } from './private/instance/at
 import { samlRelayStateUrl } from './private/instance/urls';
 import { InstanceStorage } from './private/storage/instance-storage';
 import { PropValidator } from './private/validation';
-import { SecurityProfile } from './profiles';
+import { SecurityProfile } from './security-profile';
 import { StorageOptions } from './storage';
 import { User, UserOptions } from './user';
 

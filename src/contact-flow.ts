@@ -1,11 +1,13 @@
 import { IResource, Resource } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnContactFlow } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { FlowContent } from './flow-content';
 import type { IConnectInstance } from './instance';
 import { renderContent } from './private/contact-flow/render';
-import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
-import { defaultResourceName } from './private/resources/names';
+import { CONTACT_FLOW_METRIC_KIND, resourceMetric } from './private/instance/metrics';
+import { checkInstanceResourceArn, idFromInstanceResourceArn, instanceIdFromInstanceResourceArn } from './private/resources/connect-arn';
+import { checkImportedName, defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
 /**
@@ -25,6 +27,46 @@ export interface IContactFlow extends IResource {
    * @attribute
    */
   readonly contactFlowId: string;
+
+  /**
+   * An `AWS/Connect` metric of this flow, with its `InstanceId`,
+   * `MetricGroup` (`ContactFlow`) and `ContactFlowName` dimensions, in the
+   * flow's account and Region. Throws for a flow imported without its name.
+   *
+   * @default - statistic as documented for the metric (Sum otherwise), 5-minute period
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+   */
+  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * The times the flow's error branch ran. Statistic: Sum, period 5 minutes.
+   */
+  metricContactFlowErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * The times the flow failed to run because of a system error.
+   * Statistic: Sum, period 5 minutes.
+   */
+  metricContactFlowFatalErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+}
+
+/**
+ * What an imported flow is made of.
+ */
+export interface ContactFlowAttributes {
+  /**
+   * The ARN of the flow
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/contact-flow/<id>`).
+   */
+  readonly contactFlowArn: string;
+
+  /**
+   * The name of the flow, which its metrics (`metric…`) need: Amazon
+   * Connect publishes flow metrics by name.
+   *
+   * @default - unknown: the flow's metrics throw
+   */
+  readonly contactFlowName?: string;
 }
 
 /**
@@ -96,22 +138,69 @@ export interface ContactFlowProps extends ContactFlowOptions {
 }
 
 /**
+ * What imported and created flows share: their metrics.
+ */
+abstract class ContactFlowBase extends Resource implements IContactFlow {
+  public abstract readonly contactFlowArn: string;
+  public abstract readonly contactFlowId: string;
+  /**
+   * The id of the flow's instance, for its metrics.
+   *
+   * @internal
+   */
+  protected abstract readonly _metricInstanceId: string;
+  /**
+   * The name of the flow, for its metrics; undefined when imported without it.
+   *
+   * @internal
+   */
+  protected abstract readonly _metricContactFlowName: string | undefined;
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    const source = { resource: this, instanceId: this._metricInstanceId, name: this._metricContactFlowName };
+    return resourceMetric(source, CONTACT_FLOW_METRIC_KIND, metricName, props);
+  }
+
+  public metricContactFlowErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ContactFlowErrors', props);
+  }
+
+  public metricContactFlowFatalErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ContactFlowFatalErrors', props);
+  }
+}
+
+/**
  * A flow of an Amazon Connect instance (`AWS::Connect::ContactFlow`), from
  * content in the Amazon Connect Flow language, published when created.
  *
  * @resource AWS::Connect::ContactFlow
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html
  */
-export class ContactFlow extends Resource implements IContactFlow {
+export class ContactFlow extends ContactFlowBase {
   /**
    * Imports a flow by ARN
    * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/contact-flow/<id>`).
+   * Its metrics need its name: `fromContactFlowAttributes`.
    */
   public static fromContactFlowArn(scope: Construct, id: string, contactFlowArn: string): IContactFlow {
+    return ContactFlow.fromContactFlowAttributes(scope, id, { contactFlowArn });
+  }
+
+  /**
+   * Imports a flow by ARN and, for its metrics, name.
+   */
+  public static fromContactFlowAttributes(scope: Construct, id: string, attrs: ContactFlowAttributes): IContactFlow {
+    const contactFlowArn = attrs.contactFlowArn;
     checkInstanceResourceArn('contactFlowArn', contactFlowArn, 'contact-flow', 'an Amazon Connect flow');
-    class Import extends Resource implements IContactFlow {
+    if (attrs.contactFlowName !== undefined) {
+      checkImportedName('contactFlowName', attrs.contactFlowName);
+    }
+    class Import extends ContactFlowBase {
       public readonly contactFlowArn = contactFlowArn;
       public readonly contactFlowId = idFromInstanceResourceArn(contactFlowArn);
+      protected readonly _metricInstanceId = instanceIdFromInstanceResourceArn(contactFlowArn);
+      protected readonly _metricContactFlowName = attrs.contactFlowName;
     }
     return new Import(scope, id, { environmentFromArn: contactFlowArn });
   }
@@ -133,6 +222,18 @@ export class ContactFlow extends Resource implements IContactFlow {
   /** The type of the flow. */
   public readonly type: ContactFlowType;
 
+  /**
+   * The name of the flow.
+   *
+   * @attribute
+   */
+  public readonly contactFlowName: string;
+
+  /** @internal */
+  protected readonly _metricInstanceId: string;
+  /** @internal */
+  protected readonly _metricContactFlowName: string;
+
   constructor(scope: Construct, id: string, props: ContactFlowProps) {
     super(scope, id);
     const v = new PropValidator();
@@ -147,14 +248,17 @@ export class ContactFlow extends Resource implements IContactFlow {
     v.throwIfAny(this, 'ContactFlow');
 
     this.type = props.type ?? ContactFlowType.CONTACT_FLOW;
+    this.contactFlowName = props.contactFlowName ?? defaultResourceName(this);
     const resource = new CfnContactFlow(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
-      name: props.contactFlowName ?? defaultResourceName(this),
+      name: this.contactFlowName,
       description: props.description,
       type: this.type,
       content: content!,
     });
     this.contactFlowArn = resource.attrContactFlowArn;
     this.contactFlowId = idFromInstanceResourceArn(this.contactFlowArn);
+    this._metricInstanceId = props.instance.instanceId;
+    this._metricContactFlowName = this.contactFlowName;
   }
 }

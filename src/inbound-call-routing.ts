@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { ContactFlow, ContactFlowType, IContactFlow } from './contact-flow';
-import { CustomRoutingProfile, ICustomRoutingProfile, RoutingChannel } from './custom-routing-profile';
 import { FlowContent } from './flow-content';
 import { HoursOfOperation, IHoursOfOperation, OpenHours } from './hours-of-operation';
 import type { IConnectInstance } from './instance';
@@ -8,8 +7,8 @@ import type { IPhoneNumber } from './phone-number';
 import { inboundFlowDocument } from './private/inbound-call-routing/inbound-flow';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { PropValidator } from './private/validation';
-import { RoutingProfile } from './profiles';
 import { IQueue, Queue } from './queue';
+import { IRoutingProfile, RoutingChannel, RoutingProfile } from './routing-profile';
 import type { IUser, UserOptions } from './user';
 
 /**
@@ -124,12 +123,12 @@ export interface InboundCallRoutingOptions {
 
   /**
    * A routing profile of your own for the agents: it must serve the queue
-   * on the VOICE channel (checked when it is a `CustomRoutingProfile`
-   * created in this app).
+   * on the VOICE channel (checked when it is a `RoutingProfile` created in
+   * this app; not for one by name or imported).
    *
    * @default - a routing profile that serves the queue on VOICE, one call at a time
    */
-  readonly routingProfile?: ICustomRoutingProfile;
+  readonly routingProfile?: IRoutingProfile;
 }
 
 /**
@@ -185,7 +184,7 @@ export class InboundCallRouting extends Construct {
   public readonly contactFlow: IContactFlow;
 
   /** The routing profile whose agents answer the queue's calls. */
-  public readonly routingProfile: ICustomRoutingProfile;
+  public readonly routingProfile: IRoutingProfile;
 
   private readonly instance: IConnectInstance;
 
@@ -226,7 +225,7 @@ export class InboundCallRouting extends Construct {
       })),
     });
 
-    this.routingProfile = props.routingProfile ?? new CustomRoutingProfile(this, 'RoutingProfile', {
+    this.routingProfile = props.routingProfile ?? new RoutingProfile(this, 'RoutingProfile', {
       instance: props.instance,
       description: 'Agents who answer the inbound queue',
       defaultOutboundQueue: this.queue,
@@ -259,13 +258,14 @@ export class InboundCallRouting extends Construct {
   public addAgent(id: string, options: UserOptions): IUser {
     const v = new PropValidator();
     if (options.routingProfile !== undefined) {
-      v.fail('routingProfile', options.routingProfile.name ?? options.routingProfile.arn,
+      // A profile by name shows its name; a created or imported one, its construct path.
+      v.fail('routingProfile', String(options.routingProfile),
         `must not be given to the agent '${id}': an agent of this routing gets its routing profile; add a user with another routing profile to the instance instead`);
     }
     v.throwIfAny(this, 'InboundCallRouting');
     return this.instance.addUser(id, {
       ...options,
-      routingProfile: RoutingProfile.fromRoutingProfileArn(this.routingProfile.routingProfileArn),
+      routingProfile: this.routingProfile,
     });
   }
 }
@@ -295,10 +295,10 @@ function validate(scope: Construct, props: InboundCallRoutingProps): void {
   for (const name of ['greeting', 'closedMessage', 'queueFullMessage', 'errorMessage'] as const) {
     v.checkString(name, props[name], { pattern: /\S/, patternMessage: 'must be text to say, not empty or only spaces' });
   }
-  if (props.routingProfile instanceof CustomRoutingProfile && props.queue !== undefined
+  if (props.routingProfile instanceof RoutingProfile && props.queue !== undefined
     && !props.routingProfile._serves(props.queue, RoutingChannel.VOICE)) {
     v.failCombination(`routingProfile must serve the queue on VOICE (queues: [{ queue, channel: RoutingChannel.VOICE }]), got '${props.routingProfile.node.path}', which does not serve '${props.queue.node.path}': its agents would never be offered these calls`);
-  } else if (props.routingProfile instanceof CustomRoutingProfile && props.queue === undefined) {
+  } else if (props.routingProfile instanceof RoutingProfile && props.queue === undefined) {
     v.failCombination(`routingProfile must serve the queue on VOICE, got '${props.routingProfile.node.path}', which cannot serve the queue created here: give the queue as well, or leave routingProfile out`);
   }
   v.throwIfAny(scope, 'InboundCallRouting');

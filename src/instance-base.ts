@@ -1,24 +1,24 @@
-import { RemovalPolicy, Resource } from 'aws-cdk-lib';
+import { RemovalPolicy, Resource, ResourceProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
 import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
-import { CustomRoutingProfile, CustomRoutingProfileOptions, ICustomRoutingProfile } from './custom-routing-profile';
-import { CustomSecurityProfile, CustomSecurityProfileOptions, ICustomSecurityProfile } from './custom-security-profile';
 import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
 import { instanceMetric } from './private/instance/metrics';
-import { ProfileLookup } from './private/profile-lookup/profile-lookup';
+import { registerInstanceRemovalPolicy } from './private/instance/removal-policy';
 import { InstanceStorage } from './private/storage/instance-storage';
-import { RoutingProfile, SecurityProfile } from './profiles';
 import { IPrompt, Prompt, PromptOptions } from './prompt';
 import { IQueue, Queue, QueueOptions } from './queue';
 import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
+import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
 import { IUser, User, UserOptions } from './user';
 
@@ -34,12 +34,18 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   public abstract readonly instanceId: string;
   public abstract readonly identityManagementType?: IdentityManagementType;
 
-  public securityProfileArn(profile: SecurityProfile): string {
-    return profile.arn ?? this.lookup().securityProfileArn(profile.name!);
+  constructor(scope: Construct, id: string, props?: ResourceProps) {
+    super(scope, id, props);
+    // How the instance's numbers and profile lookup find its removal policy.
+    registerInstanceRemovalPolicy(this, () => this._deployTimeRemovalPolicy());
   }
 
-  public routingProfileArn(profile: RoutingProfile): string {
-    return profile.arn ?? this.lookup().routingProfileArn(profile.name!);
+  public securityProfileArn(profile: ISecurityProfile): string {
+    return profile.securityProfileArnFor(this);
+  }
+
+  public routingProfileArn(profile: IRoutingProfile): string {
+    return profile.routingProfileArnFor(this);
   }
 
   public addUser(id: string, options: UserOptions): IUser {
@@ -86,12 +92,12 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
     return new Queue(this, id, { ...options, instance: this });
   }
 
-  public addRoutingProfile(id: string, options: CustomRoutingProfileOptions): ICustomRoutingProfile {
-    return new CustomRoutingProfile(this, id, { ...options, instance: this });
+  public addRoutingProfile(id: string, options: RoutingProfileOptions): RoutingProfile {
+    return new RoutingProfile(this, id, { ...options, instance: this });
   }
 
-  public addSecurityProfile(id: string, options: CustomSecurityProfileOptions): ICustomSecurityProfile {
-    return new CustomSecurityProfile(this, id, { ...options, instance: this });
+  public addSecurityProfile(id: string, options: SecurityProfileOptions): SecurityProfile {
+    return new SecurityProfile(this, id, { ...options, instance: this });
   }
 
   public addPrompt(id: string, options: PromptOptions): IPrompt {
@@ -184,7 +190,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
    *
    * @internal
    */
-  protected _newUser(id: string, options: UserOptions, defaultProfile: SecurityProfile): User {
+  protected _newUser(id: string, options: UserOptions, defaultProfile: ISecurityProfile): User {
     const defaults = this._userDefaults();
     // Defaults through `??`, never as `{ default, ...options }`: options
     // that carry `securityProfiles: undefined` would otherwise lose them.
@@ -215,10 +221,5 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
    */
   public _deployTimeRemovalPolicy(): RemovalPolicy | undefined {
     return this._userDefaults().removalPolicy;
-  }
-
-  /** The instance's deploy-time profile lookup, created on first use. */
-  private lookup(): ProfileLookup {
-    return ProfileLookup.of(this, this._deployTimeRemovalPolicy());
   }
 }

@@ -4,16 +4,15 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import type { ContactFlowOptions, IContactFlow } from './contact-flow';
 import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
-import type { CustomRoutingProfileOptions, ICustomRoutingProfile } from './custom-routing-profile';
-import type { CustomSecurityProfileOptions, ICustomSecurityProfile } from './custom-security-profile';
 import type { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import type { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number';
-import { RoutingProfile, SecurityProfile } from './profiles';
 import type { IPrompt, PromptOptions } from './prompt';
 import type { IQueue, QueueOptions } from './queue';
 import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
+import type { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
 import type { IUser, UserOptions } from './user';
 
@@ -49,22 +48,26 @@ export interface IConnectInstance extends IResource {
   readonly identityManagementType?: IdentityManagementType;
 
   /**
-   * The ARN of one of the instance's security profiles. A profile given by
-   * name is looked up at deploy time, by one custom resource per instance
-   * created on first use; one given by ARN is returned as it is.
+   * The ARN of one of the instance's security profiles
+   * (`profile.securityProfileArnFor(instance)`). A profile given by name is
+   * looked up at deploy time, by one custom resource per instance created on
+   * first use; one created or imported here is returned as it is, and throws
+   * when it belongs to another instance.
    * `securityProfileArn(SecurityProfile.ADMIN)` replaces
    * `adminSecurityProfileArn` (breaking change before 1.0).
    */
-  securityProfileArn(profile: SecurityProfile): string;
+  securityProfileArn(profile: ISecurityProfile): string;
 
   /**
-   * The ARN of one of the instance's routing profiles. A profile given by
-   * name is looked up at deploy time, by one custom resource per instance
-   * created on first use; one given by ARN is returned as it is.
+   * The ARN of one of the instance's routing profiles
+   * (`profile.routingProfileArnFor(instance)`). A profile given by name is
+   * looked up at deploy time, by one custom resource per instance created on
+   * first use; one created or imported here is returned as it is, and throws
+   * when it belongs to another instance.
    * `routingProfileArn(RoutingProfile.BASIC)` replaces
    * `basicRoutingProfileArn` (breaking change before 1.0).
    */
-  routingProfileArn(profile: RoutingProfile): string;
+  routingProfileArn(profile: IRoutingProfile): string;
 
   /**
    * Adds a user (agent, supervisor, …) to the instance, with the **Agent**
@@ -123,24 +126,22 @@ export interface IConnectInstance extends IResource {
   addQueue(id: string, options: QueueOptions): IQueue;
 
   /**
-   * Adds a routing profile (`CustomRoutingProfile`): which queues its agents
+   * Adds a routing profile (`RoutingProfile`): which queues its agents
    * serve on which channels, with what priority and delay.
-   * `routingProfileArn(RoutingProfile.BASIC)` refers to one the instance
-   * already has instead.
+   * `RoutingProfile.BASIC` refers to one the instance already has instead.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
    */
-  addRoutingProfile(id: string, options: CustomRoutingProfileOptions): ICustomRoutingProfile;
+  addRoutingProfile(id: string, options: RoutingProfileOptions): RoutingProfile;
 
   /**
-   * Adds a security profile (`CustomSecurityProfile`): what its users may
+   * Adds a security profile (`SecurityProfile`): what its users may
    * do, by the permissions' documented names.
-   * `securityProfileArn(SecurityProfile.AGENT)` refers to one the instance
-   * already has instead.
+   * `SecurityProfile.AGENT` refers to one the instance already has instead.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-security-profile.html
    */
-  addSecurityProfile(id: string, options: CustomSecurityProfileOptions): ICustomSecurityProfile;
+  addSecurityProfile(id: string, options: SecurityProfileOptions): SecurityProfile;
 
   /**
    * Adds a prompt (`Prompt`) from an audio file in S3, which flows play.

@@ -1,11 +1,14 @@
 import { IResource, Resource, Token } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnQueue } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { ContactFlow, ContactFlowType, IContactFlow } from './contact-flow';
 import type { IHoursOfOperation } from './hours-of-operation';
 import type { IConnectInstance } from './instance';
-import { checkInstanceResourceArn, idFromInstanceResourceArn, PHONE_NUMBER_ARN } from './private/resources/connect-arn';
-import { defaultResourceName } from './private/resources/names';
+import type { IPhoneNumber } from './phone-number';
+import { QUEUE_METRIC_KIND, resourceMetric } from './private/instance/metrics';
+import { checkInstanceResourceArn, idFromInstanceResourceArn, instanceIdFromInstanceResourceArn } from './private/resources/connect-arn';
+import { checkImportedName, defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
 /**
@@ -25,6 +28,51 @@ export interface IQueue extends IResource {
    * @attribute
    */
   readonly queueId: string;
+
+  /**
+   * An `AWS/Connect` metric of this queue, with its `InstanceId`,
+   * `MetricGroup` (`Queue`) and `QueueName` dimensions, in the queue's
+   * account and Region. Throws for a queue imported without its name.
+   *
+   * @default - statistic as documented for the metric (Sum otherwise), 5-minute period
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+   */
+  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * The number of contacts in the queue. Statistic: Maximum, period 5 minutes.
+   */
+  metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * The longest time, in seconds, a contact waited in the queue.
+   * Statistic: Maximum, period 5 minutes.
+   */
+  metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Calls rejected because the queue was full. Statistic: Sum, period 5 minutes.
+   */
+  metricQueueCapacityExceededError(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+}
+
+/**
+ * What an imported queue is made of.
+ */
+export interface QueueAttributes {
+  /**
+   * The ARN of the queue
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/queue/<id>`).
+   */
+  readonly queueArn: string;
+
+  /**
+   * The name of the queue, which its metrics (`metric…`) need: Amazon
+   * Connect publishes queue metrics by name.
+   *
+   * @default - unknown: the queue's metrics throw
+   */
+  readonly queueName?: string;
 }
 
 /**
@@ -68,14 +116,14 @@ export interface QueueOptions {
   readonly outboundCallerIdName?: string;
 
   /**
-   * The ARN of the claimed or imported phone number shown as caller id on
-   * outbound calls from the queue
-   * (`arn:<partition>:connect:<region>:<account>:phone-number/<id>`, such as
-   * a `PhoneNumber`'s `phoneNumberArn`).
+   * The claimed or imported phone number shown as caller id on outbound
+   * calls from the queue (`instance.addPhoneNumber`,
+   * `PhoneNumber.fromPhoneNumberArn`). Replaces `outboundCallerIdNumberArn`
+   * (breaking change before 1.0).
    *
    * @default - none
    */
-  readonly outboundCallerIdNumberArn?: string;
+  readonly outboundCallerIdNumber?: IPhoneNumber;
 
   /**
    * The outbound whisper flow, played to the customer before an outbound
@@ -88,13 +136,48 @@ export interface QueueOptions {
   readonly outboundFlow?: IContactFlow;
 }
 
-/** The registry schema's OutboundCallerIdNumberArn. */
 /**
  * Properties of a `Queue`.
  */
 export interface QueueProps extends QueueOptions {
   /** The instance the queue belongs to. */
   readonly instance: IConnectInstance;
+}
+
+/**
+ * What imported and created queues share: their metrics.
+ */
+abstract class QueueBase extends Resource implements IQueue {
+  public abstract readonly queueArn: string;
+  public abstract readonly queueId: string;
+  /**
+   * The id of the queue's instance, for its metrics.
+   *
+   * @internal
+   */
+  protected abstract readonly _metricInstanceId: string;
+  /**
+   * The name of the queue, for its metrics; undefined when imported without it.
+   *
+   * @internal
+   */
+  protected abstract readonly _metricQueueName: string | undefined;
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return resourceMetric({ resource: this, instanceId: this._metricInstanceId, name: this._metricQueueName }, QUEUE_METRIC_KIND, metricName, props);
+  }
+
+  public metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('QueueSize', props);
+  }
+
+  public metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('LongestQueueWaitTime', props);
+  }
+
+  public metricQueueCapacityExceededError(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('QueueCapacityExceededError', props);
+  }
 }
 
 /**
@@ -105,17 +188,31 @@ export interface QueueProps extends QueueOptions {
  * @resource AWS::Connect::Queue
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-queue.html
  */
-export class Queue extends Resource implements IQueue {
+export class Queue extends QueueBase {
   /**
    * Imports a queue by ARN
    * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/queue/<id>`),
-   * such as the **BasicQueue** every new instance has.
+   * such as the **BasicQueue** every new instance has. Its metrics need its
+   * name: `fromQueueAttributes`.
    */
   public static fromQueueArn(scope: Construct, id: string, queueArn: string): IQueue {
+    return Queue.fromQueueAttributes(scope, id, { queueArn });
+  }
+
+  /**
+   * Imports a queue by ARN and, for its metrics, name.
+   */
+  public static fromQueueAttributes(scope: Construct, id: string, attrs: QueueAttributes): IQueue {
+    const queueArn = attrs.queueArn;
     checkInstanceResourceArn('queueArn', queueArn, 'queue', 'an Amazon Connect queue');
-    class Import extends Resource implements IQueue {
+    if (attrs.queueName !== undefined) {
+      checkImportedName('queueName', attrs.queueName);
+    }
+    class Import extends QueueBase {
       public readonly queueArn = queueArn;
       public readonly queueId = idFromInstanceResourceArn(queueArn);
+      protected readonly _metricInstanceId = instanceIdFromInstanceResourceArn(queueArn);
+      protected readonly _metricQueueName = attrs.queueName;
     }
     return new Import(scope, id, { environmentFromArn: queueArn });
   }
@@ -134,6 +231,18 @@ export class Queue extends Resource implements IQueue {
    */
   public readonly queueId: string;
 
+  /**
+   * The name of the queue.
+   *
+   * @attribute
+   */
+  public readonly queueName: string;
+
+  /** @internal */
+  protected readonly _metricInstanceId: string;
+  /** @internal */
+  protected readonly _metricQueueName: string;
+
   constructor(scope: Construct, id: string, props: QueueProps) {
     super(scope, id);
     const v = new PropValidator();
@@ -149,29 +258,32 @@ export class Queue extends Resource implements IQueue {
       v.fail('maxContacts', props.maxContacts, 'must be a whole number, 0 or more');
     }
     v.checkString('outboundCallerIdName', props.outboundCallerIdName, { minLength: 1, maxLength: 255 });
-    v.checkString('outboundCallerIdNumberArn', props.outboundCallerIdNumberArn, {
-      pattern: PHONE_NUMBER_ARN,
-      patternMessage: 'must be the ARN of an Amazon Connect phone number (arn:<partition>:connect:<region>:<account>:phone-number/<id>)',
-    });
+    if (props.outboundCallerIdNumber !== undefined && typeof props.outboundCallerIdNumber?.phoneNumberArn !== 'string') {
+      // Possible from JavaScript, such as the number's ARN as a string.
+      v.fail('outboundCallerIdNumber', props.outboundCallerIdNumber, 'must be a phone number (IPhoneNumber), such as instance.addPhoneNumber() or PhoneNumber.fromPhoneNumberArn()');
+    }
     if (props.outboundFlow instanceof ContactFlow && props.outboundFlow.type !== ContactFlowType.OUTBOUND_WHISPER) {
       v.failCombination(`outboundFlow must be a flow of type OUTBOUND_WHISPER, got the ${props.outboundFlow.type} flow '${props.outboundFlow.node.path}'`);
     }
     v.throwIfAny(this, 'Queue');
 
-    const outbound = props.outboundCallerIdName !== undefined || props.outboundCallerIdNumberArn !== undefined || props.outboundFlow !== undefined;
+    const outbound = props.outboundCallerIdName !== undefined || props.outboundCallerIdNumber !== undefined || props.outboundFlow !== undefined;
+    this.queueName = props.queueName ?? defaultResourceName(this);
     const resource = new CfnQueue(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
       hoursOfOperationArn: props.hoursOfOperation.hoursOfOperationArn,
-      name: props.queueName ?? defaultResourceName(this),
+      name: this.queueName,
       description: props.description,
       maxContacts: props.maxContacts,
       outboundCallerConfig: outbound ? {
         outboundCallerIdName: props.outboundCallerIdName,
-        outboundCallerIdNumberArn: props.outboundCallerIdNumberArn,
+        outboundCallerIdNumberArn: props.outboundCallerIdNumber?.phoneNumberArn,
         outboundFlowArn: props.outboundFlow?.contactFlowArn,
       } : undefined,
     });
     this.queueArn = resource.attrQueueArn;
     this.queueId = idFromInstanceResourceArn(this.queueArn);
+    this._metricInstanceId = props.instance.instanceId;
+    this._metricQueueName = this.queueName;
   }
 }

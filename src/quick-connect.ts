@@ -3,10 +3,11 @@ import { CfnQuickConnect } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { ContactFlow, ContactFlowType, IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
-import { checkInstanceResourceArn, idFromInstanceResourceArn, instanceResourceArnPattern } from './private/resources/connect-arn';
+import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
+import type { IUser } from './user';
 
 /**
  * A quick connect of an Amazon Connect instance: a transfer destination
@@ -54,13 +55,14 @@ export class QuickConnectDestination {
   }
 
   /**
-   * An agent, through a transfer-to-agent flow.
+   * An agent, through a transfer-to-agent flow. Took the user's ARN before
+   * 1.0 (breaking change): `User.fromUserArn` imports one by ARN.
    *
-   * @param userArn the ARN of the agent (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<id>`)
+   * @param user the agent (`instance.addUser`, `User.fromUserArn`)
    * @param flow a flow of type `AGENT_TRANSFER`
    */
-  public static user(userArn: string, flow: IContactFlow): QuickConnectDestination {
-    return new QuickConnectDestination('USER', undefined, undefined, userArn, flow);
+  public static user(user: IUser, flow: IContactFlow): QuickConnectDestination {
+    return new QuickConnectDestination('USER', undefined, undefined, user, flow);
   }
 
   private constructor(
@@ -70,8 +72,8 @@ export class QuickConnectDestination {
     public readonly destinationPhoneNumber: string | undefined,
     /** The queue, for `queue()`. */
     public readonly destinationQueue: IQueue | undefined,
-    /** The agent's ARN, for `user()`. */
-    public readonly destinationUserArn: string | undefined,
+    /** The agent, for `user()`. */
+    public readonly destinationUser: IUser | undefined,
     /** The transfer flow, for `queue()` and `user()`. */
     public readonly transferFlow: IContactFlow | undefined,
   ) {}
@@ -174,8 +176,8 @@ export class QuickConnect extends Resource implements IQuickConnect {
           queueArn: destination.destinationQueue.queueArn,
           contactFlowArn: destination.transferFlow!.contactFlowArn,
         },
-        userConfig: destination.destinationUserArn === undefined ? undefined : {
-          userArn: destination.destinationUserArn,
+        userConfig: destination.destinationUser === undefined ? undefined : {
+          userArn: destination.destinationUser.userArn,
           contactFlowArn: destination.transferFlow!.contactFlowArn,
         },
       },
@@ -185,7 +187,7 @@ export class QuickConnect extends Resource implements IQuickConnect {
   }
 }
 
-/** Records the problems of a destination: the number, the agent's ARN, the flow and its type. */
+/** Records the problems of a destination: the number, the agent, the flow and its type. */
 function checkDestination(v: PropValidator, destination: QuickConnectDestination): void {
   if (destination.type === 'PHONE_NUMBER') {
     v.checkString('destination.phoneNumber', destination.destinationPhoneNumber, {
@@ -196,11 +198,10 @@ function checkDestination(v: PropValidator, destination: QuickConnectDestination
   if (destination.type === 'QUEUE') {
     v.checkRequired('destination.queue', destination.destinationQueue);
   } else {
-    v.checkRequired('destination.userArn', destination.destinationUserArn);
-    v.checkString('destination.userArn', destination.destinationUserArn, {
-      pattern: instanceResourceArnPattern('agent'),
-      patternMessage: 'must be the ARN of an Amazon Connect user (arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<id>)',
-    });
+    if (v.checkRequired('destination.user', destination.destinationUser) && typeof destination.destinationUser?.userArn !== 'string') {
+      // Possible from JavaScript, such as the user's ARN as a string.
+      v.fail('destination.user', destination.destinationUser, 'must be a user (IUser), such as instance.addUser() or User.fromUserArn()');
+    }
   }
   const expected = destination.type === 'QUEUE' ? ContactFlowType.QUEUE_TRANSFER : ContactFlowType.AGENT_TRANSFER;
   if (v.checkRequired('destination.flow', destination.transferFlow)) {

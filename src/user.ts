@@ -10,7 +10,8 @@ import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
 import { checkInstanceResourceArn } from './private/resources/connect-arn';
 import { CreationLanes } from './private/throttling/creation-lanes';
 import { addValidationOnce, creationOrder, PropValidator } from './private/validation';
-import { RoutingProfile, SecurityProfile } from './profiles';
+import { IRoutingProfile, RoutingProfile } from './routing-profile';
+import { ISecurityProfile, SecurityProfile } from './security-profile';
 
 /**
  * A user of an Amazon Connect instance, created here or imported.
@@ -134,18 +135,24 @@ export interface UserOptions {
   readonly password?: SecretValue;
 
   /**
-   * The user's security profiles.
+   * The user's security profiles: built-in (`SecurityProfile.AGENT`), by
+   * name (`SecurityProfile.fromName`), created (`SecurityProfile`,
+   * `instance.addSecurityProfile`) or imported
+   * (`SecurityProfile.fromSecurityProfileArn`), of the user's instance.
    *
    * @default - [SecurityProfile.AGENT] for `addUser`; [SecurityProfile.ADMIN] for the administrator
    */
-  readonly securityProfiles?: SecurityProfile[];
+  readonly securityProfiles?: ISecurityProfile[];
 
   /**
-   * The user's routing profile.
+   * The user's routing profile: built-in (`RoutingProfile.BASIC`), by name
+   * (`RoutingProfile.fromName`), created (`RoutingProfile`,
+   * `instance.addRoutingProfile`) or imported
+   * (`RoutingProfile.fromRoutingProfileArn`), of the user's instance.
    *
    * @default RoutingProfile.BASIC
    */
-  readonly routingProfile?: RoutingProfile;
+  readonly routingProfile?: IRoutingProfile;
 
   /**
    * How calls reach the user.
@@ -407,6 +414,27 @@ const E164_MESSAGE = 'must be a phone number in E.164 format, such as "+12065550
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
  */
+/**
+ * Records profiles that are not profiles (possible from JavaScript, such as
+ * a profile's name or ARN as a string).
+ */
+function checkProfiles(v: PropValidator, user: UserOptions): void {
+  const profiles = user.securityProfiles;
+  if (profiles !== undefined && !Array.isArray(profiles)) {
+    v.fail('securityProfiles', profiles, 'must be a list of security profiles, such as [SecurityProfile.AGENT]');
+  } else {
+    (profiles ?? []).forEach((profile, index) => {
+      if (typeof profile?.securityProfileArnFor !== 'function') {
+        v.fail(`securityProfiles[${index}]`, profile, 'must be a security profile: SecurityProfile.AGENT, SecurityProfile.fromName(name), a SecurityProfile or SecurityProfile.fromSecurityProfileArn(scope, id, arn)');
+      }
+    });
+  }
+  const routing = user.routingProfile;
+  if (routing !== undefined && typeof routing?.routingProfileArnFor !== 'function') {
+    v.fail('routingProfile', routing, 'must be a routing profile: RoutingProfile.BASIC, RoutingProfile.fromName(name), a RoutingProfile or RoutingProfile.fromRoutingProfileArn(scope, id, arn)');
+  }
+}
+
 function validateUser(
   scope: IConstruct,
   v: PropValidator,
@@ -414,6 +442,7 @@ function validateUser(
   identityType: IdentityManagementType,
 ): void {
   checkUsername(v, 'username', user.username, identityType);
+  checkProfiles(v, user);
   const names = NAME_MAX_LENGTH[identityType];
   v.checkString('firstName', user.firstName, { minLength: 1, maxLength: names.firstName });
   v.checkString('lastName', user.lastName, { minLength: 1, maxLength: names.lastName });

@@ -1,6 +1,6 @@
 import { Lazy, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { AdminOptions, ConnectInstance, IdentityManagement, RoutingProfile, SecurityProfile } from '../src';
+import { AdminOptions, ConnectInstance, IdentityManagement, RoutingChannel, RoutingProfile, SecurityProfile, SecurityProfilePermission } from '../src';
 import { newStack, templateOf } from './helpers/stack';
 import { ProfileAttributeKind, profileAttributeName } from '../src/private/profile-lookup/attribute-names';
 import { MAX_PROFILE_NAMES } from '../src/private/profile-lookup/profile-lookup';
@@ -8,6 +8,7 @@ import { MAX_PROFILE_NAMES } from '../src/private/profile-lookup/profile-lookup'
 const ADMIN = { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' };
 /** The attribute of the instance's lookup that holds the ARN of the profile `name`. */
 const lookupAttribute = (kind: ProfileAttributeKind, name: string) => ({ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterProfiles'), profileAttributeName(kind, name)] });
+const resolvedLookup = (kind: ProfileAttributeKind, name: string) => ({ 'Fn::GetAtt': [expect.stringMatching(/^ContactCenterProfiles/), profileAttributeName(kind, name)] });
 const SECURITY = 'SecurityProfileArn';
 const ROUTING = 'RoutingProfileArn';
 
@@ -77,7 +78,7 @@ describe('Connect-managed administrator', () => {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
       admin: {
         ...ADMIN,
-        securityProfiles: [SecurityProfile.ADMIN, SecurityProfile.fromSecurityProfileArn('arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p')],
+        securityProfiles: [SecurityProfile.ADMIN, SecurityProfile.fromSecurityProfileArn(stack, 'Imported', 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p')],
         routingProfile: RoutingProfile.fromName('Tier 2'),
       },
     });
@@ -241,22 +242,22 @@ describe('the deploy-time lookup', () => {
       identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
       admin: {
         ...ADMIN,
-        securityProfiles: [SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/admin`)],
-        routingProfile: RoutingProfile.fromRoutingProfileArn(`${PROFILE_ARN}/routing-profile/basic`),
+        securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'AdminProfile', `${PROFILE_ARN}/security-profile/admin`)],
+        routingProfile: RoutingProfile.fromRoutingProfileArn(stack, 'AdminRouting', `${PROFILE_ARN}/routing-profile/basic`),
       },
     });
     cc.addUser('Agent', {
       username: 'jane',
       firstName: 'Jane',
       lastName: 'Doe',
-      securityProfiles: [SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/agent`)],
-      routingProfile: RoutingProfile.fromRoutingProfileArn(`${PROFILE_ARN}/routing-profile/basic`),
+      securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'AgentProfile', `${PROFILE_ARN}/security-profile/agent`)],
+      routingProfile: RoutingProfile.fromRoutingProfileArn(stack, 'AgentRouting', `${PROFILE_ARN}/routing-profile/basic`),
     });
     const template = templateOf(stack);
     template.resourceCountIs('AWS::Connect::User', 2);
     template.resourceCountIs('AWS::Lambda::Function', 0);
     template.resourceCountIs('Custom::ConnectProfileLookup', 0);
-    expect(cc.securityProfileArn(SecurityProfile.fromSecurityProfileArn(`${PROFILE_ARN}/security-profile/x`))).toBe(`${PROFILE_ARN}/security-profile/x`);
+    expect(cc.securityProfileArn(SecurityProfile.fromSecurityProfileArn(stack, 'X', `${PROFILE_ARN}/security-profile/x`))).toBe(`${PROFILE_ARN}/security-profile/x`);
     expect(stack.node.tryFindChild('ConnectProfileLookupCustomResourceProvider')).toBeUndefined();
   });
 
@@ -319,11 +320,17 @@ describe('profile names', () => {
     expect(() => SecurityProfile.fromName(token)).toThrow(/by ARN instead$/);
   });
 
-  test('the built-in profiles are profiles found by name', () => {
-    expect([SecurityProfile.ADMIN, SecurityProfile.AGENT, SecurityProfile.CALL_CENTER_MANAGER, SecurityProfile.QUALITY_ANALYST].map((p) => p.name))
-      .toEqual(['Admin', 'Agent', 'CallCenterManager', 'QualityAnalyst']);
-    expect(RoutingProfile.BASIC.name).toBe('Basic Routing Profile');
-    expect(SecurityProfile.fromName('Tier 2').name).toBe('Tier 2');
+  test('the built-in profiles are profiles found by name, in the instance they are used with', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', {
+      identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }),
+    });
+    const builtIn = [SecurityProfile.ADMIN, SecurityProfile.AGENT, SecurityProfile.CALL_CENTER_MANAGER, SecurityProfile.QUALITY_ANALYST, SecurityProfile.fromName('Tier 2')];
+    expect(builtIn.map((p) => stack.resolve(p.securityProfileArnFor(cc))))
+      .toEqual(['Admin', 'Agent', 'CallCenterManager', 'QualityAnalyst', 'Tier 2'].map((name) => resolvedLookup(SECURITY, name)));
+    expect(stack.resolve(RoutingProfile.BASIC.routingProfileArnFor(cc))).toEqual(resolvedLookup(ROUTING, 'Basic Routing Profile'));
+    // The instance's method is the same lookup.
+    expect(stack.resolve(cc.securityProfileArn(SecurityProfile.AGENT))).toEqual(stack.resolve(SecurityProfile.AGENT.securityProfileArnFor(cc)));
   });
 
   test('names that differ only in punctuation or spacing, or have no letters at all, are told apart', () => {
@@ -349,5 +356,77 @@ describe('profile names', () => {
       SecurityProfileNames: ['Admin'],
       RoutingProfileNames: ['Admin', 'Basic Routing Profile'],
     });
+  });
+});
+
+describe('profiles created here, given to users directly', () => {
+  /** An instance with a queue, a routing profile that serves it and a security profile, all created here. */
+  function withProfiles() {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    const queue = cc.addQueue('Support', { hoursOfOperation: cc.addHoursOfOperation('Hours') });
+    const routing = cc.addRoutingProfile('Agents', { defaultOutboundQueue: queue, queues: [{ queue, channel: RoutingChannel.VOICE }] });
+    const security = cc.addSecurityProfile('Supervisors', { permissions: [SecurityProfilePermission.BASIC_AGENT_ACCESS] });
+    return { stack, cc, routing, security };
+  }
+
+  test('a created routing and security profile: their ARNs, no lookup (a TypeError at synth before 1.0)', () => {
+    const { stack, cc, routing, security } = withProfiles();
+    cc.addUser('Jane', { username: 'jane', firstName: 'Jane', lastName: 'Doe', routingProfile: routing, securityProfiles: [security] });
+    const template = templateOf(stack);
+    template.hasResourceProperties('AWS::Connect::User', {
+      Username: 'jane',
+      RoutingProfileArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterAgents'), 'RoutingProfileArn'] },
+      SecurityProfileArns: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterSupervisors'), 'SecurityProfileArn'] }],
+    });
+    template.resourceCountIs('Custom::ConnectProfileLookup', 0);
+    expect(stack.resolve(cc.routingProfileArn(routing))).toEqual(stack.resolve(routing.routingProfileArn));
+    expect(stack.resolve(security.securityProfileArnFor(cc))).toEqual(stack.resolve(security.securityProfileArn));
+  });
+
+  test('built-in, created and imported profiles mix in one list, in order', () => {
+    const { stack, cc, security } = withProfiles();
+    const imported = SecurityProfile.fromSecurityProfileArn(stack, 'Imported', 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p');
+    cc.addUser('Jane', { username: 'jane', firstName: 'Jane', lastName: 'Doe', securityProfiles: [SecurityProfile.AGENT, security, imported] });
+    templateOf(stack).hasResourceProperties('AWS::Connect::User', {
+      SecurityProfileArns: [
+        lookupAttribute(SECURITY, 'Agent'),
+        { 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterSupervisors'), 'SecurityProfileArn'] },
+        'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/p',
+      ],
+    });
+  });
+
+  test('a profile of another instance of the stack fails, naming both', () => {
+    const { stack, routing, security } = withProfiles();
+    const other = new ConnectInstance(stack, 'Other', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-other' }) });
+    expect(() => other.addUser('Jane', { username: 'jane', firstName: 'Jane', lastName: 'Doe', routingProfile: routing }))
+      .toThrow("the routing profile at 'TestStack/ContactCenter/Agents' belongs to another instance, not to the instance at 'TestStack/Other': a profile is used with the instance it belongs to");
+    expect(() => security.securityProfileArnFor(other)).toThrow(/^the security profile at 'TestStack\/ContactCenter\/Supervisors' belongs to another instance/);
+  });
+
+  test('a profile imported from another instance fails, naming its instance', () => {
+    const stack = newStack();
+    const cc = ConnectInstance.fromInstanceArn(stack, 'ContactCenter', 'arn:aws:connect:us-east-1:123456789012:instance/aaaa');
+    const foreign = RoutingProfile.fromRoutingProfileArn(stack, 'Foreign', 'arn:aws:connect:us-east-1:123456789012:instance/bbbb/routing-profile/r');
+    expect(() => cc.routingProfileArn(foreign)).toThrow(
+      "the routing profile at 'TestStack/Foreign' belongs to the instance \"arn:aws:connect:us-east-1:123456789012:instance/bbbb\", not to the instance at 'TestStack/ContactCenter'");
+  });
+
+  test('names or ARNs instead of profiles fail, naming the prop (untyped JavaScript)', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    const message = (() => {
+      try {
+        cc.addUser('Jane', { username: 'jane', firstName: 'Jane', lastName: 'Doe', securityProfiles: ['Agent' as any], routingProfile: 'Basic Routing Profile' as any });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain('  - securityProfiles[0] must be a security profile: SecurityProfile.AGENT, SecurityProfile.fromName(name), a SecurityProfile '
+      + 'or SecurityProfile.fromSecurityProfileArn(scope, id, arn), got "Agent"');
+    expect(message).toContain('  - routingProfile must be a routing profile: RoutingProfile.BASIC, RoutingProfile.fromName(name), a RoutingProfile '
+      + 'or RoutingProfile.fromRoutingProfileArn(scope, id, arn), got "Basic Routing Profile"');
   });
 });

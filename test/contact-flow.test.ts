@@ -4,10 +4,11 @@ import { Lazy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import {
-  ContactFlow, ContactFlowModule, ContactFlowModuleOptions, ContactFlowOptions, ContactFlowType, FlowContent, HoursOfOperation,
+  ConnectInstance, ContactFlow, ContactFlowModule, ContactFlowModuleOptions, ContactFlowOptions, ContactFlowType, FlowContent, HoursOfOperation,
+  IdentityManagement,
 } from '../src';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
-import { errorOf, templateOf } from './helpers/stack';
+import { errorOf, newStack, templateOf } from './helpers/stack';
 
 /**
  * Flows and flow modules: content from a file, a string or an object,
@@ -337,5 +338,52 @@ describe('property: every transition target is judged', () => {
         expect(error).toContain(part);
       }
     }), { seed: 20251125, numRuns: 100 });
+  });
+});
+
+/** The smallest flow, for the metrics tests. */
+const METRIC_FLOW = {
+  Version: '2019-10-30',
+  StartAction: 'end',
+  Actions: [{ Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }],
+};
+
+describe('metrics', () => {
+  test('a created flow: InstanceId, MetricGroup ContactFlow and ContactFlowName, Sum', () => {
+    const { stack, instance } = importedInstance();
+    const metered = instance.addContactFlow('Inbound', { content: FlowContent.fromObject(METRIC_FLOW), contactFlowName: 'Inbound' });
+    const dimensions = { InstanceId: '11111111-2222-3333-4444-555555555555', MetricGroup: 'ContactFlow', ContactFlowName: 'Inbound' };
+    expect([metered.metricContactFlowErrors(), metered.metricContactFlowFatalErrors()].map((m) => ({
+      namespace: m.namespace, metricName: m.metricName, statistic: m.statistic, period: m.period.toMinutes(), dimensions: stack.resolve(m.dimensions),
+    }))).toEqual([
+      { namespace: 'AWS/Connect', metricName: 'ContactFlowErrors', statistic: 'Sum', period: 5, dimensions },
+      { namespace: 'AWS/Connect', metricName: 'ContactFlowFatalErrors', statistic: 'Sum', period: 5, dimensions },
+    ]);
+    expect(metered.metric('CallBackNotDialableNumber', { dimensionsMap: { Extra: 'x' } }).dimensions).toEqual({ ...dimensions, Extra: 'x' });
+  });
+
+  test('a created flow on a created instance: the instance id is the instance\'s', () => {
+    const stack = newStack();
+    const cc = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme' }) });
+    const metered = cc.addContactFlow('Inbound', { content: FlowContent.fromObject(METRIC_FLOW) });
+    expect(stack.resolve(metered.metricContactFlowErrors().dimensions!.InstanceId)).toEqual(stack.resolve(cc.instanceId));
+    expect(metered.metricContactFlowErrors().dimensions!.ContactFlowName).toBe((metered as ContactFlow).contactFlowName);
+  });
+
+  test('an imported flow with its name', () => {
+    const { stack } = importedInstance();
+    const metered = ContactFlow.fromContactFlowAttributes(stack, 'Default', {
+      contactFlowArn: 'arn:aws:connect:us-east-1:123456789012:instance/abcd/contact-flow/f-1', contactFlowName: 'Default agent transfer',
+    });
+    expect(metered.metricContactFlowFatalErrors().dimensions).toEqual({ InstanceId: 'abcd', MetricGroup: 'ContactFlow', ContactFlowName: 'Default agent transfer' });
+    expect(metered.contactFlowId).toBe('f-1');
+  });
+
+  test('an imported flow without its name has no metrics, and says how to import it', () => {
+    const { stack } = importedInstance();
+    const metered = ContactFlow.fromContactFlowArn(stack, 'Default', 'arn:aws:connect:us-east-1:123456789012:instance/abcd/contact-flow/f-1');
+    expect(() => metered.metricContactFlowErrors()).toThrow(
+      "contactFlowName is required for the metric ContactFlowErrors of 'TestStack/Default', imported without it: Amazon Connect publishes ContactFlow metrics by name; "
+      + 'import it with ContactFlow.fromContactFlowAttributes(scope, id, { contactFlowArn, contactFlowName })');
   });
 });

@@ -2,7 +2,7 @@ import { Duration, Lazy } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as fc from 'fast-check';
 import {
-  AgentAvailabilityTimer, CrossChannelBehavior, CustomRoutingProfile, CustomRoutingProfileOptions, HoursOfOperation, IConnectInstance, IQueue,
+  AgentAvailabilityTimer, CrossChannelBehavior, RoutingProfile, RoutingProfileOptions, HoursOfOperation, IConnectInstance, IQueue,
   Queue, RoutingChannel,
 } from '../src';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
@@ -22,15 +22,15 @@ interface Fixture {
   readonly sales: IQueue;
 }
 
-function build(options: (f: Fixture) => Partial<CustomRoutingProfileOptions>) {
+function build(options: (f: Fixture) => Partial<RoutingProfileOptions>) {
   const { stack, instance } = importedInstance();
   const support = Queue.fromQueueArn(stack, 'Support', SUPPORT_ARN);
   const sales = Queue.fromQueueArn(stack, 'Sales', SALES_ARN);
-  const profile = new CustomRoutingProfile(stack, 'Profile', { instance, defaultOutboundQueue: support, ...options({ instance, support, sales }) });
+  const profile = new RoutingProfile(stack, 'Profile', { instance, defaultOutboundQueue: support, ...options({ instance, support, sales }) });
   return { stack, profile };
 }
 
-function problems(options: (f: Fixture) => Partial<CustomRoutingProfileOptions>): string {
+function problems(options: (f: Fixture) => Partial<RoutingProfileOptions>): string {
   return errorOf(() => build(options));
 }
 
@@ -87,7 +87,7 @@ describe('what is deployed', () => {
     const { stack, instance } = importedInstance();
     const hours = new HoursOfOperation(stack, 'Hours', { instance, hoursOfOperationName: 'Hours' });
     const queue = new Queue(stack, 'Queue', { instance, hoursOfOperation: hours, queueName: 'Support' });
-    new CustomRoutingProfile(stack, 'Profile', {
+    new RoutingProfile(stack, 'Profile', {
       instance,
       routingProfileName: 'Support agents',
       defaultOutboundQueue: queue,
@@ -111,7 +111,7 @@ describe('what is deployed', () => {
 describe('the default outbound queue', () => {
   test('a default outbound queue not among the queues fails, naming the prop and the queue', () => {
     expect(problems(({ support, sales }) => ({ defaultOutboundQueue: sales, queues: [{ queue: support, channel: RoutingChannel.VOICE }] }))).toBe(
-      "CustomRoutingProfile at 'TestStack/Profile' has 1 invalid prop:\n"
+      "RoutingProfile at 'TestStack/Profile' has 1 invalid prop:\n"
       + `  - defaultOutboundQueue must be one of the queues of queues, got "${SALES_ARN}"`);
   });
 
@@ -120,7 +120,7 @@ describe('the default outbound queue', () => {
     const hours = HoursOfOperation.fromHoursOfOperationArn(stack, 'Hours', arnOf('operating-hours', 'h'));
     const created = new Queue(stack, 'Created', { instance, hoursOfOperation: hours });
     const other = new Queue(stack, 'Other', { instance, hoursOfOperation: hours });
-    expect(errorOf(() => new CustomRoutingProfile(stack, 'Profile', {
+    expect(errorOf(() => new RoutingProfile(stack, 'Profile', {
       instance, defaultOutboundQueue: other, queues: [{ queue: created, channel: RoutingChannel.VOICE }],
     }))).toContain("  - defaultOutboundQueue must be one of the queues of queues, got 'TestStack/Other'");
   });
@@ -215,16 +215,18 @@ describe('checks', () => {
 });
 
 describe('importing', () => {
-  test('by ARN', () => {
-    const { stack } = importedInstance();
+  test('by ARN: its ARN in its instance, without a lookup', () => {
+    const { stack, instance } = importedInstance();
     const arn = arnOf('routing-profile', 'rp-1');
-    const profile = CustomRoutingProfile.fromRoutingProfileArn(stack, 'Basic', arn);
-    expect([profile.routingProfileArn, profile.routingProfileId]).toEqual([arn, 'rp-1']);
+    const profile = RoutingProfile.fromRoutingProfileArn(stack, 'Basic', arn);
+    expect(profile.routingProfileArnFor(instance)).toBe(arn);
+    expect(instance.routingProfileArn(profile)).toBe(arn);
+    expect(instance.node.tryFindChild('Profiles')).toBeUndefined();
   });
 
   test('an ARN of something else fails', () => {
     const { stack } = importedInstance();
-    expect(errorOf(() => CustomRoutingProfile.fromRoutingProfileArn(stack, 'Basic', SUPPORT_ARN)))
+    expect(errorOf(() => RoutingProfile.fromRoutingProfileArn(stack, 'Basic', SUPPORT_ARN)))
       .toContain('routingProfileArn must be the ARN of an Amazon Connect routing profile');
   });
 });
@@ -250,7 +252,7 @@ describe('more than ten queues', () => {
   function serving(count: number) {
     const { stack, instance } = importedInstance();
     const queues = Array.from({ length: count }, (_, i) => Queue.fromQueueArn(stack, `Queue${i}`, arnOf('queue', `q${i}`)));
-    const profile = new CustomRoutingProfile(stack, 'Profile', {
+    const profile = new RoutingProfile(stack, 'Profile', {
       instance, defaultOutboundQueue: queues[0], queues: queues.map((queue) => ({ queue, channel: RoutingChannel.VOICE })),
     });
     return { stack, profile, template: templateOf(stack) };

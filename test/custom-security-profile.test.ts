@@ -1,6 +1,6 @@
 import { Lazy } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { CustomSecurityProfile, CustomSecurityProfileOptions, SecurityProfilePermission } from '../src';
+import { SecurityProfile, SecurityProfileOptions, SecurityProfilePermission } from '../src';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
 import { errorOf, templateOf } from './helpers/stack';
 
@@ -9,13 +9,13 @@ import { errorOf, templateOf } from './helpers/stack';
  * names of the same shape, the name pattern, and the importer.
  */
 
-function build(options: CustomSecurityProfileOptions) {
+function build(options: SecurityProfileOptions) {
   const { stack, instance } = importedInstance();
-  const profile = new CustomSecurityProfile(stack, 'Profile', { instance, ...options });
+  const profile = new SecurityProfile(stack, 'Profile', { instance, ...options });
   return { stack, profile };
 }
 
-function problems(options: CustomSecurityProfileOptions): string {
+function problems(options: SecurityProfileOptions): string {
   return errorOf(() => build(options));
 }
 
@@ -124,16 +124,18 @@ describe('other props', () => {
 });
 
 describe('importing', () => {
-  test('by ARN', () => {
-    const { stack } = importedInstance();
+  test('by ARN: its ARN in its instance, without a lookup', () => {
+    const { stack, instance } = importedInstance();
     const arn = arnOf('security-profile', 'sp-1');
-    const profile = CustomSecurityProfile.fromSecurityProfileArn(stack, 'Agent', arn);
-    expect([profile.securityProfileArn, profile.securityProfileId]).toEqual([arn, 'sp-1']);
+    const profile = SecurityProfile.fromSecurityProfileArn(stack, 'Agent', arn);
+    expect(profile.securityProfileArnFor(instance)).toBe(arn);
+    expect(instance.securityProfileArn(profile)).toBe(arn);
+    expect(instance.node.tryFindChild('Profiles')).toBeUndefined();
   });
 
   test('an ARN of something else fails', () => {
     const { stack } = importedInstance();
-    expect(errorOf(() => CustomSecurityProfile.fromSecurityProfileArn(stack, 'Agent', arnOf('routing-profile', 'rp'))))
+    expect(errorOf(() => SecurityProfile.fromSecurityProfileArn(stack, 'Agent', arnOf('routing-profile', 'rp'))))
       .toContain('securityProfileArn must be the ARN of an Amazon Connect security profile');
   });
 });

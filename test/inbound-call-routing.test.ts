@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import {
-  ConnectInstance, ContactFlow, ContactFlowType, CustomRoutingProfile, DayOfWeek, FlowContent, HoursOfOperation,
+  ConnectInstance, ContactFlow, ContactFlowType, DayOfWeek, FlowContent, HoursOfOperation,
   IConnectInstance, IdentityManagementType, InboundCallRouting, InboundCallRoutingOptions, PhoneNumber, PhoneNumberType, Queue, RoutingChannel,
   RoutingProfile, TimeOfDay,
 } from '../src';
@@ -149,7 +149,7 @@ describe('what can be changed', () => {
   test('a queue, a flow and a routing profile of your own: nothing is created', () => {
     const { stack, routing } = build({}, (instance) => {
       const queue = Queue.fromQueueArn(instance, 'Queue', arnOf('queue', 'q-1'));
-      const routingProfile = new CustomRoutingProfile(instance, 'Agents', {
+      const routingProfile = new RoutingProfile(instance, 'Agents', {
         instance, defaultOutboundQueue: queue, queues: [{ queue, channel: RoutingChannel.VOICE }],
       });
       return { queue, routingProfile, contactFlow: ContactFlow.fromContactFlowArn(instance, 'Flow', arnOf('contact-flow', 'f-1')) };
@@ -229,7 +229,7 @@ describe('bad input fails at synth, every problem at once', () => {
       const other = Queue.fromQueueArn(instance, 'Other', arnOf('queue', 'q-2'));
       return {
         queue,
-        routingProfile: new CustomRoutingProfile(instance, 'Agents', {
+        routingProfile: new RoutingProfile(instance, 'Agents', {
           instance,
           defaultOutboundQueue: other,
           queues: [{ queue: other, channel: RoutingChannel.VOICE }, { queue, channel: RoutingChannel.CHAT }],
@@ -243,7 +243,7 @@ describe('bad input fails at synth, every problem at once', () => {
   test('a routing profile of your own for the queue created here', () => {
     const message = errorOf(() => build({}, (instance) => {
       const other = Queue.fromQueueArn(instance, 'Other', arnOf('queue', 'q-2'));
-      return { routingProfile: new CustomRoutingProfile(instance, 'Agents', { instance, defaultOutboundQueue: other, queues: [{ queue: other, channel: RoutingChannel.VOICE }] }) };
+      return { routingProfile: new RoutingProfile(instance, 'Agents', { instance, defaultOutboundQueue: other, queues: [{ queue: other, channel: RoutingChannel.VOICE }] }) };
     }));
     expect(message).toContain('which cannot serve the queue created here');
   });

@@ -290,7 +290,7 @@ describe('an existing instance', () => {
     const stack = newStack();
     const existing = ConnectInstance.fromInstanceArn(stack, 'Existing', ARN);
     const byArn = `${ARN}/routing-profile/r`;
-    expect(existing.routingProfileArn(RoutingProfile.fromRoutingProfileArn(byArn))).toBe(byArn);
+    expect(existing.routingProfileArn(RoutingProfile.fromRoutingProfileArn(stack, 'R', byArn))).toBe(byArn);
     expect(existing.node.tryFindChild('Profiles')).toBeUndefined();
     expect(stack.resolve(existing.securityProfileArn(SecurityProfile.CALL_CENTER_MANAGER)))
       .toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ExistingProfiles/), profileAttributeName('SecurityProfileArn', 'CallCenterManager')] });
@@ -313,8 +313,8 @@ describe('nothing is deployed that nothing uses', () => {
       username: 'jane',
       firstName: 'Jane',
       lastName: 'Doe',
-      securityProfiles: [SecurityProfile.fromSecurityProfileArn('arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/s')],
-      routingProfile: RoutingProfile.fromRoutingProfileArn('arn:aws:connect:us-east-1:123456789012:instance/i/routing-profile/r'),
+      securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'S', 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/s')],
+      routingProfile: RoutingProfile.fromRoutingProfileArn(stack, 'R', 'arn:aws:connect:us-east-1:123456789012:instance/i/routing-profile/r'),
     });
     templateOf(stack).resourceCountIs('Custom::ConnectProfileLookup', 0);
   });

@@ -1,8 +1,8 @@
-import { Lazy } from 'aws-cdk-lib';
+import { Lazy, SecretValue } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { ContactFlow, ContactFlowType, FlowContent, IConnectInstance, Queue, QuickConnect, QuickConnectDestination } from '../src';
+import { ConnectInstance, ContactFlow, ContactFlowType, FlowContent, IConnectInstance, IdentityManagementType, Queue, QuickConnect, QuickConnectDestination, User } from '../src';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
-import { errorOf, templateOf } from './helpers/stack';
+import { errorOf, newStack, templateOf } from './helpers/stack';
 
 /**
  * Quick connects: external numbers, queues and agents, their transfer
@@ -58,10 +58,22 @@ describe('what is deployed', () => {
     });
   });
 
-  test('an agent through an imported flow', () => {
-    const { stack } = build((instance) => QuickConnectDestination.user(USER_ARN, ContactFlow.fromContactFlowArn(instance.stack, 'F', FLOW_ARN)));
+  test('an imported agent through an imported flow', () => {
+    const { stack } = build((instance) => QuickConnectDestination.user(
+      User.fromUserArn(instance.stack, 'Jane', USER_ARN), ContactFlow.fromContactFlowArn(instance.stack, 'F', FLOW_ARN)));
     templateOf(stack).hasResourceProperties('AWS::Connect::QuickConnect', {
       QuickConnectConfig: { QuickConnectType: 'USER', UserConfig: { UserArn: USER_ARN, ContactFlowArn: FLOW_ARN } },
+    });
+  });
+
+  test('an agent created here: its ARN, from the user resource', () => {
+    const stack = newStack();
+    // Imported with the identity management that users need.
+    const agents = ConnectInstance.fromInstanceAttributes(stack, 'Agents', { instanceArn: INSTANCE_ARN, identityManagementType: IdentityManagementType.CONNECT_MANAGED });
+    const jane = agents.addUser('Jane', { username: 'jane', firstName: 'Jane', lastName: 'Doe', password: SecretValue.secretsManager('jane') });
+    agents.addQuickConnect('ToJane', { destination: QuickConnectDestination.user(jane, ContactFlow.fromContactFlowArn(stack, 'F', FLOW_ARN)) });
+    templateOf(stack).hasResourceProperties('AWS::Connect::QuickConnect', {
+      QuickConnectConfig: { QuickConnectType: 'USER', UserConfig: { UserArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('Jane'), 'UserArn'] }, ContactFlowArn: FLOW_ARN } },
     });
   });
 });
@@ -80,13 +92,18 @@ describe('checks', () => {
   test('a flow of the wrong type fails, naming it', () => {
     expect(errorOf(() => build((instance) => QuickConnectDestination.queue(Queue.fromQueueArn(instance.stack, 'Q', QUEUE_ARN), flowOf(instance, ContactFlowType.AGENT_TRANSFER)))))
       .toContain("  - destination.flow must be a flow of type QUEUE_TRANSFER, got the AGENT_TRANSFER flow 'TestStack/FlowAGENT_TRANSFER'");
-    expect(errorOf(() => build((instance) => QuickConnectDestination.user(USER_ARN, flowOf(instance, ContactFlowType.CONTACT_FLOW)))))
+    expect(errorOf(() => build((instance) => QuickConnectDestination.user(User.fromUserArn(instance.stack, 'Jane', USER_ARN), flowOf(instance, ContactFlowType.CONTACT_FLOW)))))
       .toContain("  - destination.flow must be a flow of type AGENT_TRANSFER, got the CONTACT_FLOW flow 'TestStack/FlowCONTACT_FLOW'");
   });
 
-  test('an agent ARN that is not one fails', () => {
-    expect(errorOf(() => build((instance) => QuickConnectDestination.user(QUEUE_ARN, ContactFlow.fromContactFlowArn(instance.stack, 'F', FLOW_ARN)))))
-      .toContain(`  - destination.userArn must be the ARN of an Amazon Connect user (arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<id>), got "${QUEUE_ARN.slice(0, 77)}..."`);
+  test('an agent ARN instead of a user fails (untyped JavaScript, the signature before 1.0)', () => {
+    expect(errorOf(() => build((instance) => QuickConnectDestination.user(USER_ARN as any, ContactFlow.fromContactFlowArn(instance.stack, 'F', FLOW_ARN)))))
+      .toContain(`  - destination.user must be a user (IUser), such as instance.addUser() or User.fromUserArn(), got "${USER_ARN.slice(0, 77)}..."`);
+  });
+
+  test('an agent ARN that is not one fails where the user is imported', () => {
+    const { stack } = importedInstance();
+    expect(errorOf(() => User.fromUserArn(stack, 'Jane', QUEUE_ARN))).toContain('userArn must be the ARN of an Amazon Connect user');
   });
 
   test('missing parts fail (untyped JavaScript)', () => {

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { referencesIn } from '../bench/deployability';
 import {
   ConnectInstance, ContactFlowType, FlowContent, IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, InboundCallRouting,
-  PhoneNumberType, QuickConnectDestination, RoutingChannel, RoutingProfile, SecurityProfile,
+  PhoneNumberType, QuickConnectDestination, RoutingChannel, SecurityProfile,
 } from '../src';
 import { lintTemplates } from './harness/cfn-lint';
 import { cfnLintFailures } from './harness/cfn-lint-acknowledgements';
@@ -101,7 +101,7 @@ describe.each([['a created instance', created], ['an imported instance', importe
     const queue = cc.addQueue('Support', { hoursOfOperation: hours });
     const agentTransfer = flowNaming(cc, 'AgentTransfer', { QueueId: queue.queueArn }, ContactFlowType.AGENT_TRANSFER);
     const queueTransfer = flowNaming(cc, 'QueueTransfer', { AgentId: agent.userArn }, ContactFlowType.QUEUE_TRANSFER);
-    const toAgent = cc.addQuickConnect('ToAgent', { destination: QuickConnectDestination.user(agent.userArn, agentTransfer) });
+    const toAgent = cc.addQuickConnect('ToAgent', { destination: QuickConnectDestination.user(agent, agentTransfer) });
     const toQueue = cc.addQuickConnect('ToQueue', { destination: QuickConnectDestination.queue(queue, queueTransfer) });
     const inbound = instanceOfFlow(cc, [toAgent.quickConnectArn, toQueue.quickConnectArn]);
     cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
@@ -115,7 +115,7 @@ describe.each([['a created instance', created], ['an imported instance', importe
     const cc = instanceOf(stack);
     const hours = cc.addHoursOfOperation('Hours');
     const line = cc.addPhoneNumber('Outbound', { countryCode: 'US', type: PhoneNumberType.DID });
-    const queue = cc.addQueue('Support', { hoursOfOperation: hours, outboundCallerIdNumberArn: line.phoneNumberArn });
+    const queue = cc.addQueue('Support', { hoursOfOperation: hours, outboundCallerIdNumber: line });
     const profile = cc.addRoutingProfile('Agents', {
       defaultOutboundQueue: queue,
       queues: [{ queue, channel: RoutingChannel.VOICE }],
@@ -123,8 +123,8 @@ describe.each([['a created instance', created], ['an imported instance', importe
     const security = cc.addSecurityProfile('Supervisors', { permissions: [] });
     const agent = cc.addUser('Agent', {
       ...AGENT,
-      routingProfile: RoutingProfile.fromRoutingProfileArn(profile.routingProfileArn),
-      securityProfiles: [SecurityProfile.AGENT, SecurityProfile.fromSecurityProfileArn(security.securityProfileArn)],
+      routingProfile: profile,
+      securityProfiles: [SecurityProfile.AGENT, security],
     });
     const flow = flowNaming(cc, 'Inbound', { QueueId: queue.queueArn, AgentId: agent.userArn });
     cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: flow });

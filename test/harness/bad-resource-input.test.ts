@@ -3,7 +3,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import {
-  ApprovedOrigin, ConnectInstance, ContactFlow, CustomRoutingProfile, CustomSecurityProfile, DayOfWeek, FlowContent, HoursOfOperation,
+  ApprovedOrigin, ConnectInstance, ContactFlow, RoutingProfile, SecurityProfile, DayOfWeek, FlowContent, HoursOfOperation,
   IConnectInstance, InboundCallRouting, Prompt, Queue, QuickConnect, QuickConnectDestination, RoutingChannel, TimeOfDay,
 } from '../../src';
 
@@ -60,7 +60,6 @@ function check(arbitrary: fc.Arbitrary<BadResource>): void {
 }
 
 const day = fc.constantFrom(...Object.values(DayOfWeek));
-const hour = fc.integer({ min: 0, max: 23 });
 const queueArn = (id: string) => `${INSTANCE_ARN}/queue/${id}`;
 const hoursArn = `${INSTANCE_ARN}/operating-hours/basic`;
 
@@ -162,9 +161,10 @@ describe('invalid props of the next-step resources are rejected by an error nami
     fc.stringMatching(/^\+[1-9][0-9]{6,14}$/).map((number): BadResource => ({
       given: number,
       what: 'Queue',
-      names: ['outboundCallerIdNumberArn'],
+      names: ['outboundCallerIdNumber'],
       build: (scope, instance) => new Queue(scope, 'Queue', {
-        instance, hoursOfOperation: HoursOfOperation.fromHoursOfOperationArn(scope, 'H', hoursArn), outboundCallerIdNumberArn: number,
+        // Untyped JavaScript: a number as a string instead of an IPhoneNumber.
+        instance, hoursOfOperation: HoursOfOperation.fromHoursOfOperationArn(scope, 'H', hoursArn), outboundCallerIdNumber: number as any,
       }),
     })),
   )));
@@ -172,36 +172,36 @@ describe('invalid props of the next-step resources are rejected by an error nami
   test('routing profiles: priority, delay, concurrency, a default outbound queue not served', () => check(fc.oneof(
     fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 100 })).map((priority): BadResource => ({
       given: priority,
-      what: 'CustomRoutingProfile',
+      what: 'RoutingProfile',
       names: ['queues[0].priority'],
       build: (scope, instance) => {
         const queue = Queue.fromQueueArn(scope, 'Q', queueArn('q'));
-        new CustomRoutingProfile(scope, 'Profile', { instance, defaultOutboundQueue: queue, queues: [{ queue, channel: RoutingChannel.VOICE, priority }] });
+        new RoutingProfile(scope, 'Profile', { instance, defaultOutboundQueue: queue, queues: [{ queue, channel: RoutingChannel.VOICE, priority }] });
       },
     })),
     fc.integer({ min: 10_000, max: 1_000_000 }).map((seconds): BadResource => ({
       given: seconds,
-      what: 'CustomRoutingProfile',
+      what: 'RoutingProfile',
       names: ['queues[0].delay'],
       build: (scope, instance) => {
         const queue = Queue.fromQueueArn(scope, 'Q', queueArn('q'));
-        new CustomRoutingProfile(scope, 'Profile', { instance, defaultOutboundQueue: queue, queues: [{ queue, channel: RoutingChannel.VOICE, delay: Duration.seconds(seconds) }] });
+        new RoutingProfile(scope, 'Profile', { instance, defaultOutboundQueue: queue, queues: [{ queue, channel: RoutingChannel.VOICE, delay: Duration.seconds(seconds) }] });
       },
     })),
     fc.record({ channel: fc.constantFrom(...Object.values(RoutingChannel)), concurrency: fc.integer({ min: 11, max: 1000 }) })
       .map(({ channel, concurrency }): BadResource => ({
         given: { channel, concurrency },
-        what: 'CustomRoutingProfile',
+        what: 'RoutingProfile',
         names: ['mediaConcurrencies[0].concurrency'],
-        build: (scope, instance) => new CustomRoutingProfile(scope, 'Profile', {
+        build: (scope, instance) => new RoutingProfile(scope, 'Profile', {
           instance, defaultOutboundQueue: Queue.fromQueueArn(scope, 'Q', queueArn('q')), mediaConcurrencies: [{ channel, concurrency }],
         }),
       })),
     fc.tuple(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.stringMatching(/^[a-z0-9]{1,12}$/)).filter(([a, b]) => a !== b).map(([a, b]): BadResource => ({
       given: [a, b],
-      what: 'CustomRoutingProfile',
+      what: 'RoutingProfile',
       names: ['defaultOutboundQueue'],
-      build: (scope, instance) => new CustomRoutingProfile(scope, 'Profile', {
+      build: (scope, instance) => new RoutingProfile(scope, 'Profile', {
         instance,
         defaultOutboundQueue: Queue.fromQueueArn(scope, 'Default', queueArn(a)),
         queues: [{ queue: Queue.fromQueueArn(scope, 'Served', queueArn(b)), channel: RoutingChannel.VOICE }],
@@ -212,9 +212,9 @@ describe('invalid props of the next-step resources are rejected by an error nami
   test('security profiles, quick connects, approved origins, prompts: names, numbers, origins, keys', () => check(fc.oneof(
     fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom('.', '/', '#', '!', '(', 'é', ':')).map(([name, c]): BadResource => ({
       given: `${name}${c}`,
-      what: 'CustomSecurityProfile',
+      what: 'SecurityProfile',
       names: ['securityProfileName'],
-      build: (scope, instance) => new CustomSecurityProfile(scope, 'Profile', { instance, securityProfileName: `${name}${c}` }),
+      build: (scope, instance) => new SecurityProfile(scope, 'Profile', { instance, securityProfileName: `${name}${c}` }),
     })),
     fc.oneof(fc.stringMatching(/^[1-9][0-9]{6,14}$/), fc.stringMatching(/^\+0[0-9]{6,14}$/), fc.stringMatching(/^\+[1-9][0-9]{15,20}$/)).map((number): BadResource => ({
       given: number,

@@ -4,7 +4,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Scenario } from './scenarios';
 import {
-  ApprovedOrigin, ConnectInstance, ContactFlow, ContactFlowModule, ContactFlowType, CustomRoutingProfile, CustomSecurityProfile, DayOfWeek,
+  ApprovedOrigin, ConnectInstance, ContactFlow, ContactFlowModule, ContactFlowType, RoutingProfile, SecurityProfile, DayOfWeek,
   FlowContent, HoursOfOperation, IdentityManagement, Integration, IntegrationAssociation, PhoneNumberType, Prompt, Queue, QuickConnect,
   QuickConnectDestination, RoutingChannel, SecurityProfilePermission, TimeOfDay,
 } from '../../src';
@@ -50,7 +50,7 @@ export const NEXT_STEPS: Scenario = {
       instance, type: ContactFlowType.QUEUE_TRANSFER, content: FlowContent.fromObject(TRANSFER),
     });
     const queue = new Queue(stack, 'Support', { instance, hoursOfOperation: hours, maxContacts: 50, outboundCallerIdName: 'Acme Support' });
-    new CustomRoutingProfile(stack, 'SupportAgents', {
+    new RoutingProfile(stack, 'SupportAgents', {
       instance,
       defaultOutboundQueue: queue,
       mediaConcurrencies: [{ channel: RoutingChannel.VOICE }, { channel: RoutingChannel.CHAT, concurrency: 3 }],
@@ -59,7 +59,7 @@ export const NEXT_STEPS: Scenario = {
         { queue, channel: RoutingChannel.CHAT, priority: 2, delay: Duration.seconds(30) },
       ],
     });
-    new CustomSecurityProfile(stack, 'SupportAgent', {
+    new SecurityProfile(stack, 'SupportAgent', {
       instance,
       permissions: [SecurityProfilePermission.BASIC_AGENT_ACCESS, SecurityProfilePermission.TRANSFER_DESTINATIONS_VIEW],
     });

@@ -48,6 +48,17 @@ export function idFromInstanceResourceArn(arn: string): string {
 }
 
 /**
+ * The id of the instance a resource belongs to: the second part of the
+ * resource's ARN. A token when the ARN is only known at deploy time.
+ */
+export function instanceIdFromInstanceResourceArn(arn: string): string {
+  if (Token.isUnresolved(arn)) {
+    return Fn.select(1, Fn.split('/', arn));
+  }
+  return arn.split('/')[1];
+}
+
+/**
  * A phone number's ARN: `arn:<partition>:connect:<region>:<account>:phone-number/<id>`,
  * the form CloudFormation's `PhoneNumberArn` has and a queue's
  * `OutboundCallerIdNumberArn` takes.

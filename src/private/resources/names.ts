@@ -1,4 +1,4 @@
-import { Names } from 'aws-cdk-lib';
+import { Names, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
@@ -9,4 +9,15 @@ import { IConstruct } from 'constructs';
  */
 export function defaultResourceName(scope: IConstruct): string {
   return Names.uniqueResourceName(scope, { maxLength: 127 });
+}
+
+/**
+ * Throws when the name of an imported resource, known at synth time, is
+ * not 1 to 127 characters (every `Name` of the Amazon Connect registry
+ * schemas).
+ */
+export function checkImportedName(prop: string, name: string): void {
+  if (typeof name !== 'string' || (!Token.isUnresolved(name) && (name.length < 1 || name.length > 127))) {
+    throw new Error(`${prop} must be a name of 1 to 127 characters, got ${JSON.stringify(name)}`);
+  }
 }

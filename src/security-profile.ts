@@ -1,39 +1,40 @@
-import { IResource, Resource, Token } from 'aws-cdk-lib';
+import { Resource, Token } from 'aws-cdk-lib';
 import { CfnSecurityProfile } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { instanceRemovalPolicy } from './private/instance/removal-policy';
+import { ProfileLookup } from './private/profile-lookup/profile-lookup';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
+import { checkProfileName, checkSameInstance, instanceArnOf } from './private/resources/references';
 import { PropValidator } from './private/validation';
 import { SecurityProfilePermission } from './security-profile-permission';
 
 /**
- * A security profile created for an Amazon Connect instance (as opposed to
- * `SecurityProfile`, which names one to give a user).
+ * A security profile of an Amazon Connect instance, to give users: a
+ * profile the instance has, found by name at deploy time
+ * (`SecurityProfile.ADMIN`, `SecurityProfile.fromName`), one created here
+ * (`SecurityProfile`, `instance.addSecurityProfile`), or one imported by ARN
+ * (`SecurityProfile.fromSecurityProfileArn`).
  */
-export interface ICustomSecurityProfile extends IResource {
+export interface ISecurityProfile {
   /**
-   * The ARN of the security profile.
-   *
-   * @attribute
+   * The ARN of this profile in `instance`, the instance of the user that
+   * gets it. A profile given by name is looked up at deploy time, by one
+   * custom resource per instance created on first use; a profile created or
+   * imported here returns its own ARN, and throws when it belongs to another
+   * instance. `instance.securityProfileArn(profile)` calls it.
    */
-  readonly securityProfileArn: string;
-
-  /**
-   * The id of the security profile (the last part of its ARN).
-   *
-   * @attribute
-   */
-  readonly securityProfileId: string;
+  securityProfileArnFor(instance: IConnectInstance): string;
 }
 
 /**
- * A custom security profile to create for an instance: what its users may
+ * A security profile to create for an instance: what its users may
  * do in the admin website and the Contact Control Panel.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-security-profile.html
  */
-export interface CustomSecurityProfileOptions {
+export interface SecurityProfileOptions {
   /**
    * The permissions, each at most once, at most 500.
    *
@@ -63,32 +64,70 @@ const SECURITY_PROFILE_NAME = /^[ a-zA-Z0-9_@-]+$/;
 const MAX_PERMISSIONS = 500;
 
 /**
- * Properties of a `CustomSecurityProfile`.
+ * Properties of a `SecurityProfile` (`CustomSecurityProfileProps` before 1.0).
  */
-export interface CustomSecurityProfileProps extends CustomSecurityProfileOptions {
+export interface SecurityProfileProps extends SecurityProfileOptions {
   /** The instance the security profile belongs to. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * A custom security profile of an Amazon Connect instance
- * (`AWS::Connect::SecurityProfile`), with permissions by their documented
- * names. Give it to users with
- * `SecurityProfile.fromSecurityProfileArn(profile.securityProfileArn)`.
+ * A security profile the instance has, found by name at deploy time by the
+ * instance's profile lookup.
+ */
+class SecurityProfileByName implements ISecurityProfile {
+  constructor(private readonly name: string) {}
+
+  public securityProfileArnFor(instance: IConnectInstance): string {
+    return ProfileLookup.of(instance, instanceRemovalPolicy(instance)).securityProfileArn(this.name);
+  }
+}
+
+/**
+ * A security profile of an Amazon Connect instance
+ * (`AWS::Connect::SecurityProfile`, `CustomSecurityProfile` before 1.0),
+ * with permissions by their documented names; the static members name the
+ * profiles an instance already has, or import one by ARN. Give any of them
+ * to users (`securityProfiles`).
  *
  * @resource AWS::Connect::SecurityProfile
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/default-security-profiles.html
  */
-export class CustomSecurityProfile extends Resource implements ICustomSecurityProfile {
+export class SecurityProfile extends Resource implements ISecurityProfile {
+  /** The built-in **Admin** profile: full access to the instance. */
+  public static readonly ADMIN: ISecurityProfile = SecurityProfile.fromName('Admin');
+  /** The built-in **Agent** profile: the Contact Control Panel and its own metrics. */
+  public static readonly AGENT: ISecurityProfile = SecurityProfile.fromName('Agent');
+  /** The built-in **CallCenterManager** profile: users, routing, metrics. */
+  public static readonly CALL_CENTER_MANAGER: ISecurityProfile = SecurityProfile.fromName('CallCenterManager');
+  /** The built-in **QualityAnalyst** profile: metrics and recordings. */
+  public static readonly QUALITY_ANALYST: ISecurityProfile = SecurityProfile.fromName('QualityAnalyst');
+
+  /**
+   * A security profile of the user's instance, built-in or not, found by its
+   * exact name at deploy time (in each instance it is used with). The name
+   * must be known at synth time (not a token): a profile known only at
+   * deploy time is imported by ARN.
+   *
+   * @param name the profile's name, as shown in the Amazon Connect admin website
+   */
+  public static fromName(name: string): ISecurityProfile {
+    return new SecurityProfileByName(checkProfileName('security profile', name));
+  }
+
   /**
    * Imports a security profile by ARN
    * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/security-profile/<id>`).
+   * No deploy-time lookup is needed for it.
    */
-  public static fromSecurityProfileArn(scope: Construct, id: string, securityProfileArn: string): ICustomSecurityProfile {
+  public static fromSecurityProfileArn(scope: Construct, id: string, securityProfileArn: string): ISecurityProfile {
     checkInstanceResourceArn('securityProfileArn', securityProfileArn, 'security-profile', 'an Amazon Connect security profile');
-    class Import extends Resource implements ICustomSecurityProfile {
-      public readonly securityProfileArn = securityProfileArn;
-      public readonly securityProfileId = idFromInstanceResourceArn(securityProfileArn);
+    class Import extends Resource implements ISecurityProfile {
+      public securityProfileArnFor(instance: IConnectInstance): string {
+        checkSameInstance('security profile', this, instanceArnOf(securityProfileArn), instance);
+        return securityProfileArn;
+      }
     }
     return new Import(scope, id, { environmentFromArn: securityProfileArn });
   }
@@ -107,7 +146,10 @@ export class CustomSecurityProfile extends Resource implements ICustomSecurityPr
    */
   public readonly securityProfileId: string;
 
-  constructor(scope: Construct, id: string, props: CustomSecurityProfileProps) {
+  /** The ARN of the instance the profile belongs to. */
+  private readonly instanceArn: string;
+
+  constructor(scope: Construct, id: string, props: SecurityProfileProps) {
     super(scope, id);
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
@@ -117,7 +159,7 @@ export class CustomSecurityProfile extends Resource implements ICustomSecurityPr
     });
     v.checkString('description', props.description, { maxLength: 250 });
     const permissions = checkPermissions(v, props.permissions);
-    v.throwIfAny(this, 'CustomSecurityProfile');
+    v.throwIfAny(this, 'SecurityProfile');
 
     const resource = new CfnSecurityProfile(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
@@ -127,6 +169,12 @@ export class CustomSecurityProfile extends Resource implements ICustomSecurityPr
     });
     this.securityProfileArn = resource.attrSecurityProfileArn;
     this.securityProfileId = idFromInstanceResourceArn(this.securityProfileArn);
+    this.instanceArn = props.instance.instanceArn;
+  }
+
+  public securityProfileArnFor(instance: IConnectInstance): string {
+    checkSameInstance('security profile', this, this.instanceArn, instance);
+    return this.securityProfileArn;
   }
 }
 

@@ -1,30 +1,31 @@
-import { Annotations, Duration, IResource, Resource, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, Resource, Token } from 'aws-cdk-lib';
 import { CfnRoutingProfile } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { instanceRemovalPolicy } from './private/instance/removal-policy';
+import { ProfileLookup } from './private/profile-lookup/profile-lookup';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
+import { checkProfileName, checkSameInstance, instanceArnOf } from './private/resources/references';
 import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
 
 /**
- * A routing profile created for an Amazon Connect instance (as opposed to
- * `RoutingProfile`, which names one to give a user).
+ * A routing profile of an Amazon Connect instance, to give users: a
+ * profile the instance has, found by name at deploy time
+ * (`RoutingProfile.BASIC`, `RoutingProfile.fromName`), one created here
+ * (`RoutingProfile`, `instance.addRoutingProfile`), or one imported by ARN
+ * (`RoutingProfile.fromRoutingProfileArn`).
  */
-export interface ICustomRoutingProfile extends IResource {
+export interface IRoutingProfile {
   /**
-   * The ARN of the routing profile.
-   *
-   * @attribute
+   * The ARN of this profile in `instance`, the instance of the user that
+   * gets it. A profile given by name is looked up at deploy time, by one
+   * custom resource per instance created on first use; a profile created or
+   * imported here returns its own ARN, and throws when it belongs to another
+   * instance. `instance.routingProfileArn(profile)` calls it.
    */
-  readonly routingProfileArn: string;
-
-  /**
-   * The id of the routing profile (the last part of its ARN).
-   *
-   * @attribute
-   */
-  readonly routingProfileId: string;
+  routingProfileArnFor(instance: IConnectInstance): string;
 }
 
 /**
@@ -118,7 +119,7 @@ export interface RoutingProfileQueue {
  * A routing profile to create for an instance (the wizard's "next steps":
  * "routing"): the channels and queues its agents serve.
  */
-export interface CustomRoutingProfileOptions {
+export interface RoutingProfileOptions {
   /**
    * The queue of the agents' outbound calls. When `queues` is given, it must
    * be one of them.
@@ -162,9 +163,9 @@ export interface CustomRoutingProfileOptions {
 }
 
 /**
- * Properties of a `CustomRoutingProfile`.
+ * Properties of a `RoutingProfile` (`CustomRoutingProfileProps` before 1.0).
  */
-export interface CustomRoutingProfileProps extends CustomRoutingProfileOptions {
+export interface RoutingProfileProps extends RoutingProfileOptions {
   /** The instance the routing profile belongs to. */
   readonly instance: IConnectInstance;
 }
@@ -183,25 +184,61 @@ export interface CustomRoutingProfileProps extends CustomRoutingProfileOptions {
 const MAX_QUEUES_PER_CREATE = 10;
 
 /**
- * A routing profile created for an Amazon Connect instance
- * (`AWS::Connect::RoutingProfile`): the channels its agents handle, how
- * many contacts of each at once, and the queues they serve with priority
- * and delay. Give it to users with
- * `RoutingProfile.fromRoutingProfileArn(profile.routingProfileArn)`.
+ * A routing profile the instance has, found by name at deploy time by the
+ * instance's profile lookup.
+ */
+class RoutingProfileByName implements IRoutingProfile {
+  constructor(private readonly name: string) {}
+
+  public routingProfileArnFor(instance: IConnectInstance): string {
+    return ProfileLookup.of(instance, instanceRemovalPolicy(instance)).routingProfileArn(this.name);
+  }
+
+  /** The name, as messages show the profile. */
+  public toString(): string {
+    return this.name;
+  }
+}
+
+/**
+ * A routing profile of an Amazon Connect instance
+ * (`AWS::Connect::RoutingProfile`, `CustomRoutingProfile` before 1.0): the
+ * channels its agents handle, how many contacts of each at once, and the
+ * queues they serve with priority and delay; the static members name the
+ * profiles an instance already has, or import one by ARN. Give any of them
+ * to users (`routingProfile`).
  *
  * @resource AWS::Connect::RoutingProfile
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
-export class CustomRoutingProfile extends Resource implements ICustomRoutingProfile {
+export class RoutingProfile extends Resource implements IRoutingProfile {
+  /** The **Basic Routing Profile** every new instance has. */
+  public static readonly BASIC: IRoutingProfile = RoutingProfile.fromName('Basic Routing Profile');
+
+  /**
+   * A routing profile of the user's instance found by its exact name at
+   * deploy time (in each instance it is used with). The name must be known
+   * at synth time (not a token): a profile known only at deploy time is
+   * imported by ARN.
+   *
+   * @param name the profile's name, as shown in the Amazon Connect admin website
+   */
+  public static fromName(name: string): IRoutingProfile {
+    return new RoutingProfileByName(checkProfileName('routing profile', name));
+  }
+
   /**
    * Imports a routing profile by ARN
    * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/routing-profile/<id>`).
+   * No deploy-time lookup is needed for it.
    */
-  public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): ICustomRoutingProfile {
+  public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): IRoutingProfile {
     checkInstanceResourceArn('routingProfileArn', routingProfileArn, 'routing-profile', 'an Amazon Connect routing profile');
-    class Import extends Resource implements ICustomRoutingProfile {
-      public readonly routingProfileArn = routingProfileArn;
-      public readonly routingProfileId = idFromInstanceResourceArn(routingProfileArn);
+    class Import extends Resource implements IRoutingProfile {
+      public routingProfileArnFor(instance: IConnectInstance): string {
+        checkSameInstance('routing profile', this, instanceArnOf(routingProfileArn), instance);
+        return routingProfileArn;
+      }
     }
     return new Import(scope, id, { environmentFromArn: routingProfileArn });
   }
@@ -223,7 +260,10 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
   /** The queues the profile serves, and on which channels. */
   private readonly queues: RoutingProfileQueue[];
 
-  constructor(scope: Construct, id: string, props: CustomRoutingProfileProps) {
+  /** The ARN of the instance the profile belongs to. */
+  private readonly instanceArn: string;
+
+  constructor(scope: Construct, id: string, props: RoutingProfileProps) {
     super(scope, id);
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
@@ -231,7 +271,7 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
     v.checkString('routingProfileName', props.routingProfileName, { minLength: 1, maxLength: 127 });
     v.checkString('description', props.description, { minLength: 1, maxLength: 250 });
     checkRoutingProfile(v, props);
-    v.throwIfAny(this, 'CustomRoutingProfile');
+    v.throwIfAny(this, 'RoutingProfile');
 
     const name = props.routingProfileName ?? defaultResourceName(this);
     const queues = props.queues ?? [];
@@ -262,6 +302,12 @@ export class CustomRoutingProfile extends Resource implements ICustomRoutingProf
     });
     this.routingProfileArn = resource.attrRoutingProfileArn;
     this.routingProfileId = idFromInstanceResourceArn(this.routingProfileArn);
+    this.instanceArn = props.instance.instanceArn;
+  }
+
+  public routingProfileArnFor(instance: IConnectInstance): string {
+    checkSameInstance('routing profile', this, this.instanceArn, instance);
+    return this.routingProfileArn;
   }
 
   /**
@@ -296,7 +342,7 @@ const CHANNELS = Object.values(RoutingChannel);
  * a queue on a channel the agents do not handle, and a default outbound
  * queue that is not among the queues.
  */
-function checkRoutingProfile(v: PropValidator, props: CustomRoutingProfileOptions): void {
+function checkRoutingProfile(v: PropValidator, props: RoutingProfileOptions): void {
   const channels = checkConcurrencies(v, props.mediaConcurrencies);
   const queues = props.queues;
   if (queues !== undefined && !Array.isArray(queues)) {
