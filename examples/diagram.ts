@@ -25,8 +25,17 @@ interface Box {
 }
 
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-const BOX_WIDTH = 190;
+const BOX_WIDTH = 210;
+/** Room between two columns, for an arrow and its label. */
+const GAP = 80;
 const LINE = 15;
+/**
+ * The average advance of a Helvetica/Arial character, as a share of the
+ * font size (regular text; bold is wider): enough to keep every label inside
+ * its box without measuring glyphs.
+ */
+const CHAR_WIDTH = 0.58;
+const BOLD_CHAR_WIDTH = 0.64;
 
 /** Logical ids `value` refers to (Ref, Fn::GetAtt). */
 function references(value: unknown, found = new Set<string>()): Set<string> {
@@ -55,9 +64,26 @@ function text(value: unknown, unknown = '(set at deploy)'): string {
   return typeof value === 'string' ? value : unknown;
 }
 
-/** Names generated from construct paths are long: the box shows their start. */
-function short(name: string, max = 26): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
+/** How many characters of `fontSize` fit in `width`. */
+function fits(width: number, fontSize: number, bold = false): number {
+  return Math.floor(width / (fontSize * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH)));
+}
+
+/**
+ * `line` broken into lines of at most `max` characters: at spaces and
+ * slashes when it can, inside a word (a generated name) when it must.
+ */
+function wrap(line: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    const head = rest.slice(0, max + 1);
+    const cut = Math.max(head.lastIndexOf(' '), head.lastIndexOf('/'));
+    const at = cut > max / 3 ? (head[cut] === ' ' ? cut : cut + 1) : max;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^ /, '');
+  }
+  return [...out, rest];
 }
 
 function time(t: { Hours: number; Minutes: number }): string {
@@ -113,19 +139,25 @@ function arrow(from: Box, to: Box, label?: string, dashed = false): string[] {
     : [from.x + from.width / 2, from.y + from.height, to.x + to.width / 2, to.y];
   const parts = [`<path d="M ${x1} ${y1} L ${x2} ${y2}" fill="none" stroke="#555" stroke-width="1.4"${dashed ? ' stroke-dasharray="5 4"' : ''} marker-end="url(#arrow)"/>`];
   if (label) {
-    parts.push(`<text x="${(x1 + x2) / 2 + 4}" y="${(y1 + y2) / 2 - 4}" font-size="10" fill="#555">${escape(label)}</text>`);
+    // Centred above the arrow's middle.
+    parts.push(`<text x="${(x1 + x2) / 2}" y="${Math.min(y1, y2) + Math.abs(y2 - y1) / 2 - 6}" font-size="10" fill="#555" text-anchor="middle">${escape(label)}</text>`);
   }
   return parts;
 }
 
+/** A box whose title and lines are wrapped to its width. */
 function box(title: string, lines: string[], x: number, y: number, fill = '#f4f7fb', width = BOX_WIDTH): Box {
-  return { title, lines, x, y, width, height: 30 + Math.max(1, lines.length) * LINE, fill };
+  const titleLines = wrap(title, fits(width - 20, 13, true));
+  const wrapped = lines.flatMap((line) => wrap(line, fits(width - 20, 11)));
+  // A title too long for one line continues among the text lines.
+  const all = [...titleLines.slice(1), ...wrapped];
+  return { title: titleLines[0], lines: all, x, y, width, height: 30 + Math.max(1, all.length) * LINE, fill };
 }
 
 function draw(template: Template, title: string): string {
   const resources = template.Resources ?? {};
   const top = 70;
-  const column = (i: number) => 20 + i * (BOX_WIDTH + 40);
+  const column = (i: number) => 20 + i * (BOX_WIDTH + GAP);
   const parts: string[] = [];
   const arrows: string[] = [];
 
@@ -138,22 +170,22 @@ function draw(template: Template, title: string): string {
 
   // The call path, one column per step; several resources of a step stack up.
   const callers = box('Callers', ['dial the number'], column(0), top, '#ffffff');
-  const numberBoxes = new Map(numbers.map(([id, p], i) => [id, box('Phone number', [`${text(p.Type)} in ${text(p.CountryCode)}`, text(p.Description, '')].filter(Boolean), column(1), top + i * 90)]));
+  const numberBoxes = new Map(numbers.map(([id, p], i) => [id, box('Phone number', [`${text(p.Type)} in ${text(p.CountryCode)}`, text(p.Description, '')].filter(Boolean), column(1), top + i * 130)]));
   const flowBoxes = new Map(flows.map(([id, p], i) => {
     const types = new Set<string>((JSON.stringify(p.Content).match(/\\"Type\\":\\"(\w+)\\"/g) ?? []).map((m) => m.replace(/.*:\\"(\w+)\\"/, '$1')));
     const does = [types.has('UpdateContactRecordingBehavior') ? 'records the call' : '', types.has('MessageParticipant') ? 'greets the caller' : '',
       types.has('CheckHoursOfOperation') ? 'checks the hours' : '', types.has('TransferContactToQueue') ? 'transfers to the queue' : ''].filter(Boolean);
-    return [id, box(`Flow ${short(text(p.Name), 22)}`, does, column(2), top + i * 110)];
+    return [id, box('Flow', [text(p.Name), ...does], column(2), top + i * 130)];
   }));
   const queueBoxes = new Map(queues.map(([id, p], i) => {
     const hoursId = [...references(p.HoursOfOperationArn)][0];
     const hours = resources[hoursId]?.Properties;
     const lines = hours ? [...hoursSummary(hours.Config ?? []), text(hours.TimeZone)] : ['hours of its own'];
-    return [id, box(`Queue ${short(text(p.Name), 21)}`, lines, column(3), top + i * 110)];
+    return [id, box(`Queue ${text(p.Name)}`, lines, column(3), top + i * 130)];
   }));
   const agentBoxes = new Map(profiles.map(([id, p], i) => {
     const agents = users.filter(([, u]) => references(u.RoutingProfileArn).has(id)).map(([, u]) => text(u.Username));
-    return [id, box('Agents', [`routing profile ${short(text(p.Name), 14)}`, ...(agents.length > 0 ? agents.map((a) => `user ${a}`) : ['no user yet'])], column(4), top + i * 110)];
+    return [id, box('Agents', ['routing profile', text(p.Name), ...(agents.length > 0 ? agents.map((a) => `user ${a}`) : ['no user yet'])], column(4), top + i * 130)];
   }));
   parts.push(...boxSvg(callers));
   [...numberBoxes.values(), ...flowBoxes.values(), ...queueBoxes.values(), ...agentBoxes.values()].forEach((b) => parts.push(...boxSvg(b)));
@@ -175,13 +207,13 @@ function draw(template: Template, title: string): string {
 
   // The instance and where its data goes.
   const rows = Math.max(1, numbers.length, flows.length, queues.length, profiles.length);
-  const middle = top + rows * 110 + 30;
+  const middle = top + rows * 130 + 30;
   const admin = users.find(([, u]) => u.SecurityProfileArns !== undefined && !profiles.some(([pid]) => references(u.RoutingProfileArn).has(pid)));
   const instanceBox = box(`Amazon Connect instance ${text(instance?.InstanceAlias, '')}`.trim(), [
     `${text(instance?.IdentityManagementType)} users${admin ? `, administrator ${text(admin[1].Username)}` : ''}`,
-  ], column(1), middle, '#eef6ee', BOX_WIDTH * 2 + 40);
+  ], column(1), middle, '#eef6ee', BOX_WIDTH * 2 + GAP);
   parts.push(...boxSvg(instanceBox));
-  const bottom = middle + 110;
+  const bottom = middle + 120;
   const storage = ofType(template, 'AWS::Connect::InstanceStorageConfig');
   const buckets = new Map<string, string[]>();
   const keys = new Set<string>();
@@ -192,7 +224,7 @@ function draw(template: Template, title: string): string {
       references(p.S3Config?.EncryptionConfig).forEach((k) => keys.add(k));
     }
   }
-  const bucketBoxes = [...buckets.entries()].map(([, kinds], i) => box('S3 bucket', kinds, column(0) + i * (BOX_WIDTH + 40), bottom));
+  const bucketBoxes = [...buckets.entries()].map(([, kinds], i) => box('S3 bucket', kinds, column(0) + i * (BOX_WIDTH + GAP), bottom));
   bucketBoxes.forEach((b) => {
     parts.push(...boxSvg(b));
     arrows.push(...arrow(instanceBox, b, 'recordings, transcripts'));
@@ -217,7 +249,7 @@ function draw(template: Template, title: string): string {
     parts.push(...boxSvg(side));
   }
 
-  const height = bottom + 110;
+  const height = bottom + 120;
   const width = column(5);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">`,
