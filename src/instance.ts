@@ -45,11 +45,13 @@ export interface IConnectInstance extends IResource {
   /**
    * The ARN of one of the instance's security profiles; one given by name is looked up at
    * deploy time, and one of another instance throws.
+   */
   securityProfileArn(profile: ISecurityProfile): string;
 
   /**
    * The ARN of one of the instance's routing profiles; one given by name is looked up at
    * deploy time, and one of another instance throws.
+   */
   routingProfileArn(profile: IRoutingProfile): string;
 
   /** Adds a user, with the Agent security profile and the Basic Routing Profile unless others are given. */
