@@ -457,7 +457,6 @@ export class DeployerPolicy {
    *
    * @param scope a construct whose stack gives the default account, Region and partition
    * @param options where the policy applies, and which buckets hold prompts
-   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
    * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlexv2.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html

@@ -66,7 +66,6 @@ export interface PromptProps extends PromptOptions {
  * A prompt of an Amazon Connect instance, from an audio file in S3.
  *
  * @resource AWS::Connect::Prompt
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html
  */
 export class Prompt extends Resource implements IPrompt {
   /**

@@ -154,7 +154,6 @@ abstract class QueueBase extends Resource implements IQueue {
  * operation, for an agent whose routing profile serves it.
  *
  * @resource AWS::Connect::Queue
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-queue.html
  */
 export class Queue extends QueueBase {
   /**

@@ -106,7 +106,6 @@ export interface QuickConnectProps extends QuickConnectOptions {
  * Agents see those of the queues they serve, with `TransferDestinations.View`.
  *
  * @resource AWS::Connect::QuickConnect
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
  */
 export class QuickConnect extends Resource implements IQuickConnect {
   /**

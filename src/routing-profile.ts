@@ -173,7 +173,6 @@ class RoutingProfileByName implements IRoutingProfile {
  * A routing profile of an Amazon Connect instance: the channels its agents handle, how many
  * contacts at once, and the queues they serve with priority and delay.
  * @resource AWS::Connect::RoutingProfile
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export class RoutingProfile extends Resource implements IRoutingProfile {
   /** The **Basic Routing Profile** every new instance has. */
@@ -282,7 +281,6 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 /**
  * The registry schema's bounds: Priority 1 to 99, Delay 0 to 9,999 seconds, Concurrency 1 to 10 (1 for VOICE).
  *
- * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
  */
 const CONCURRENCY: Record<RoutingChannel, [number, number]> = {

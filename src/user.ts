@@ -65,7 +65,6 @@ export interface UserOptions {
    * The user name, unique and case sensitive in the instance: letters, digits and `_ - . @`
    * (`@` only as in an e-mail address); up to 20 characters, or 64 for SAML.
    *
-   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   readonly username: string;
@@ -315,8 +314,6 @@ const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
 const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
 /**
  * The longest user name, by identity type: 20, or 64 for SAML (CreateUser).
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
  */
 const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.CONNECT_MANAGED]: 20,
@@ -327,7 +324,6 @@ const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
  * The longest first and last names, by identity type: 255/256, or 100 for SAML,
  * the limit that deploys under every version of the UserIdentityInfo pages.
  *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-user-useridentityinfo.html
  */
 const NAME_MAX_LENGTH: Record<IdentityManagementType, { firstName: number; lastName: number }> = {
@@ -341,8 +337,6 @@ const PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /**
  * Amazon Connect's secondary e-mail rule (UserIdentityInfo `SecondaryEmail`), anchored.
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
  */
 const SECONDARY_EMAIL = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$/;
 /**
@@ -473,8 +467,6 @@ const UNIQUE_USERNAMES = Symbol('uniqueUsernames');
 /**
  * Two users of one instance cannot share a name (CreateUser fails with
  * DuplicateResourceException); names differing only in case are two users, warned about.
- *
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
  */
 function checkUniqueUsernames(instance: IConnectInstance): string[] {
   const users = instance.node.root.node.findAll()
