@@ -4,29 +4,22 @@ import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
 import { PropValidator } from './private/validation';
 
-/**
- * A web origin an Amazon Connect instance approves.
- */
+/** A web origin an Amazon Connect instance approves. */
 export interface IApprovedOrigin extends IResource {
   /** The approved origin, such as `https://support.example.com`. */
   readonly origin: string;
 }
 
-/**
- * A web origin to approve for an instance.
- */
+/** A web origin to approve for an instance. */
 export interface ApprovedOriginOptions {
   /**
-   * The origin of the web application that embeds the Contact Control Panel
-   * or the chat widget: scheme and host, with a port if any, without a path,
-   * such as `https://support.example.com` (at most 267 characters).
+   * The origin (scheme, host, optional port; no path) of the web application that embeds the
+   * Contact Control Panel or chat widget, at most 267 characters.
    */
   readonly origin: string;
 }
 
-/**
- * Properties of an `ApprovedOrigin`.
- */
+/** Properties of an `ApprovedOrigin`. */
 export interface ApprovedOriginProps extends ApprovedOriginOptions {
   /** The instance that approves the origin. */
   readonly instance: IConnectInstance;
@@ -38,11 +31,8 @@ const MAX_ORIGIN = 267;
 const ORIGIN = /^https?:\/\/[^/\s?#:]+(:[0-9]{1,5})?$/;
 
 /**
- * A web origin an Amazon Connect instance approves
- * (`AWS::Connect::ApprovedOrigin`), so that a page of that origin can embed
- * the Contact Control Panel or the communications widget. Changing the
- * origin replaces the resource. There is nothing to import: an origin is
- * identified by the instance and its text.
+ * A web origin whose pages may embed the Contact Control Panel or the communications widget.
+ * Changing it replaces the resource; there is nothing to import.
  *
  * @resource AWS::Connect::ApprovedOrigin
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/app-integration.html

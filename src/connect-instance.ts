@@ -20,30 +20,17 @@ import { User, UserOptions } from './user';
 /** Marks created instances, across copies of the library (`isConnectInstance`). */
 const CONNECT_INSTANCE_SYMBOL = Symbol.for('cdk-connect-instance.ConnectInstance');
 
-/**
- * The administrator the console wizard's step 2 creates: a user with the
- * instance's built-in **Admin** security profile and **Basic Routing Profile**
- * (unless others are given).
- */
+/** The administrator the console wizard's step 2 creates: Admin security profile, Basic Routing Profile. */
 export interface AdminOptions extends UserOptions {}
 
 /**
- * Properties of a `ConnectInstance`: the console wizard's steps as props,
- * and the instance attributes flat beside them (`InstanceAttributeOptions`).
+ * Properties of a `ConnectInstance`: the console wizard's steps, and the instance attributes.
  */
 export interface ConnectInstanceProps extends InstanceAttributeOptions {
   /**
-   * How users are stored and authenticated (the wizard's step 1). Changing the
-   * type, the alias or the directory replaces the instance — and Amazon
-   * Connect limits how many instances an account can create and delete in 30
-   * days.
-   *
-   * The type cannot change alone: change the alias with it (for an existing
-   * directory, link a directory with another alias). Aliases are unique in
-   * all Regions, and CloudFormation creates the replacement while the old
-   * instance still holds its alias — and keeps the old one afterwards unless
-   * `removalPolicy` is `DESTROY` — so a replacement with the same alias
-   * cannot be created and the update fails.
+   * How users are stored and authenticated (the wizard's step 1). Changing the type, alias or
+   * directory replaces the instance; the type cannot change without the alias, since the old
+   * instance holds its globally unique alias while CloudFormation creates the replacement.
    *
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
    */
@@ -57,31 +44,17 @@ export interface ConnectInstanceProps extends InstanceAttributeOptions {
   readonly admin?: AdminOptions;
 
   /**
-   * Where call recordings, chat transcripts, reports, streams and the other
-   * data Amazon Connect produces are stored (the wizard's step 4).
+   * Where the data Amazon Connect produces is stored (the wizard's step 4).
    *
    * @default - one new bucket and one new KMS key for call recordings, chat transcripts and exported reports
    */
   readonly storage?: StorageOptions;
 
   /**
-   * What happens to the instance and the data stores the construct creates
-   * (the bucket and its access-log bucket, the key, the flow log group, the
-   * generated password secrets) when they leave the stack or are replaced.
-   *
-   * The default keeps them on stack updates and deletions, but deletes them
-   * when the stack operation that created them rolls back (CloudFormation's
-   * `RetainExceptOnCreate` deletion policy, with `UpdateReplacePolicy:
-   * Retain`). A failed first deploy can then simply be run again: with
-   * `RETAIN`, the rollback would leave the instance holding its alias (unique
-   * in all Regions) and the fixed-name `/aws/connect/<alias>` log group
-   * behind, and the retry would fail on both, after using one of the
-   * instance creations Amazon Connect allows per 30 days.
-   *
-   * With `DESTROY`, the buckets the construct creates are emptied (every
-   * object version) before they are deleted, so that `cdk destroy` does not
-   * fail on a bucket that holds recordings or access logs; the deployer then
-   * needs `DeployerPolicy.forConnectInstance(scope, { destroyData: true })`.
+   * What happens to the instance and the data stores the construct creates when they leave the
+   * stack or are replaced. The default deletes them only when their first create rolls back, so a
+   * failed first deploy can be retried without an alias or log group collision. `DESTROY` empties
+   * the buckets first (the deployer needs `destroyData: true`).
    *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when their first create rolls back
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
@@ -91,31 +64,24 @@ export interface ConnectInstanceProps extends InstanceAttributeOptions {
 }
 
 /**
- * An Amazon Connect instance created the way the console's "create instance"
- * wizard does: identity management, administrator, telephony, data storage.
+ * An Amazon Connect instance created as the console's "create instance" wizard does.
  *
  * @resource AWS::Connect::Instance
  */
 export class ConnectInstance extends ConnectInstanceBase {
-  /**
-   * Whether `x` is a `ConnectInstance` (of any copy of this library).
-   */
+  /** Whether `x` is a `ConnectInstance` (of any copy of this library). */
   public static isConnectInstance(x: unknown): x is ConnectInstance {
     return typeof x === 'object' && x !== null && CONNECT_INSTANCE_SYMBOL in x;
   }
 
   /**
-   * Imports an instance by ARN. It takes phone numbers, profile ARNs,
-   * grants and metrics; for users, import it with `fromInstanceAttributes`
-   * and its `identityManagementType`.
+   * Imports an instance by ARN; to add users, use `fromInstanceAttributes` with its `identityManagementType`.
    */
   public static fromInstanceArn(scope: Construct, id: string, instanceArn: string): IConnectInstance {
     return ConnectInstance.fromInstanceAttributes(scope, id, { instanceArn });
   }
 
-  /**
-   * Imports an instance from its attributes.
-   */
+  /** Imports an instance from its attributes. */
   public static fromInstanceAttributes(scope: Construct, id: string, attrs: ConnectInstanceAttributes): IConnectInstance {
     const arn = attrs.instanceArn;
     let instanceId: string;
@@ -150,10 +116,7 @@ export class ConnectInstance extends ConnectInstanceBase {
    */
   public readonly instanceId: string;
 
-  /**
-   * The identity management type (always set for an instance created here;
-   * optional because imported instances may not know theirs).
-   */
+  /** The identity management type (always set for an instance created here). */
   public readonly identityManagementType?: IdentityManagementType;
 
   /**
@@ -177,27 +140,18 @@ export class ConnectInstance extends ConnectInstanceBase {
    */
   public readonly serviceRoleArn: string;
 
-  /**
-   * The administrator, when `admin` was given: `admin.userArn`, and
-   * `admin.passwordSecret` when its password was generated (they replace
-   * `adminUserArn` and `adminPasswordSecret`, breaking change before 1.0).
-   */
+  /** The administrator, when `admin` was given. */
   public readonly admin?: User;
 
-  /**
-   * The bucket for call recordings, chat transcripts and reports, when one is used.
-   */
+  /** The bucket for call recordings, chat transcripts and reports, when one is used. */
   public readonly bucket?: s3.IBucket;
 
   /**
-   * The KMS key that encrypts the stored data, when one is used. It also
-   * encrypts the generated password secrets of the instance's users.
+   * The KMS key that encrypts the stored data and generated password secrets, when one is used.
    */
   public readonly encryptionKey?: kms.IKey;
 
-  /**
-   * The log group Amazon Connect writes flow logs to, when created.
-   */
+  /** The log group Amazon Connect writes flow logs to, when created. */
   public readonly flowLogGroup?: logs.ILogGroup;
 
   private readonly identity: IdentityManagement;
@@ -213,10 +167,7 @@ export class ConnectInstance extends ConnectInstanceBase {
     }
     this.identity = props.identity;
     this.identityManagementType = props.identity.type;
-    // RetainExceptOnCreate (aws-cdk-lib 2.90.0 and later, so every supported
-    // version): a rolled-back first create leaves nothing behind to collide
-    // with the retry.
-    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+    // RetainExceptOnCreate: a rolled-back first create leaves nothing to collide with the retry.
     this.removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
 
     const resource = new CfnInstance(this, 'Resource', {
@@ -253,11 +204,7 @@ export class ConnectInstance extends ConnectInstanceBase {
       this.admin = this._newUser('Admin', props.admin, SecurityProfile.ADMIN);
     }
 
-    // IdentityManagementType, InstanceAlias and DirectoryId are create-only
-    // (registry schema), and CloudFormation creates a replacement before it
-    // removes the old resource, which keeps its globally unique alias meanwhile
-    // (and for good unless removalPolicy is DESTROY).
-    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
+    // Create-only properties: the replacement is created while the old instance keeps its alias.
     Annotations.of(this).addWarningV2('cdk-connect-instance:permanentIdentity',
       `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days. `
       + 'To change the identity management type, change the alias in the same deployment (for an existing directory, link a directory with another alias): '
@@ -265,8 +212,7 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * The service-linked role Amazon Connect uses for this instance (imported,
-   * immutable). Created on first use: most stacks need only `serviceRoleArn`.
+   * The service-linked role Amazon Connect uses for this instance (imported, immutable).
    */
   public get serviceRole(): iam.IRole {
     return (this.node.tryFindChild('ServiceRole') as iam.IRole | undefined)
@@ -274,9 +220,8 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * The URL users sign in at: `https://<alias>.my.connect.aws`. Undefined for
-   * an existing-directory instance without `directoryAlias` (CloudFormation
-   * does not return the directory's alias); before 1.0 it threw instead.
+   * The URL users sign in at: `https://<alias>.my.connect.aws`. Undefined for an existing-directory
+   * instance without `directoryAlias`.
    *
    * @attribute
    */
@@ -286,13 +231,10 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * The relay state URL to configure in a SAML 2.0 identity provider: the
-   * console's federation URL for this instance, whose host depends on the
-   * partition (`https://<region>.console.aws.amazon.com/…`, in AWS GovCloud
-   * (US) `https://console.amazonaws-us-gov.com/…`). Undefined for an instance
-   * that is not a SAML one, and in partitions that do not offer Amazon
-   * Connect; before 1.0 it threw instead, and always named the commercial
-   * console.
+   * The relay state URL for a SAML 2.0 identity provider: the console's federation URL
+   * (`https://<region>.console.aws.amazon.com/…`, in AWS GovCloud (US)
+   * `https://console.amazonaws-us-gov.com/…`). Undefined for a non-SAML instance or where
+   * Amazon Connect is not offered.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
@@ -304,8 +246,7 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * The storage key and the instance's removal policy for the password
-   * secrets of the users `addUser` creates.
+   * The storage key and removal policy for the password secrets of users `addUser` creates.
    *
    * @internal
    */

@@ -8,9 +8,7 @@ import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/r
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
-/**
- * A flow module of an Amazon Connect instance: a reusable part of flows.
- */
+/** A flow module of an Amazon Connect instance: a reusable part of flows. */
 export interface IContactFlowModule extends IResource {
   /**
    * The ARN of the flow module.
@@ -20,21 +18,16 @@ export interface IContactFlowModule extends IResource {
   readonly contactFlowModuleArn: string;
 
   /**
-   * The id of the flow module (the last part of its ARN).
+   * The id of the flow module.
    *
    * @attribute
    */
   readonly contactFlowModuleId: string;
 }
 
-/**
- * A flow module to create for an instance.
- */
+/** A flow module to create for an instance. */
 export interface ContactFlowModuleOptions {
-  /**
-   * The content, in the Amazon Connect Flow language, checked at synth as a
-   * flow's.
-   */
+  /** The content, in the Amazon Connect Flow language, checked at synth as a flow's. */
   readonly content: FlowContent;
 
   /**
@@ -55,26 +48,21 @@ export interface ContactFlowModuleOptions {
 /** The registry schema's Name and Description: something other than white space. */
 const NOT_BLANK = /\S/;
 
-/**
- * Properties of a `ContactFlowModule`.
- */
+/** Properties of a `ContactFlowModule`. */
 export interface ContactFlowModuleProps extends ContactFlowModuleOptions {
   /** The instance the flow module belongs to. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * A flow module of an Amazon Connect instance
- * (`AWS::Connect::ContactFlowModule`): a part of flows written once and
- * invoked from several flows.
+ * A flow module of an Amazon Connect instance: a part of flows written once and invoked from several.
  *
  * @resource AWS::Connect::ContactFlowModule
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-modules.html
  */
 export class ContactFlowModule extends Resource implements IContactFlowModule {
   /**
-   * Imports a flow module by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/flow-module/<id>`).
+   * Imports a flow module by ARN.
    */
   public static fromContactFlowModuleArn(scope: Construct, id: string, contactFlowModuleArn: string): IContactFlowModule {
     checkInstanceResourceArn('contactFlowModuleArn', contactFlowModuleArn, 'flow-module', 'an Amazon Connect flow module');

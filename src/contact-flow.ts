@@ -10,9 +10,7 @@ import { checkInstanceResourceArn, idFromInstanceResourceArn, instanceIdFromInst
 import { checkImportedName, defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
-/**
- * A flow of an Amazon Connect instance.
- */
+/** A flow of an Amazon Connect instance. */
 export interface IContactFlow extends IResource {
   /**
    * The ARN of the flow.
@@ -22,47 +20,34 @@ export interface IContactFlow extends IResource {
   readonly contactFlowArn: string;
 
   /**
-   * The id of the flow (the last part of its ARN).
+   * The id of the flow.
    *
    * @attribute
    */
   readonly contactFlowId: string;
 
   /**
-   * An `AWS/Connect` metric of this flow, with its `InstanceId`,
-   * `MetricGroup` (`ContactFlow`) and `ContactFlowName` dimensions, in the
-   * flow's account and Region. Throws for a flow imported without its name.
+   * An `AWS/Connect` metric of this flow (by `ContactFlowName`); throws for a flow imported without its name.
    *
    * @default - statistic as documented for the metric (Sum otherwise), 5-minute period
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
    */
   metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 
-  /**
-   * The times the flow's error branch ran. Statistic: Sum, period 5 minutes.
-   */
+  /** The times the flow's error branch ran. Statistic: Sum, period 5 minutes. */
   metricContactFlowErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 
-  /**
-   * The times the flow failed to run because of a system error.
-   * Statistic: Sum, period 5 minutes.
-   */
+  /** The times the flow failed on a system error. Statistic: Sum, period 5 minutes. */
   metricContactFlowFatalErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 }
 
-/**
- * What an imported flow is made of.
- */
+/** What an imported flow is made of. */
 export interface ContactFlowAttributes {
-  /**
-   * The ARN of the flow
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/contact-flow/<id>`).
-   */
+  /** The ARN of the flow. */
   readonly contactFlowArn: string;
 
   /**
-   * The name of the flow, which its metrics (`metric…`) need: Amazon
-   * Connect publishes flow metrics by name.
+   * The name of the flow, which its metrics need: Amazon Connect publishes them by name.
    *
    * @default - unknown: the flow's metrics throw
    */
@@ -70,8 +55,7 @@ export interface ContactFlowAttributes {
 }
 
 /**
- * The type of a flow: where in a contact's life Amazon Connect runs it (the
- * registry schema's `Type` values).
+ * The type of a flow: where in a contact's life Amazon Connect runs it.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-contact-flow.html#contact-flow-types
  */
@@ -96,14 +80,11 @@ export enum ContactFlowType {
   QUEUE_TRANSFER = 'QUEUE_TRANSFER',
 }
 
-/**
- * A flow to create for an instance.
- */
+/** A flow to create for an instance. */
 export interface ContactFlowOptions {
   /**
-   * The content, in the Amazon Connect Flow language. It is checked at
-   * synth: valid JSON, `Version`, `StartAction`, unique action identifiers,
-   * and every transition leading to an action of the flow.
+   * The content, in the Amazon Connect Flow language, checked at synth (JSON, start action,
+   * unique identifiers, transitions).
    */
   readonly content: FlowContent;
 
@@ -129,17 +110,13 @@ export interface ContactFlowOptions {
   readonly description?: string;
 }
 
-/**
- * Properties of a `ContactFlow`.
- */
+/** Properties of a `ContactFlow`. */
 export interface ContactFlowProps extends ContactFlowOptions {
   /** The instance the flow belongs to. */
   readonly instance: IConnectInstance;
 }
 
-/**
- * What imported and created flows share: their metrics.
- */
+/** What imported and created flows share: their metrics. */
 abstract class ContactFlowBase extends Resource implements IContactFlow {
   public abstract readonly contactFlowArn: string;
   public abstract readonly contactFlowId: string;
@@ -171,25 +148,20 @@ abstract class ContactFlowBase extends Resource implements IContactFlow {
 }
 
 /**
- * A flow of an Amazon Connect instance (`AWS::Connect::ContactFlow`), from
- * content in the Amazon Connect Flow language, published when created.
+ * A flow of an Amazon Connect instance, from content in the Amazon Connect Flow language.
  *
  * @resource AWS::Connect::ContactFlow
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html
  */
 export class ContactFlow extends ContactFlowBase {
   /**
-   * Imports a flow by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/contact-flow/<id>`).
-   * Its metrics need its name: `fromContactFlowAttributes`.
+   * Imports a flow by ARN; its metrics need `fromContactFlowAttributes`.
    */
   public static fromContactFlowArn(scope: Construct, id: string, contactFlowArn: string): IContactFlow {
     return ContactFlow.fromContactFlowAttributes(scope, id, { contactFlowArn });
   }
 
-  /**
-   * Imports a flow by ARN and, for its metrics, name.
-   */
+  /** Imports a flow by ARN and, for its metrics, name. */
   public static fromContactFlowAttributes(scope: Construct, id: string, attrs: ContactFlowAttributes): IContactFlow {
     const contactFlowArn = attrs.contactFlowArn;
     checkInstanceResourceArn('contactFlowArn', contactFlowArn, 'contact-flow', 'an Amazon Connect flow');

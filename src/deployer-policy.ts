@@ -7,21 +7,18 @@ import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, P
 import { PropValidator } from './private/validation';
 
 /**
- * Where a deployer policy applies: the account, Region and partition
- * written into its ARNs.
+ * Where a deployer policy applies: the account, Region and partition in its ARNs.
  */
 export interface DeployerPolicyEnvironment {
   /**
-   * The account the stacks are deployed to; it is written into every ARN
-   * that names an account (bucket ARNs name none).
+   * The account the stacks are deployed to (bucket ARNs name none).
    *
    * @default - the scope's stack's account (`Aws.ACCOUNT_ID` in an environment-agnostic stack); '*' (any account) without a scope
    */
   readonly account?: string;
 
   /**
-   * The Region the stacks are deployed to; it is written into every regional
-   * ARN.
+   * The Region the stacks are deployed to.
    *
    * @default - the scope's stack's Region (`Aws.REGION` in an environment-agnostic stack); '*' (any Region) without a scope
    */
@@ -37,31 +34,20 @@ export interface DeployerPolicyEnvironment {
 }
 
 /**
- * Options of the deployer policy: where it applies, and which identity
- * management types the deployer creates instances with.
+ * Options of the deployer policy: where it applies, and for which identity management types.
  */
 export interface DeployerPolicyOptions extends DeployerPolicyEnvironment {
   /**
-   * The identity management types of the instances the deployer creates.
-   * Only instances that Amazon Connect keeps users for (CONNECT_MANAGED,
-   * SAML) make Connect create and delete a directory of its own, so a
-   * deployer that only links existing directories does not get
-   * `ds:CreateIdentityPoolDirectory`, `ds:CreateDirectory` or
-   * `ds:DeleteDirectory`.
+   * The identity management types of the instances the deployer creates. Only CONNECT_MANAGED
+   * and SAML need the `ds:` actions that create and delete Connect's own directory.
    *
    * @default - all three: CONNECT_MANAGED, SAML and EXISTING_DIRECTORY
    */
   readonly identityManagementTypes?: IdentityManagementType[];
 
   /**
-   * Whether the deployer deploys stacks whose `ConnectInstance` has
-   * `removalPolicy: RemovalPolicy.DESTROY`. Their buckets are emptied by
-   * aws-cdk-lib's auto-delete handler, whose role carries the AWS managed
-   * policy `AWSLambdaBasicExecutionRole`, so the deployer may then attach and
-   * detach that one policy (and no other) to roles. Off by default: a
-   * deployer of production stacks, which keep their data, never needs it,
-   * and it keeps the document within the 6,144 characters of a managed
-   * policy in every partition.
+   * Whether the deployer deploys stacks whose `ConnectInstance` has `removalPolicy: DESTROY`:
+   * it may then attach `AWSLambdaBasicExecutionRole` to the bucket auto-delete handler's role.
    *
    * @default false
    */
@@ -69,16 +55,11 @@ export interface DeployerPolicyOptions extends DeployerPolicyEnvironment {
 }
 
 /**
- * Options of the next steps' deployer policy
- * (`DeployerPolicy.forNextSteps`): where it applies, and which buckets
- * hold the audio files of prompts.
+ * Options of `DeployerPolicy.forNextSteps`: where it applies, and which buckets hold prompts.
  */
 export interface NextStepsDeployerPolicyOptions extends DeployerPolicyEnvironment {
   /**
-   * The names of the buckets that hold the audio files of prompts
-   * (`addPrompt`, `new Prompt`). CloudFormation reads each file with the
-   * deployer's credentials, so the deployer may read objects of these
-   * buckets only.
+   * The buckets holding prompts' audio files, which CloudFormation reads with the deployer's credentials.
    *
    * @default - objects of any bucket of the partition
    */
@@ -86,8 +67,7 @@ export interface NextStepsDeployerPolicyOptions extends DeployerPolicyEnvironmen
 }
 
 /**
- * The statements of the policy, in the order they are rendered. Each groups
- * actions by purpose and shares one set of resources and conditions.
+ * The statements of the policy, in rendered order; each shares one set of resources and conditions.
  */
 type StatementId =
   | 'NoResourceLevelPermissions'
@@ -132,25 +112,10 @@ interface Need extends StatementNeed<StatementId> {
 const OWN_DIRECTORY = [IdentityManagementType.CONNECT_MANAGED, IdentityManagementType.SAML] as const;
 
 /**
- * What CloudFormation calls, with the deployer's credentials, to create,
- * update and delete each resource type that `ConnectInstance` and its
- * helpers (`addUser`, `addPhoneNumber`) make.
- *
- * The source is each type's CloudFormation registry schema: the
- * `handlers.create`, `handlers.update` and `handlers.delete` permissions,
- * which by the schema's contract list everything those handlers call.
- * Left out: the `read` and `list` handlers (drift detection, resource
- * import), API names that are not IAM actions (`s3:DeleteBucketCors` is
- * authorized by `s3:PutBucketCORS`), and the actions that only serve
- * properties the construct never sets, named in a comment next to the type.
- * Amazon Connect also calls Directory Service and IAM with the caller's
- * credentials while it creates and deletes an instance (admin guide,
- * "Required permissions for using custom IAM policies to manage access to
- * the Amazon Connect console": Create instance, Delete instance): those are
- * listed with `AWS::Connect::Instance`.
- *
- * The policy is derived from this table: every action here is granted by
- * the statement named next to it, and nothing else is granted.
+ * What CloudFormation calls, with the deployer's credentials, to create, update and delete each
+ * resource type: the registry schema's create, update and delete handler permissions, less
+ * those of properties never set (named by each type), plus the Directory Service and IAM calls
+ * Amazon Connect makes while it creates and deletes an instance. The policy is derived from it.
  */
 const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
   'AWS::Connect::Instance': [
@@ -171,9 +136,8 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     { sid: 'ConnectDirectory', actions: ['ds:CreateAlias', 'ds:AuthorizeApplication', 'ds:UnauthorizeApplication'] },
     { sid: 'ConnectDirectory', actions: ['ds:DeleteDirectory'], identityTypes: OWN_DIRECTORY },
     { sid: 'ConnectServiceLinkedRole', actions: ['iam:CreateServiceLinkedRole'] },
-    // PutRolePolicy: registry schema. AttachRolePolicy: CreateInstance's dependent actions.
-    // DeleteRolePolicy: the console's telephony page, for instance attributes
-    // (high-volume outbound) that add to and remove from the role.
+    // PutRolePolicy: registry schema; AttachRolePolicy: CreateInstance's dependent actions;
+    // DeleteRolePolicy: instance attributes that edit the role (high-volume outbound).
     { sid: 'ConnectServiceLinkedRolePolicy', actions: ['iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:DeleteRolePolicy'] },
     // Amazon Connect creates the flow-log group /aws/connect/<alias> itself.
     { sid: 'DataStoreLogGroups', actions: ['logs:CreateLogGroup'] },
@@ -194,8 +158,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         'kms:RetireGrant',
       ],
     },
-    // Connect creates a grant on the storage key for the instance's
-    // service-linked role, with the caller's credentials.
+    // Connect grants its service-linked role the storage key with the caller's credentials.
     { sid: 'ConnectStorageKeyGrants', actions: ['kms:CreateGrant'] },
     { sid: 'NoResourceLevelPermissions', actions: ['ds:DescribeDirectories'] },
     { sid: 'ConnectServiceLinkedRolePolicy', actions: ['iam:PutRolePolicy'] },
@@ -217,8 +180,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
       ],
     },
   ],
-  // ImportPhoneNumber and sms-voice:DescribePhoneNumbers: importPhoneNumber
-  // (SourcePhoneNumberArn, an AWS End User Messaging number).
+  // ImportPhoneNumber and sms-voice:DescribePhoneNumbers: importPhoneNumber.
   'AWS::Connect::PhoneNumber': [
     {
       sid: 'ConnectUsersAndNumbers',
@@ -236,10 +198,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
       ],
     },
   ],
-  // Left out: replication, website, notification, inventory, analytics,
-  // metrics, accelerate, object lock and intelligent-tiering writes, ACLs
-  // (s3:PutBucketAcl, s3:PutObjectAcl: the buckets disable ACLs and log
-  // through a bucket policy), s3:DeleteObject and iam:PassRole (replication role).
+  // Left out: bucket features never set, ACLs (disabled), s3:DeleteObject and iam:PassRole.
   'AWS::S3::Bucket': [
     {
       sid: 'DataStoreBuckets',
@@ -262,8 +221,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
   'AWS::S3::BucketPolicy': [
     { sid: 'DataStoreBuckets', actions: ['s3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:DeleteBucketPolicy'] },
   ],
-  // Left out: kms:DisableKey, kms:EnableKey, kms:DisableKeyRotation (the key
-  // is always enabled and rotated).
+  // Left out: kms:DisableKey, kms:EnableKey, kms:DisableKeyRotation (always enabled, rotated).
   'AWS::KMS::Key': [
     { sid: 'NoResourceLevelPermissions', actions: ['kms:CreateKey'] },
     {
@@ -280,8 +238,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
       ],
     },
   ],
-  // Left out: data protection policy writes, log deliveries and resource
-  // policies (never set).
+  // Left out: data protection policies, log deliveries and resource policies (never set).
   'AWS::Logs::LogGroup': [
     {
       sid: 'DataStoreLogGroups',
@@ -316,13 +273,10 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
       ],
     },
     { sid: 'NoResourceLevelPermissions', actions: ['secretsmanager:GetRandomPassword'] },
-    // The secret is encrypted with the instance's key: Secrets Manager uses it
-    // with the caller's credentials.
+    // Secrets Manager uses the instance's key with the caller's credentials.
     { sid: 'DataStoreSecretEncryption', actions: ['kms:GenerateDataKey', 'kms:Decrypt'] },
   ],
-  // Left out: concurrency, code signing, VPC (ec2:Describe*), layers,
-  // resource-based policy and customer-key environment encryption actions
-  // (never set).
+  // Left out: concurrency, code signing, VPC, layers, resource policies, env encryption (never set).
   'AWS::Lambda::Function': [
     {
       sid: 'LookupFunction',
@@ -343,10 +297,7 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
     { sid: 'LookupFunctionCode', actions: ['s3:GetObject', 's3:GetObjectVersion'] },
     { sid: 'LookupFunctionPassRole', actions: ['iam:PassRole'] },
   ],
-  // Left out: the permissions boundary actions (no role has a boundary).
-  // The roles of aws-cdk-lib's CustomResourceProvider (the lookup's, and with
-  // removalPolicy DESTROY the auto-delete handler's) hold their policy inline
-  // (`Policies`), which CloudFormation writes with PutRolePolicy.
+  // Left out: permissions boundaries. CustomResourceProvider roles hold inline policies (PutRolePolicy).
   'AWS::IAM::Role': [
     {
       sid: 'LookupFunctionRole',
@@ -366,13 +317,10 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         'iam:DeleteRole',
       ],
     },
-    // With removalPolicy DESTROY, aws-cdk-lib's handler that empties the
-    // buckets (autoDeleteObjects) has a role with one managed policy,
-    // AWSLambdaBasicExecutionRole, which CloudFormation attaches and detaches.
+    // The autoDeleteObjects handler's role has one managed policy, AWSLambdaBasicExecutionRole.
     { sid: 'AutoDeleteObjectsRole', actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'], destroyDataOnly: true },
   ],
-  // CloudFormation invokes the function behind a custom resource with the
-  // caller's credentials.
+  // CloudFormation invokes a custom resource's function with the caller's credentials.
   'AWS::CloudFormation::CustomResource': [
     { sid: 'LookupFunction', actions: ['lambda:InvokeFunction'] },
   ],
@@ -393,11 +341,8 @@ const buckets = (s: Scope) => `arn:${s.partition}:s3:::*`;
 const keys = (s: Scope) => regional(s, 'kms', 'key/*');
 
 /**
- * Where each statement applies. `*` only in `NoResourceLevelPermissions`,
- * for the actions that name no resource type in the Service Authorization
- * Reference: connect:CreateInstance, ds:CheckAlias, ds:DescribeDirectories,
- * ds:CreateIdentityPoolDirectory, ds:CreateDirectory, kms:CreateKey and
- * secretsmanager:GetRandomPassword. Bucket ARNs name no account or Region.
+ * Where each statement applies: `*` only for the actions that name no resource type in the
+ * Service Authorization Reference (`NoResourceLevelPermissions`).
  */
 const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
   ['NoResourceLevelPermissions', { resources: () => ['*'] }],
@@ -417,11 +362,8 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
       keys(s),
     ],
   }],
-  // Grants only for an Amazon Connect service-linked role, the documented
-  // grantee ("a grant on the key with the corresponding Amazon Connect
-  // instance service role as the grantee principal"). Not conditioned on
-  // kms:GrantIsForAWSResource: no document says that Connect's request
-  // carries it, and the grantee condition holds either way.
+  // Grants only for the documented grantee, an Amazon Connect service-linked role; not
+  // conditioned on kms:GrantIsForAWSResource, which no document says Connect's request carries.
   ['ConnectStorageKeyGrants', {
     resources: (s) => [keys(s)],
     conditions: (s) => ({ StringLike: { 'kms:GranteePrincipal': globalArn(s, 'iam', CONNECT_SLR_GRANTEE) } }),
@@ -446,8 +388,7 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
     resources: (s) => [globalArn(s, 'iam', 'role/*')],
     conditions: () => ({ StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }),
   }],
-  // Only the one AWS managed policy the auto-delete handler's role carries
-  // (iam:PolicyARN is a condition key of AttachRolePolicy and DetachRolePolicy).
+  // Only the one AWS managed policy of the auto-delete handler's role (iam:PolicyARN).
   ['AutoDeleteObjectsRole', {
     resources: (s) => [globalArn(s, 'iam', 'role/*')],
     conditions: (s) => ({ ArnEquals: { 'iam:PolicyARN': `arn:${s.partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole` } }),
@@ -458,41 +399,10 @@ const STATEMENTS: ReadonlyArray<[StatementId, StatementScope]> = [
 const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
 
 /**
- * "Before you start" as code: the minimum IAM policy a principal needs to
- * deploy, update and destroy stacks that use `ConnectInstance` — instead of
- * `AmazonConnect_FullAccess` plus administrator rights.
- *
- * Attach it to the CloudFormation execution role (`cdk bootstrap
- * --cloudformation-execution-policies`) or to the role CloudFormation runs
- * as. It covers what CloudFormation does to the resources, not `cdk deploy`
- * itself (`cloudformation:*`, publishing assets, reading the bootstrap
- * version), which the CDK bootstrap's deploy and publishing roles do.
- *
- * It grants:
- *
- * | statement | for |
- * |---|---|
- * | NoResourceLevelPermissions | the actions that only accept `*`: connect:CreateInstance, the Directory Service lookups and directory creation, kms:CreateKey, secretsmanager:GetRandomPassword |
- * | ConnectInstance | `AWS::Connect::Instance` |
- * | ConnectDirectory | the Directory Service calls Amazon Connect makes for the instance's directory, its own or an existing one |
- * | ConnectServiceLinkedRole, ConnectServiceLinkedRolePolicy | creating `AWSServiceRoleForAmazonConnect_*` (only for `connect.amazonaws.com`) and updating its policies, on that role path only |
- * | ConnectStorage, ConnectStorageKeyGrants | `AWS::Connect::InstanceStorageConfig`: the storage targets, and KMS grants only for an Amazon Connect service-linked role (`kms:GranteePrincipal`), the grantee Amazon Connect documents; not conditioned on `kms:GrantIsForAWSResource`, which no document says Connect's request carries |
- * | ConnectUsersAndNumbers | `AWS::Connect::User`, `AWS::Connect::PhoneNumber` (and reading the AWS End User Messaging number an import names) |
- * | DataStore* | the bucket and its access-log bucket, the KMS key, the log groups, the password secret (KMS use only through Secrets Manager) |
- * | LookupFunction* | the deploy-time profile lookup: its function, code, role and inline policy, `iam:PassRole` only to Lambda, and invoking it as a custom resource; with `removalPolicy: DESTROY` the same for aws-cdk-lib's handler that empties the buckets (`autoDeleteObjects`) |
- * | AutoDeleteObjectsRole | only with `destroyData: true`, for stacks with `removalPolicy: DESTROY`: attaching and detaching `AWSLambdaBasicExecutionRole`, and no other policy, to that handler's role |
- *
- * What it does not cover: other resources in the same stacks; a storage key
- * in another account (its key policy must allow the grants); a CDK asset
- * bucket encrypted with a customer managed key (add `kms:Decrypt` on it);
- * and what only the `read` and `list` handlers need (drift detection,
- * resource import). The rendered document stays under the 6,144-character
- * limit of a managed policy.
- *
- * The next steps' resources (hours, flows, queues, profiles, prompts, quick
- * connects, approved origins, integrations) have a document of their own,
- * `forNextSteps`, which also fits in a managed policy: the two together do
- * not.
+ * The minimum IAM policy to deploy, update and destroy stacks that use `ConnectInstance`,
+ * instead of `AmazonConnect_FullAccess` plus administrator rights. Attach it to the
+ * CloudFormation execution role; it does not cover `cdk deploy` itself. Its statements and
+ * limits are described in docs/deployer-policy.md; the next steps have `forNextSteps`.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-iam-amazon-connect-permissions.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security_iam_awsmanpol.html
@@ -510,14 +420,8 @@ const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
  */
 export class DeployerPolicy {
   /**
-   * The minimum policy to deploy, update and destroy stacks that use
-   * `ConnectInstance`, its users and its phone numbers.
-   *
-   * Its ARNs are in the account, Region and partition of `scope`'s stack
-   * unless `options` names others; without a scope, in any account and
-   * Region of the `aws` partition. (Breaking change before 1.0: the options
-   * came first.)
-   *
+   * The minimum policy for `ConnectInstance`, its users and its phone numbers, in the account,
+   * Region and partition of `scope`'s stack unless `options` names others.
    * ```ts fixture=with-imports
    * import * as iam from 'aws-cdk-lib/aws-iam';
    * import { DeployerPolicy } from 'cdk-connect-instance';
@@ -538,17 +442,9 @@ export class DeployerPolicy {
   }
 
   /**
-   * The minimum policy to deploy, update and destroy the next steps'
-   * resources: hours of operation, flows and flow modules, queues, routing
-   * and security profiles, prompts, quick connects, approved origins and
-   * integration associations (with the Lambda permission), made by the
-   * instance's `add…` methods or their constructs, on an instance created
-   * here or imported.
-   *
-   * A second document, not an option of `forConnectInstance`: the two do not
-   * fit together in one managed policy (6,144 characters), and a team that
-   * adds queues and flows to another team's instance needs only this one.
-   * Attach both to the role that deploys the instance and its next steps.
+   * The minimum policy for the next steps' resources (hours, flows, queues, profiles, prompts,
+   * quick connects, approved origins, integrations), on a created or imported instance. A
+   * separate document: both together exceed a managed policy's 6,144 characters.
    *
    * ```ts fixture=with-imports
    * import * as iam from 'aws-cdk-lib/aws-iam';
@@ -561,7 +457,6 @@ export class DeployerPolicy {
    *
    * @param scope a construct whose stack gives the default account, Region and partition
    * @param options where the policy applies, and which buckets hold prompts
-   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
    * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlexv2.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
@@ -580,26 +475,22 @@ export class DeployerPolicy {
   }
 
   /**
-   * The CloudFormation resource types `forConnectInstance` covers: those
-   * `ConnectInstance`, `addUser` and `addPhoneNumber` create. Custom
-   * resources (`Custom::Xxx`) count as `AWS::CloudFormation::CustomResource`.
+   * The CloudFormation resource types `forConnectInstance` covers (custom resources as
+   * `AWS::CloudFormation::CustomResource`).
    */
   public static resourceTypes(): string[] {
     return Object.keys(NEEDS).sort();
   }
 
   /**
-   * The CloudFormation resource types `forNextSteps` covers: those the
-   * instance's other `add…` methods (and their constructs) create.
+   * The CloudFormation resource types `forNextSteps` covers.
    */
   public static nextStepResourceTypes(): string[] {
     return Object.keys(NEXT_STEP_NEEDS).sort();
   }
 
   /**
-   * The actions the deployer policies grant for one CloudFormation resource
-   * type, to create, update and delete it: `forConnectInstance` for its
-   * types, `forNextSteps` for the next steps' types.
+   * The actions the deployer policies grant to create, update and delete one resource type.
    *
    * @param resourceType a CloudFormation resource type, such as `AWS::Connect::Instance`, or `Custom::Xxx`
    * @param options the options of `forConnectInstance` (the next steps' types take none)
@@ -628,7 +519,7 @@ const ACCOUNT = /^(\d{12}|\*)$/;
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*)$/;
 const PARTITION = /^aws(-[a-z]+)*$/;
 
-/** A scope that is not a construct: the options came first before 1.0 (JavaScript callers). */
+/** A scope that is not a construct: JavaScript callers passing the options first. */
 function checkScope(scope: IConstruct | undefined): void {
   if (scope !== undefined && !Construct.isConstruct(scope)) {
     // Thrown at once: the other options cannot be read from the wrong argument.
@@ -657,8 +548,7 @@ function resolveEnvironment(options: DeployerPolicyEnvironment, scope: IConstruc
 }
 
 /**
- * Applies the defaults (the stack of `scope`, when given) and checks every
- * option, reporting all problems at once.
+ * Applies the defaults (the stack of `scope`, when given) and checks every option at once.
  */
 function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
   const v = new PropValidator();

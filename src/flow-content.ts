@@ -4,13 +4,8 @@ import { Construct } from 'constructs';
 import type { RenderedFlowContent } from './private/contact-flow/rendered';
 
 /**
- * The content of a flow or flow module, in the Amazon Connect Flow language
- * (JSON): from a file, a string, or an object. The content is parsed and
- * checked when the flow is built (see `ContactFlow`).
- *
- * Export a flow drawn in the admin website with the
- * `DescribeContactFlow` API (its `Content`), not with the designer's
- * export button, whose format differs.
+ * The content of a flow or flow module in the Amazon Connect Flow language, checked at synth.
+ * Export a flow drawn in the admin website with `DescribeContactFlow`, not the designer's button.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html
  */
@@ -30,16 +25,13 @@ export class FlowContent {
     return new FlowContent(text, undefined, `file ${path}`);
   }
 
-  /**
-   * The content as a JSON string.
-   */
+  /** The content as a JSON string. */
   public static fromString(json: string): FlowContent {
     return new FlowContent(json, undefined, undefined);
   }
 
   /**
-   * The content as an object. Values may be tokens, such as the ARN of a
-   * queue this stack creates: they are resolved at deploy time.
+   * The content as an object; tokens in it, such as a queue's ARN, are resolved at deploy time.
    */
   public static fromObject(content: { [key: string]: any }): FlowContent {
     return new FlowContent(undefined, content, undefined);

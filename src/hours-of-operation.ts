@@ -7,10 +7,7 @@ import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/r
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
-/**
- * An hours of operation of an Amazon Connect instance: when its queues take
- * contacts, and what a flow's **Check hours of operation** block checks.
- */
+/** An hours of operation: when queues take contacts, and what **Check hours of operation** checks. */
 export interface IHoursOfOperation extends IResource {
   /**
    * The ARN of the hours of operation.
@@ -20,16 +17,14 @@ export interface IHoursOfOperation extends IResource {
   readonly hoursOfOperationArn: string;
 
   /**
-   * The id of the hours of operation (the last part of its ARN).
+   * The id of the hours of operation.
    *
    * @attribute
    */
   readonly hoursOfOperationId: string;
 }
 
-/**
- * A day of the week (the registry schema's `Day` values).
- */
+/** A day of the week (the registry schema's `Day` values). */
 export enum DayOfWeek {
   /** Sunday. */
   SUNDAY = 'SUNDAY',
@@ -48,11 +43,8 @@ export enum DayOfWeek {
 }
 
 /**
- * A time of day on a 24-hour clock, in the hours of operation's time zone:
- * `TimeOfDay.of(9, 30)` or `TimeOfDay.parse('09:30')`.
- *
- * `TimeOfDay.MIDNIGHT` (0:00) as the end of a range is midnight at the end
- * of the day.
+ * A time of day on a 24-hour clock, in the hours of operation's time zone; as a range's end,
+ * `TimeOfDay.MIDNIGHT` is midnight at the end of the day.
  */
 export class TimeOfDay {
   /** 0:00: the start of the day, or as a range's end, midnight at the end of the day. */
@@ -80,8 +72,7 @@ export class TimeOfDay {
   }
 
   /**
-   * A time written `HH:MM` on a 24-hour clock, such as `09:00` or `17:30`
-   * (the hour may have one digit: `9:00`).
+   * A time written `HH:MM` (or `H:MM`) on a 24-hour clock, such as `09:00` or `17:30`.
    *
    * @param time the time, `00:00` to `23:59`
    */
@@ -122,13 +113,8 @@ export class TimeOfDay {
 const TIME = /^(\d{1,2}):(\d{2})$/;
 
 /**
- * One range of a day during which the contact center is open.
- *
- * Midnight at the end of the day is `TimeOfDay.MIDNIGHT` as `end`, as in
- * the admin website ("to specify midnight, enter 12:00AM"): `start` 0:00 and
- * `end` 0:00 is the whole day. A range ends after it starts on the same day;
- * hours that run past midnight are two ranges, one on each day.
- *
+ * One range of a day during which the contact center is open; `end` `TimeOfDay.MIDNIGHT` is
+ * midnight at the end of the day. Hours past midnight are two ranges, one on each day.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#set-hours-operation-midnight
  */
 export interface OpenHours {
@@ -142,10 +128,7 @@ export interface OpenHours {
   readonly end: TimeOfDay;
 }
 
-/**
- * An hours of operation to create for an instance (the wizard's "next
- * steps": "set hours").
- */
+/** An hours of operation to create for an instance. */
 export interface HoursOfOperationOptions {
   /**
    * The name (1 to 127 characters), shown in the admin website.
@@ -162,9 +145,7 @@ export interface HoursOfOperationOptions {
   readonly description?: string;
 
   /**
-   * The IANA time zone the hours are in, such as `America/New_York`,
-   * `Europe/London` or `UTC`. Amazon Connect adjusts for daylight saving
-   * time by itself.
+   * The IANA time zone of the hours, such as `America/New_York` (daylight saving is handled).
    *
    * @default "UTC"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#daylight-savings-time
@@ -172,10 +153,8 @@ export interface HoursOfOperationOptions {
   readonly timeZone?: string;
 
   /**
-   * When the contact center is open: one or more ranges per day, up to 100
-   * in all, none overlapping another of the same day. A day without a range
-   * is closed. `HoursOfOperation.always24x7()`, `HoursOfOperation.daily()`
-   * and `HoursOfOperation.weekdays()` build the usual schedules.
+   * When the contact center is open: up to 100 ranges, none overlapping another of the same day;
+   * a day without a range is closed.
    *
    * @default - open around the clock, every day (`HoursOfOperation.always24x7()`)
    */
@@ -186,28 +165,22 @@ export interface HoursOfOperationOptions {
 const EVERY_DAY = Object.values(DayOfWeek);
 const WEEKDAYS = [DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY];
 
-/**
- * Properties of an `HoursOfOperation`.
- */
+/** Properties of an `HoursOfOperation`. */
 export interface HoursOfOperationProps extends HoursOfOperationOptions {
   /** The instance the hours of operation belong to. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * Hours of operation of an Amazon Connect instance
- * (`AWS::Connect::HoursOfOperation`): a time zone and the ranges of each
- * day when the contact center is open. Queues take contacts during these
- * hours; flows check them with **Check hours of operation**.
+ * Hours of operation of an Amazon Connect instance: a time zone and the ranges of each day when
+ * the contact center is open.
  *
  * @resource AWS::Connect::HoursOfOperation
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html
  */
 export class HoursOfOperation extends Resource implements IHoursOfOperation {
   /**
-   * Imports hours of operation by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/operating-hours/<id>`),
-   * such as the **Basic Hours** every new instance has.
+   * Imports hours of operation by ARN, such as the **Basic Hours** every new instance has.
    */
   public static fromHoursOfOperationArn(scope: Construct, id: string, hoursOfOperationArn: string): IHoursOfOperation {
     checkInstanceResourceArn('hoursOfOperationArn', hoursOfOperationArn, 'operating-hours', 'Amazon Connect hours of operation');
@@ -219,8 +192,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
   }
 
   /**
-   * Open around the clock, every day: 0:00 to midnight on each of the seven
-   * days, as the **Basic Hours** of a new instance.
+   * Open around the clock, every day, as the **Basic Hours** of a new instance.
    */
   public static always24x7(): OpenHours[] {
     return HoursOfOperation.daily(TimeOfDay.MIDNIGHT, TimeOfDay.MIDNIGHT);
@@ -302,10 +274,8 @@ interface Range {
 }
 
 /**
- * Records the problems of the open hours: days, times in the registry
- * schema's bounds (hours 0 to 23, minutes 0 to 59), each range ending after
- * it starts (end 0:00 is midnight at the end of the day), and no two ranges
- * of a day overlapping. Ranges may touch (9:00 to 12:00 and 12:00 to 17:00).
+ * Records the problems of the open hours: days, times in bounds, each range ending after it
+ * starts, and no overlapping ranges in a day (touching ones are fine).
  */
 function checkOpenHours(v: PropValidator, hours: OpenHours[] | undefined): void {
   if (hours === undefined || Token.isUnresolved(hours)) {

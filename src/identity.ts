@@ -5,10 +5,7 @@ const INSTANCE_ALIAS = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
 /** AWS Directory Service directory ids. */
 const DIRECTORY_ID = /^d-[0-9a-f]{10}$/;
 
-/**
- * How Amazon Connect stores and authenticates the instance's users
- * (the console wizard's step 1).
- */
+/** How Amazon Connect stores and authenticates the instance's users (the console wizard's step 1). */
 export enum IdentityManagementType {
   /** Users are created and managed in Amazon Connect. */
   CONNECT_MANAGED = 'CONNECT_MANAGED',
@@ -18,56 +15,34 @@ export enum IdentityManagementType {
   EXISTING_DIRECTORY = 'EXISTING_DIRECTORY',
 }
 
-/**
- * Options for an instance whose users are stored in Amazon Connect.
- */
+/** Options for an instance whose users are stored in Amazon Connect. */
 export interface ConnectManagedIdentityOptions {
   /**
-   * The instance alias: the first part of the access URL
-   * (`https://<alias>.my.connect.aws`). 1 to 45 letters, digits and hyphens;
-   * it must not start with `d-` and must be unique across all AWS Regions.
-   *
-   * Changing the alias replaces the instance (and its users, queues and phone
-   * numbers). Changing the identity type requires a new alias too: the old
-   * instance holds this one while CloudFormation creates its replacement.
+   * The instance alias, the first part of `https://<alias>.my.connect.aws`: 1 to 45 letters,
+   * digits and hyphens, not starting with `d-`, unique in all Regions. Changing it replaces the instance.
    */
   readonly instanceAlias: string;
 }
 
-/**
- * Options for an instance whose users sign in through a SAML 2.0 identity provider.
- */
+/** Options for an instance whose users sign in through a SAML 2.0 identity provider. */
 export interface SamlIdentityOptions {
   /**
-   * The instance alias: the first part of the access URL
-   * (`https://<alias>.my.connect.aws`). 1 to 45 letters, digits and hyphens;
-   * it must not start with `d-` and must be unique across all AWS Regions.
-   *
-   * Changing the alias replaces the instance. Changing the identity type
-   * requires a new alias too: the old instance holds this one while
-   * CloudFormation creates its replacement.
+   * The instance alias, the first part of the access URL: 1 to 45 letters, digits and hyphens,
+   * not starting with `d-`, unique in all Regions. Changing it replaces the instance.
    */
   readonly instanceAlias: string;
 }
 
-/**
- * Options for an instance linked to an existing AWS Directory Service directory.
- */
+/** Options for an instance linked to an existing AWS Directory Service directory. */
 export interface ExistingDirectoryIdentityOptions {
   /**
-   * The id of the AWS Directory Service directory (`d-` and 10 hexadecimal
-   * digits). A directory can back only one Amazon Connect instance.
-   *
-   * Changing the directory replaces the instance. The instance takes the
-   * directory's alias, so switching to this type from another requires a
-   * directory whose alias differs from the old instance alias.
+   * The id of the directory (`d-` and 10 hexadecimal digits), which backs one instance only.
+   * Changing it replaces the instance.
    */
   readonly directoryId: string;
 
   /**
-   * The directory's alias, which Amazon Connect takes as the instance alias.
-   * CloudFormation does not return it, so it is needed only to build
-   * `accessUrl`; it is not sent to CloudFormation.
+   * The directory's alias, which becomes the instance alias; used only to build `accessUrl`.
    *
    * @default - `accessUrl` is not available for this instance
    */
@@ -75,31 +50,15 @@ export interface ExistingDirectoryIdentityOptions {
 }
 
 /**
- * The identity management choice of an Amazon Connect instance. Each
- * factory checks its options and throws one error naming every bad one
- * (breaking change before 1.0: `ConnectInstance` reported them, and
- * `unexpectedOptions` is gone).
- *
- * The choice is permanent: changing the type, the alias or the directory
- * replaces the instance. Amazon Connect also limits how many instances an
- * account can create and delete in 30 days, so a replacement can fail.
- *
- * The type, the alias and the directory are all create-only, and the alias
- * is unique in all Regions: CloudFormation creates the replacement while the
- * old instance still holds its alias (and keeps the old instance unless its
- * removal policy is `DESTROY`). So a new type must come with a new alias —
- * or, for an existing directory, a directory with another alias — or the
- * update fails.
+ * The identity management choice of an Amazon Connect instance. It is permanent: the type,
+ * alias and directory are create-only, and a new type needs a new alias, since the old instance
+ * holds its alias while CloudFormation creates the replacement.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-identity-management.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
  */
 export class IdentityManagement {
-  /**
-   * Store users in Amazon Connect (the console's default).
-   *
-   * Throws when the alias is not one Amazon Connect takes.
-   */
+  /** Store users in Amazon Connect (the console's default); throws for a bad alias. */
   public static connectManaged(options: ConnectManagedIdentityOptions): IdentityManagement {
     const v = new PropValidator();
     checkAlias(v, 'instanceAlias', options?.instanceAlias, true);
@@ -108,9 +67,7 @@ export class IdentityManagement {
   }
 
   /**
-   * Authenticate users through a SAML 2.0 identity provider.
-   *
-   * Throws when the alias is not one Amazon Connect takes.
+   * Authenticate users through a SAML 2.0 identity provider; throws for a bad alias.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
@@ -122,9 +79,7 @@ export class IdentityManagement {
   }
 
   /**
-   * Link an existing AWS Directory Service directory.
-   *
-   * Throws when the directory id or alias is not one Amazon Connect takes.
+   * Link an existing AWS Directory Service directory; throws for a bad id or alias.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/directory-service.html
    */
@@ -163,17 +118,14 @@ export class IdentityManagement {
     public readonly directoryAlias?: string,
   ) {}
 
-  /**
-   * The alias that forms the access URL, when known.
-   */
+  /** The alias that forms the access URL, when known. */
   public get accessUrlAlias(): string | undefined {
     return this.instanceAlias ?? this.directoryAlias;
   }
 }
 
 /**
- * Records the problems of an instance or directory alias: 1 to 45 letters,
- * digits and hyphens, not starting with `d-` (CreateInstance `InstanceAlias`).
+ * Records the problems of an instance or directory alias (CreateInstance `InstanceAlias`).
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
  */

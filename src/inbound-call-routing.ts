@@ -12,23 +12,19 @@ import { IRoutingProfile, RoutingChannel, RoutingProfile } from './routing-profi
 import type { IUser, UserOptions } from './user';
 
 /**
- * How inbound calls are answered: which numbers, when, what callers hear,
- * and which queue they wait in. Every piece the routing would create can be
- * given instead.
+ * How inbound calls are answered: which numbers, when, what callers hear, and which queue they
+ * wait in. Every piece the routing would create can be given instead.
  */
 export interface InboundCallRoutingOptions {
   /**
-   * The numbers whose calls take this route: each is associated with the
-   * flow when the stack deploys. A number routes to one flow.
+   * The numbers whose calls take this route, associated with the flow on deploy.
    *
    * @default - none: associate numbers later with `addPhoneNumber(..., { contactFlow })`
    */
   readonly phoneNumbers?: IPhoneNumber[];
 
   /**
-   * When the queue takes calls, for the hours of operation created for it.
-   * Only for a queue created here (not with `queue`), and not together with
-   * `hoursOfOperation`.
+   * When the queue created here takes calls (not with `queue` or `hoursOfOperation`).
    *
    * @default - open around the clock, every day (`HoursOfOperation.always24x7()`)
    */
@@ -42,43 +38,35 @@ export interface InboundCallRoutingOptions {
   readonly timeZone?: string;
 
   /**
-   * Hours of operation of your own for the queue created here. Not
-   * together with `hours`, `timeZone` or `queue`.
+   * Hours of operation of your own for the queue created here (not with `hours`, `timeZone` or `queue`).
    *
    * @default - hours of operation created from `hours` and `timeZone`
    */
   readonly hoursOfOperation?: IHoursOfOperation;
 
   /**
-   * A queue of your own for the calls; the flow checks its hours. Not
-   * together with `hoursOfOperation`, `hours`, `timeZone`, `queueName` or
-   * `maxContacts`.
+   * A queue of your own for the calls, whose hours the flow checks (not with the queue options).
    *
    * @default - a queue created with the hours of operation
    */
   readonly queue?: IQueue;
 
   /**
-   * The name of the queue created here (1 to 127 characters), shown to
-   * agents in the Contact Control Panel.
+   * The name of the queue created here (1 to 127 characters), shown to agents.
    *
    * @default - a name unique in the app, built from the construct path
    */
   readonly queueName?: string;
 
   /**
-   * How many calls may wait in the queue created here; a call beyond it
-   * hears `queueFullMessage`.
+   * How many calls may wait in the queue created here; a call beyond it hears `queueFullMessage`.
    *
    * @default - the instance's quota of concurrent calls
    */
   readonly maxContacts?: number;
 
   /**
-   * Whether the flow records the agent and the customer. The wizard's call
-   * recording storage stores only what a flow records.
-   *
-   * Only for the flow created here (not with `contactFlow`).
+   * Whether the flow created here records calls: recording storage keeps only what a flow records.
    *
    * @default true
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-recording-behavior.html
@@ -114,26 +102,21 @@ export interface InboundCallRoutingOptions {
   readonly errorMessage?: string;
 
   /**
-   * An inbound flow of your own for the numbers; it should put calls in
-   * the queue. Not together with `recordCalls` or the messages.
+   * An inbound flow of your own that puts calls in the queue (not with `recordCalls` or the messages).
    *
    * @default - a flow that turns flow logs and call recording on, greets the caller, and transfers to the queue during its hours
    */
   readonly contactFlow?: IContactFlow;
 
   /**
-   * A routing profile of your own for the agents: it must serve the queue
-   * on the VOICE channel (checked when it is a `RoutingProfile` created in
-   * this app; not for one by name or imported).
+   * A routing profile of your own that serves the queue on VOICE (checked when created in this app).
    *
    * @default - a routing profile that serves the queue on VOICE, one call at a time
    */
   readonly routingProfile?: IRoutingProfile;
 }
 
-/**
- * Properties of an `InboundCallRouting`.
- */
+/** Properties of an `InboundCallRouting`. */
 export interface InboundCallRoutingProps extends InboundCallRoutingOptions {
   /** The instance whose calls are routed, created here or imported. */
   readonly instance: IConnectInstance;
@@ -150,30 +133,16 @@ const FLOW_OPTIONS = ['recordCalls', 'greeting', 'closedMessage', 'queueFullMess
 const QUEUE_OPTIONS = ['hoursOfOperation', 'hours', 'timeZone', 'queueName', 'maxContacts'] as const;
 
 /**
- * What the console's guide asks for after the wizard, so that a call to the
- * instance reaches an agent: hours of operation (around the clock unless
- * given), a queue with those hours, an inbound flow, a routing profile that
- * serves the queue, and numbers associated with the flow.
- *
- * The flow turns flow logs and call recording on (the wizard's recording
- * storage keeps only what a flow records), greets the caller, sets the
- * queue, and transfers the call to it during the queue's hours; outside
- * them, when the queue is full, and on any error, the caller hears a message
- * and the call ends.
- *
- * Agents answer the queue's calls when their routing profile serves it:
- * `addAgent()` adds a user with the routing profile of this routing.
- *
- * Each piece can be given instead of created (`hoursOfOperation`, `queue`,
- * `contactFlow`, `routingProfile`), and each created piece is available as
- * a property.
+ * What the console's guide asks for after the wizard, so that a call reaches an agent: hours of
+ * operation, a queue, an inbound flow, a routing profile that serves the queue, and numbers
+ * associated with the flow. The flow logs, records, greets and transfers to the queue during
+ * its hours; otherwise the caller hears a message and the call ends. Each piece can be given instead.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-contact-centers.html
  */
 export class InboundCallRouting extends Construct {
   /**
-   * The hours of operation of the queue created here, created or given.
-   * Undefined when `queue` is given: the flow then checks that queue's hours.
+   * The hours of operation of the queue created here; undefined when `queue` is given.
    */
   public readonly hoursOfOperation?: IHoursOfOperation;
 
@@ -237,9 +206,7 @@ export class InboundCallRouting extends Construct {
   }
 
   /**
-   * Routes one more number of the instance to this routing's flow, on
-   * deploy (a number answers with one flow: routing it twice in the app
-   * fails at synth).
+   * Routes one more number of the instance to this routing's flow, on deploy.
    */
   public routePhoneNumber(phoneNumber: IPhoneNumber): void {
     const index = this.node.children.filter((child) => child.node.id.startsWith('Route')).length;
@@ -251,9 +218,7 @@ export class InboundCallRouting extends Construct {
   }
 
   /**
-   * Adds a user of the instance who answers this routing's calls: a user
-   * with the routing profile of this routing and, unless `options` names
-   * others, the **Agent** security profile.
+   * Adds a user who answers this routing's calls: its routing profile and, by default, Agent.
    */
   public addAgent(id: string, options: UserOptions): IUser {
     const v = new PropValidator();

@@ -23,9 +23,7 @@ import { StorageResourceType, StorageTarget } from './storage';
 import { IUser, User, UserOptions } from './user';
 
 /**
- * What created and imported instances share: profile ARNs, users, phone
- * numbers, the next steps' resources, grants and metrics. Not exported from the package: jsii copies
- * its members into `ConnectInstance`.
+ * What created and imported instances share. Not exported: jsii copies its members into `ConnectInstance`.
  *
  * @internal
  */
@@ -72,10 +70,8 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
     });
   }
 
-  // The next steps' resources: each a child of the instance (`this`), so
-  // that its construct path, and the name built from it, is under the
-  // instance's. `{ ...options, instance: this }`: options carry no
-  // `instance`, and one smuggled in from JavaScript does not win.
+  // Each next step is a child of the instance, so its name is built under the instance's path;
+  // `{ ...options, instance: this }` so a smuggled `instance` does not win.
   public addHoursOfOperation(id: string, options: HoursOfOperationOptions = {}): IHoursOfOperation {
     return new HoursOfOperation(this, id, { ...options, instance: this });
   }
@@ -121,8 +117,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    // Every resource of an instance has an ARN under the instance's:
-    // instance/<id>/queue/<id>, instance/<id>/contact/<id>, ...
+    // Every resource of an instance has an ARN under the instance's.
     // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
     return iam.Grant.addToPrincipal({
       grantee,
@@ -184,16 +179,13 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   /**
-   * A user of this instance, with `defaultProfile` unless `options` names
-   * security profiles, and the password key and removal policy of
-   * `_userDefaults()`.
+   * A user of this instance, with `defaultProfile` unless `options` names security profiles.
    *
    * @internal
    */
   protected _newUser(id: string, options: UserOptions, defaultProfile: ISecurityProfile): User {
     const defaults = this._userDefaults();
-    // Defaults through `??`, never as `{ default, ...options }`: options
-    // that carry `securityProfiles: undefined` would otherwise lose them.
+    // `??`, not `{ default, ...options }`: `securityProfiles: undefined` would win.
     return new User(this, id, {
       ...options,
       instance: this,
@@ -204,8 +196,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   /**
-   * What users of this instance get: nothing for an imported instance; the
-   * storage key and the removal policy for one created here.
+   * What users of this instance get: the storage key and removal policy, if created here.
    *
    * @internal
    */
@@ -214,8 +205,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   /**
-   * How the deploy-time function's log group is kept for this instance:
-   * as the instance keeps its data (undefined: the library's default).
+   * How the deploy-time function's log group is kept: as the instance keeps its data.
    *
    * @internal
    */

@@ -6,10 +6,7 @@ import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
 import { PropValidator } from './private/validation';
 
-/**
- * An association that lets the flows of an Amazon Connect instance call a
- * Lambda function or a Lex V2 bot alias.
- */
+/** An association that lets an instance's flows call a Lambda function or a Lex V2 bot alias. */
 export interface IIntegrationAssociation extends IResource {
   /**
    * The id of the association.
@@ -20,20 +17,12 @@ export interface IIntegrationAssociation extends IResource {
 }
 
 /**
- * What flows of an instance may call: a Lambda function or a Lex V2 bot
- * alias (the registry schema's `IntegrationType` `LAMBDA_FUNCTION` and
- * `LEX_BOT`).
+ * What flows of an instance may call: a Lambda function or a Lex V2 bot alias.
  */
 export class Integration {
   /**
-   * A Lambda function flows invoke (the **Invoke AWS Lambda function**
-   * block). The association also adds to the function's resource policy a
-   * statement that lets `connect.amazonaws.com` invoke it for this instance
-   * only (`SourceArn` the instance, `SourceAccount` its account), as the
-   * admin guide's CLI example does. Amazon Connect's `AssociateLambdaFunction`
-   * adds one of its own too (the registry schema's create handler needs
-   * `lambda:AddPermission`); both readings deploy, and each is removed with
-   * its owner.
+   * A Lambda function flows invoke. The association adds a resource-policy statement letting
+   * `connect.amazonaws.com` invoke it for this instance only, besides the one Amazon Connect adds.
    *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
    */
@@ -42,16 +31,8 @@ export class Integration {
   }
 
   /**
-   * A Lex V2 bot alias flows talk to (the **Get customer input** block),
-   * by ARN (`arn:<partition>:lex:<region>:<account>:bot-alias/<bot id>/<alias id>`).
-   *
-   * The alias's resource-based policy that lets Amazon Connect use it is
-   * written by Amazon Connect when the bot is associated (the registry
-   * schema's create handler needs `lex:CreateResourcePolicy`,
-   * `lex:UpdateResourcePolicy` and `lex:CreateResourcePolicyStatement`).
-   * Nothing else writes that policy: an alias has a single resource policy,
-   * and a second writer (`AWS::Lex::ResourcePolicy`) would replace Amazon
-   * Connect's statement or fail on its revision.
+   * A Lex V2 bot alias flows talk to, by ARN. Amazon Connect writes the alias's resource policy
+   * when associating it; nothing else does, since an alias has a single resource policy.
    *
    * @see https://docs.aws.amazon.com/lexv2/latest/dg/security_iam_resource-based-policy-examples.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
@@ -70,9 +51,7 @@ export class Integration {
   ) {}
 }
 
-/**
- * A Lambda function or Lex V2 bot alias to associate with an instance.
- */
+/** A Lambda function or Lex V2 bot alias to associate with an instance. */
 export interface IntegrationAssociationOptions {
   /** The function or bot alias. */
   readonly integration: Integration;
@@ -83,18 +62,15 @@ const MAX_INTEGRATION_ARN = 140;
 /** A Lex V2 bot alias ARN. */
 const LEX_V2_BOT_ALIAS_ARN = /^arn:aws[-a-z0-9]*:lex:[a-z0-9-]+:[0-9]{12}:bot-alias\/[0-9a-zA-Z]+\/[0-9a-zA-Z]+$/;
 
-/**
- * Properties of an `IntegrationAssociation`.
- */
+/** Properties of an `IntegrationAssociation`. */
 export interface IntegrationAssociationProps extends IntegrationAssociationOptions {
   /** The instance whose flows may call the integration. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * Lets the flows of an Amazon Connect instance call a Lambda function or a
- * Lex V2 bot alias (`AWS::Connect::IntegrationAssociation`). Changing the
- * integration replaces the association.
+ * Lets the flows of an Amazon Connect instance call a Lambda function or a Lex V2 bot alias.
+ * Changing the integration replaces the association.
  *
  * @resource AWS::Connect::IntegrationAssociation
  */
@@ -139,9 +115,7 @@ export class IntegrationAssociation extends Resource implements IIntegrationAsso
     this.integrationAssociationId = resource.attrIntegrationAssociationId;
 
     if (integration.targetFunction) {
-      // lambda:InvokeFunction by default; a function imported from another
-      // account cannot take it here (aws-cdk-lib warns) and keeps the
-      // statement AssociateLambdaFunction writes.
+    // A function imported from another account keeps the statement AssociateLambdaFunction writes.
       integration.targetFunction.addPermission('InvokedByConnect', {
         principal: new iam.ServicePrincipal('connect.amazonaws.com'),
         sourceArn: props.instance.instanceArn,

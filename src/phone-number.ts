@@ -10,22 +10,17 @@ import { checkPhoneNumberArn } from './private/resources/connect-arn';
 import { CreationLanes } from './private/throttling/creation-lanes';
 import { PropValidator } from './private/validation';
 
-/**
- * A phone number of an Amazon Connect instance, claimed or imported here, or
- * referenced by ARN.
- */
+/** A phone number of an Amazon Connect instance, claimed or imported here, or referenced by ARN. */
 export interface IPhoneNumber extends IResource {
   /**
-   * The ARN of the phone number
-   * (`arn:<partition>:connect:<region>:<account>:phone-number/<id>`).
+   * The ARN of the phone number.
    *
    * @attribute
    */
   readonly phoneNumberArn: string;
 
   /**
-   * The phone number in E.164 format, such as `+12065550100`. Undefined for
-   * a number referenced by ARN alone.
+   * The phone number in E.164 format, such as `+12065550100`.
    *
    * @default - unknown for a number referenced by ARN alone
    * @attribute
@@ -34,11 +29,8 @@ export interface IPhoneNumber extends IResource {
 }
 
 /**
- * The kind of phone number to claim: the values of the CloudFormation
- * registry schema's `Type` pattern for a number found and claimed by
- * country and type. A short code (and any number bought outside Amazon
- * Connect, such as in AWS End User Messaging) is imported instead, with
- * `PhoneNumberSource.fromSourcePhoneNumberArn`.
+ * The kind of phone number to claim by country and type; a short code, or a number bought
+ * elsewhere, is imported with `PhoneNumberSource.fromSourcePhoneNumberArn` instead.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html
@@ -58,33 +50,23 @@ export enum PhoneNumberType {
   THIRD_PARTY_TF = 'THIRD_PARTY_TF',
 }
 
-/**
- * Which phone number to claim: Amazon Connect picks an available one of
- * this country, type and prefix.
- */
+/** Which phone number to claim: Amazon Connect picks an available one of this country, type and prefix. */
 export interface ClaimPhoneNumberOptions {
-  /**
-   * The ISO 3166-1 alpha-2 country code, such as `US` or `GB`.
-   */
+  /** The ISO 3166-1 alpha-2 country code, such as `US` or `GB`. */
   readonly countryCode: string;
 
-  /**
-   * The kind of number.
-   */
+  /** The kind of number. */
   readonly type: PhoneNumberType;
 
   /**
-   * The digits the number must start with, after the country calling code's
-   * `+`, such as `+1206`.
+   * The digits the number must start with, after the `+`, such as `+1206`.
    *
    * @default - any available number
    */
   readonly prefix?: string;
 }
 
-/**
- * What a number claimed or imported here has, whatever its source.
- */
+/** What a number claimed or imported here has, whatever its source. */
 export interface PhoneNumberCommonOptions {
   /**
    * A description of the number (1 to 500 characters).
@@ -94,11 +76,8 @@ export interface PhoneNumberCommonOptions {
   readonly description?: string;
 
   /**
-   * The inbound flow that answers the number's calls (a flow of type
-   * `ContactFlowType.CONTACT_FLOW`, created here or imported). The number is
-   * associated with it on deploy by the stack's deploy-time function
-   * (`AssociatePhoneNumberContactFlow`), since CloudFormation has no property
-   * for it; a number answers with one flow.
+   * The inbound flow that answers the number's calls (type `CONTACT_FLOW`), associated on deploy
+   * by the deploy-time function since CloudFormation has no property for it.
    *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
    * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
@@ -106,59 +85,42 @@ export interface PhoneNumberCommonOptions {
   readonly contactFlow?: IContactFlow;
 
   /**
-   * What happens to the number when it leaves the stack, is replaced, or its
-   * first create rolls back. Deleting an `AWS::Connect::PhoneNumber` releases
-   * the number: a released number cannot be claimed back, it stays in a
-   * cool-down of up to 180 days, and claims beyond the account's quota in a
-   * rolling 180-day window are refused
-   * (https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html).
-   * `SNAPSHOT`, which phone numbers do not support, keeps it as `RETAIN`.
+   * What happens to the number when it leaves the stack, is replaced, or its first create rolls
+   * back: a released number cannot be claimed back (`SNAPSHOT` acts as `RETAIN`).
    *
-   * @default - the removal policy of the instance the number belongs to, for a
-   * `ConnectInstance` created in this app; otherwise
-   * `RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE` (kept on update and delete,
-   * released only when its first create rolls back)
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html
+   * @default - the removal policy of its `ConnectInstance` when created in this app; otherwise `RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE`
    */
   readonly removalPolicy?: RemovalPolicy;
 }
 
-/**
- * A phone number to claim for an instance (the wizard's "next steps").
- */
+/** A phone number to claim for an instance. */
 export interface PhoneNumberOptions extends ClaimPhoneNumberOptions, PhoneNumberCommonOptions {
 }
 
-/**
- * A phone number of your own to import into an instance (the wizard's "next
- * steps": "assign or import phone numbers").
- */
+/** A phone number of your own to import into an instance. */
 export interface ImportPhoneNumberOptions extends PhoneNumberCommonOptions {
   /**
-   * The ARN of the number in the service that holds it, such as an AWS End
-   * User Messaging phone number
-   * (`arn:aws:sms-voice:<region>:<account>:phone-number/<id>`). It must be in
-   * the instance's Region.
+   * The ARN of the number in the service that holds it, such as AWS End User Messaging, in the
+   * instance's Region.
    */
   readonly sourcePhoneNumberArn: string;
 }
 
 /**
- * Where a phone number comes from: claimed from Amazon Connect's inventory,
- * or imported from another service. The two exclude each other: an imported
- * number has no country, type or prefix to search by.
+ * Where a phone number comes from: claimed from Amazon Connect's inventory, or imported from
+ * another service.
  */
 export class PhoneNumberSource {
   /**
-   * Claim an available number of a country and type (CloudFormation
-   * searches with `SearchAvailablePhoneNumbers` and claims the first match).
+   * Claim an available number of a country and type.
    */
   public static claim(options: ClaimPhoneNumberOptions): PhoneNumberSource {
     return new PhoneNumberSource(options.countryCode, options.type, options.prefix, undefined);
   }
 
   /**
-   * Import a number you already hold in another service, such as AWS End
-   * User Messaging (CloudFormation calls `ImportPhoneNumber`).
+   * Import a number you already hold in another service, such as AWS End User Messaging.
    *
    * @param sourcePhoneNumberArn the number's ARN in that service
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
@@ -179,13 +141,10 @@ export class PhoneNumberSource {
   ) {}
 }
 
-/**
- * Properties of a `PhoneNumber`.
- */
+/** Properties of a `PhoneNumber`. */
 export interface PhoneNumberProps extends PhoneNumberCommonOptions {
   /**
-   * The instance the number is claimed for, or imported into, created here
-   * or imported. Replaces `targetArn` (breaking change before 1.0).
+   * The instance the number is claimed for, or imported into.
    */
   readonly instance: IConnectInstance;
 
@@ -193,11 +152,9 @@ export interface PhoneNumberProps extends PhoneNumberCommonOptions {
   readonly source: PhoneNumberSource;
 }
 
-/**
- * What a phone number referenced from outside the stack is made of.
- */
+/** What a phone number referenced from outside the stack is made of. */
 export interface PhoneNumberAttributes {
-  /** The ARN of the phone number (`arn:<partition>:connect:<region>:<account>:phone-number/<id>`). */
+  /** The ARN of the phone number. */
   readonly phoneNumberArn: string;
 
   /**
@@ -212,30 +169,20 @@ export interface PhoneNumberAttributes {
 const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
 
 /**
- * A phone number claimed for, or imported into, an Amazon Connect instance
- * (`AWS::Connect::PhoneNumber`). It is kept as its instance keeps its data
- * (`removalPolicy`): deleting the resource would release the number, which
- * cannot be claimed back.
- *
- * Breaking change before 1.0: this was a plain construct.
+ * A phone number claimed for, or imported into, an Amazon Connect instance. It is kept as its
+ * instance keeps its data: deleting the resource would release the number.
  *
  * @resource AWS::Connect::PhoneNumber
  */
 export class PhoneNumber extends Resource implements IPhoneNumber {
-  /**
-   * Refers to an existing phone number by ARN.
-   */
+  /** Refers to an existing phone number by ARN. */
   public static fromPhoneNumberArn(scope: Construct, id: string, phoneNumberArn: string): IPhoneNumber {
     return PhoneNumber.fromPhoneNumberAttributes(scope, id, { phoneNumberArn });
   }
 
   /**
-   * Refers to an existing phone number by ARN, and its address when known.
-   *
-   * The ARN is `arn:<partition>:connect:<region>:<account>:phone-number/<id>`
-   * or the legacy form `…:instance/<instance id>/phone-number/<id>`: the
-   * Service Authorization Reference lists both resource types
-   * (`phone-number` and `legacy-phone-number`).
+   * Refers to an existing phone number by ARN (`phone-number` or `legacy-phone-number`), and its
+   * address when known.
    *
    * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
    */
@@ -257,9 +204,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
   public readonly phoneNumberArn: string;
 
   /**
-   * The phone number in E.164 format, such as `+12065550100` (always set
-   * for a number created here; optional because a number referenced by ARN
-   * may not know its own).
+   * The phone number in E.164 format, such as `+12065550100`.
    *
    * @attribute
    */
@@ -282,10 +227,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     checkRouteFlow(v, props.contactFlow);
     v.throwIfAny(this, 'PhoneNumber');
 
-    // An imported number sends only SourcePhoneNumberArn: ImportPhoneNumber
-    // takes no country, type or prefix, and the schema requires only
-    // TargetArn, so leaving them out deploys whether the handler ignores or
-    // rejects them beside SourcePhoneNumberArn.
+    // An imported number sends only SourcePhoneNumberArn: ImportPhoneNumber takes no country, type or prefix.
     const resource = new CfnPhoneNumber(this, 'Resource', {
       targetArn: props.instance.instanceArn,
       countryCode: source.countryCode,

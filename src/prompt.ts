@@ -7,9 +7,7 @@ import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/r
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
-/**
- * A prompt of an Amazon Connect instance: a recording flows play.
- */
+/** A prompt of an Amazon Connect instance: a recording flows play. */
 export interface IPrompt extends IResource {
   /**
    * The ARN of the prompt.
@@ -19,7 +17,7 @@ export interface IPrompt extends IResource {
   readonly promptArn: string;
 
   /**
-   * The id of the prompt (the last part of its ARN).
+   * The id of the prompt.
    *
    * @attribute
    */
@@ -27,13 +25,8 @@ export interface IPrompt extends IResource {
 }
 
 /**
- * A prompt to create for an instance from an audio file in S3, in a format
- * the admin guide's "Create prompts" lists (such as 8 kHz mono U-Law .wav).
- *
- * CloudFormation reads the object with the deploying role's credentials (the
- * registry schema's create handler needs `s3:GetObject`, `s3:GetObjectAcl`
- * and, for a bucket encrypted with a KMS key, `kms:Decrypt`), so the bucket
- * need not grant Amazon Connect anything.
+ * A prompt to create from an audio file in S3, in a format the admin guide lists. CloudFormation
+ * reads the object with the deploying role's credentials, so the bucket grants Amazon Connect nothing.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePrompt.html
@@ -63,25 +56,20 @@ export interface PromptOptions {
 /** The registry schema's S3Uri: at most 2,000 characters. */
 const MAX_URI = 2000;
 
-/**
- * Properties of a `Prompt`.
- */
+/** Properties of a `Prompt`. */
 export interface PromptProps extends PromptOptions {
   /** The instance the prompt belongs to. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * A prompt of an Amazon Connect instance (`AWS::Connect::Prompt`), from an
- * audio file in S3 (`S3Uri` `s3://<bucket>/<key>`).
+ * A prompt of an Amazon Connect instance, from an audio file in S3.
  *
  * @resource AWS::Connect::Prompt
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html
  */
 export class Prompt extends Resource implements IPrompt {
   /**
-   * Imports a prompt by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/prompt/<id>`).
+   * Imports a prompt by ARN.
    */
   public static fromPromptArn(scope: Construct, id: string, promptArn: string): IPrompt {
     checkInstanceResourceArn('promptArn', promptArn, 'prompt', 'an Amazon Connect prompt');

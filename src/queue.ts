@@ -11,9 +11,7 @@ import { checkInstanceResourceArn, idFromInstanceResourceArn, instanceIdFromInst
 import { checkImportedName, defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
-/**
- * A queue of an Amazon Connect instance: where contacts wait for an agent.
- */
+/** A queue of an Amazon Connect instance: where contacts wait for an agent. */
 export interface IQueue extends IResource {
   /**
    * The ARN of the queue.
@@ -23,70 +21,50 @@ export interface IQueue extends IResource {
   readonly queueArn: string;
 
   /**
-   * The id of the queue (the last part of its ARN).
+   * The id of the queue.
    *
    * @attribute
    */
   readonly queueId: string;
 
   /**
-   * An `AWS/Connect` metric of this queue, with its `InstanceId`,
-   * `MetricGroup` (`Queue`) and `QueueName` dimensions, in the queue's
-   * account and Region. Throws for a queue imported without its name.
+   * An `AWS/Connect` metric of this queue (by `QueueName`); throws for a queue imported without its name.
    *
    * @default - statistic as documented for the metric (Sum otherwise), 5-minute period
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
    */
   metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 
-  /**
-   * The number of contacts in the queue. Statistic: Maximum, period 5 minutes.
-   */
+  /** The number of contacts in the queue. Statistic: Maximum, period 5 minutes. */
   metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 
-  /**
-   * The longest time, in seconds, a contact waited in the queue.
-   * Statistic: Maximum, period 5 minutes.
-   */
+  /** The longest wait in the queue, in seconds. Statistic: Maximum, period 5 minutes. */
   metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 
-  /**
-   * Calls rejected because the queue was full. Statistic: Sum, period 5 minutes.
-   */
+  /** Calls rejected because the queue was full. Statistic: Sum, period 5 minutes. */
   metricQueueCapacityExceededError(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
 }
 
-/**
- * What an imported queue is made of.
- */
+/** What an imported queue is made of. */
 export interface QueueAttributes {
-  /**
-   * The ARN of the queue
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/queue/<id>`).
-   */
+  /** The ARN of the queue. */
   readonly queueArn: string;
 
   /**
-   * The name of the queue, which its metrics (`metric…`) need: Amazon
-   * Connect publishes queue metrics by name.
+   * The name of the queue, which its metrics need: Amazon Connect publishes them by name.
    *
    * @default - unknown: the queue's metrics throw
    */
   readonly queueName?: string;
 }
 
-/**
- * A queue to create for an instance (the wizard's "next steps": "queues").
- */
+/** A queue to create for an instance. */
 export interface QueueOptions {
-  /**
-   * When the queue takes contacts.
-   */
+  /** When the queue takes contacts. */
   readonly hoursOfOperation: IHoursOfOperation;
 
   /**
-   * The name (1 to 127 characters), shown in the admin website and the
-   * agents' Contact Control Panel.
+   * The name (1 to 127 characters), shown in the admin website and the Contact Control Panel.
    *
    * @default - a name unique in the app, built from the construct path
    */
@@ -108,27 +86,22 @@ export interface QueueOptions {
   readonly maxContacts?: number;
 
   /**
-   * The caller id name shown on outbound calls from the queue (1 to 255
-   * characters).
+   * The caller id name shown on outbound calls from the queue (1 to 255 characters).
    *
    * @default - none
    */
   readonly outboundCallerIdName?: string;
 
   /**
-   * The claimed or imported phone number shown as caller id on outbound
-   * calls from the queue (`instance.addPhoneNumber`,
-   * `PhoneNumber.fromPhoneNumberArn`). Replaces `outboundCallerIdNumberArn`
-   * (breaking change before 1.0).
+   * The claimed or imported phone number shown as caller id on outbound calls from the queue.
    *
    * @default - none
    */
   readonly outboundCallerIdNumber?: IPhoneNumber;
 
   /**
-   * The outbound whisper flow, played to the customer before an outbound
-   * call from the queue is connected. A flow created here must be of type
-   * `ContactFlowType.OUTBOUND_WHISPER`.
+   * The outbound whisper flow played to the customer before an outbound call connects
+   * (type `OUTBOUND_WHISPER`).
    *
    * @default - none: Amazon Connect's default outbound whisper
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_OutboundCallerConfig.html
@@ -136,17 +109,13 @@ export interface QueueOptions {
   readonly outboundFlow?: IContactFlow;
 }
 
-/**
- * Properties of a `Queue`.
- */
+/** Properties of a `Queue`. */
 export interface QueueProps extends QueueOptions {
   /** The instance the queue belongs to. */
   readonly instance: IConnectInstance;
 }
 
-/**
- * What imported and created queues share: their metrics.
- */
+/** What imported and created queues share: their metrics. */
 abstract class QueueBase extends Resource implements IQueue {
   public abstract readonly queueArn: string;
   public abstract readonly queueId: string;
@@ -181,27 +150,20 @@ abstract class QueueBase extends Resource implements IQueue {
 }
 
 /**
- * A standard queue of an Amazon Connect instance (`AWS::Connect::Queue`):
- * contacts wait in it, during its hours of operation, for an agent whose
- * routing profile serves it.
+ * A standard queue of an Amazon Connect instance: contacts wait in it, during its hours of
+ * operation, for an agent whose routing profile serves it.
  *
  * @resource AWS::Connect::Queue
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-queue.html
  */
 export class Queue extends QueueBase {
   /**
-   * Imports a queue by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/queue/<id>`),
-   * such as the **BasicQueue** every new instance has. Its metrics need its
-   * name: `fromQueueAttributes`.
+   * Imports a queue by ARN, such as the **BasicQueue**; metrics need `fromQueueAttributes`.
    */
   public static fromQueueArn(scope: Construct, id: string, queueArn: string): IQueue {
     return Queue.fromQueueAttributes(scope, id, { queueArn });
   }
 
-  /**
-   * Imports a queue by ARN and, for its metrics, name.
-   */
+  /** Imports a queue by ARN and, for its metrics, name. */
   public static fromQueueAttributes(scope: Construct, id: string, attrs: QueueAttributes): IQueue {
     const queueArn = attrs.queueArn;
     checkInstanceResourceArn('queueArn', queueArn, 'queue', 'an Amazon Connect queue');
@@ -248,9 +210,7 @@ export class Queue extends QueueBase {
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
     v.checkRequired('hoursOfOperation', props.hoursOfOperation);
-    // The registry schema's Name (1 to 127), Description (1 to 250),
-    // MaxContacts (minimum 0), OutboundCallerIdName (1 to 255) and
-    // OutboundCallerIdNumberArn (pattern).
+    // The registry schema's bounds of Name, Description, MaxContacts and the caller id.
     v.checkString('queueName', props.queueName, { minLength: 1, maxLength: 127 });
     v.checkString('description', props.description, { minLength: 1, maxLength: 250 });
     if (props.maxContacts !== undefined && !Token.isUnresolved(props.maxContacts)

@@ -9,10 +9,7 @@ import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
 import type { IUser } from './user';
 
-/**
- * A quick connect of an Amazon Connect instance: a transfer destination
- * agents pick in the Contact Control Panel.
- */
+/** A quick connect: a transfer destination agents pick in the Contact Control Panel. */
 export interface IQuickConnect extends IResource {
   /**
    * The ARN of the quick connect.
@@ -22,7 +19,7 @@ export interface IQuickConnect extends IResource {
   readonly quickConnectArn: string;
 
   /**
-   * The id of the quick connect (the last part of its ARN).
+   * The id of the quick connect.
    *
    * @attribute
    */
@@ -30,16 +27,13 @@ export interface IQuickConnect extends IResource {
 }
 
 /**
- * Where a quick connect transfers a contact: an external phone number, a
- * queue (through a flow of type `QUEUE_TRANSFER`) or an agent (through a
- * flow of type `AGENT_TRANSFER`).
+ * Where a quick connect transfers a contact: an external phone number, or a queue or agent
+ * through a transfer flow.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
  */
 export class QuickConnectDestination {
-  /**
-   * An external phone number in E.164 format, such as `+12065550100`.
-   */
+  /** An external phone number in E.164 format, such as `+12065550100`. */
   public static phoneNumber(phoneNumber: string): QuickConnectDestination {
     return new QuickConnectDestination('PHONE_NUMBER', phoneNumber, undefined, undefined, undefined);
   }
@@ -55,8 +49,7 @@ export class QuickConnectDestination {
   }
 
   /**
-   * An agent, through a transfer-to-agent flow. Took the user's ARN before
-   * 1.0 (breaking change): `User.fromUserArn` imports one by ARN.
+   * An agent, through a transfer-to-agent flow.
    *
    * @param user the agent (`instance.addUser`, `User.fromUserArn`)
    * @param flow a flow of type `AGENT_TRANSFER`
@@ -79,9 +72,7 @@ export class QuickConnectDestination {
   ) {}
 }
 
-/**
- * A quick connect to create for an instance.
- */
+/** A quick connect to create for an instance. */
 export interface QuickConnectOptions {
   /** Where the quick connect transfers contacts. */
   readonly destination: QuickConnectDestination;
@@ -104,27 +95,21 @@ export interface QuickConnectOptions {
 /** The registry schema's PhoneNumber: E.164. */
 const E164 = /^\+[1-9]\d{1,14}$/;
 
-/**
- * Properties of a `QuickConnect`.
- */
+/** Properties of a `QuickConnect`. */
 export interface QuickConnectProps extends QuickConnectOptions {
   /** The instance the quick connect belongs to. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * A quick connect of an Amazon Connect instance
- * (`AWS::Connect::QuickConnect`): an external number, a queue or an agent
- * that agents transfer contacts to. Agents see the quick connects of the
- * queues they serve, with the `TransferDestinations.View` permission.
+ * A quick connect: an external number, a queue or an agent that agents transfer contacts to.
+ * Agents see those of the queues they serve, with `TransferDestinations.View`.
  *
  * @resource AWS::Connect::QuickConnect
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
  */
 export class QuickConnect extends Resource implements IQuickConnect {
   /**
-   * Imports a quick connect by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/transfer-destination/<id>`).
+   * Imports a quick connect by ARN.
    */
   public static fromQuickConnectArn(scope: Construct, id: string, quickConnectArn: string): IQuickConnect {
     checkInstanceResourceArn('quickConnectArn', quickConnectArn, 'transfer-destination', 'an Amazon Connect quick connect');

@@ -11,26 +11,18 @@ import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
 
 /**
- * A routing profile of an Amazon Connect instance, to give users: a
- * profile the instance has, found by name at deploy time
- * (`RoutingProfile.BASIC`, `RoutingProfile.fromName`), one created here
- * (`RoutingProfile`, `instance.addRoutingProfile`), or one imported by ARN
- * (`RoutingProfile.fromRoutingProfileArn`).
+ * A routing profile to give users: one the instance has (found by name at deploy time),
+ * one created here, or one imported by ARN.
  */
 export interface IRoutingProfile {
   /**
-   * The ARN of this profile in `instance`, the instance of the user that
-   * gets it. A profile given by name is looked up at deploy time, by one
-   * custom resource per instance created on first use; a profile created or
-   * imported here returns its own ARN, and throws when it belongs to another
-   * instance. `instance.routingProfileArn(profile)` calls it.
+   * The ARN of this profile in `instance`; one given by name is looked up at deploy time,
+   * and one of another instance throws.
    */
   routingProfileArnFor(instance: IConnectInstance): string;
 }
 
-/**
- * A channel contacts arrive by (the registry schema's `Channel` values).
- */
+/** A channel contacts arrive by (the registry schema's `Channel` values). */
 export enum RoutingChannel {
   /** Voice calls. */
   VOICE = 'VOICE',
@@ -42,9 +34,7 @@ export enum RoutingChannel {
   EMAIL = 'EMAIL',
 }
 
-/**
- * Whether an agent busy on one channel can be offered contacts of others.
- */
+/** Whether an agent busy on one channel can be offered contacts of others. */
 export enum CrossChannelBehavior {
   /** Only contacts of the channel the agent is working on. */
   ROUTE_CURRENT_CHANNEL_ONLY = 'ROUTE_CURRENT_CHANNEL_ONLY',
@@ -64,17 +54,13 @@ export enum AgentAvailabilityTimer {
   TIME_SINCE_LAST_INBOUND = 'TIME_SINCE_LAST_INBOUND',
 }
 
-/**
- * A channel agents of the profile handle, and how many of its contacts at
- * once.
- */
+/** A channel agents of the profile handle, and how many of its contacts at once. */
 export interface ChannelConcurrency {
   /** The channel. */
   readonly channel: RoutingChannel;
 
   /**
-   * How many contacts of the channel an agent handles at once: exactly 1
-   * for voice, 1 to 10 for the other channels.
+   * How many contacts of the channel an agent handles at once: 1 for voice, 1 to 10 otherwise.
    *
    * @default 1
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
@@ -89,9 +75,7 @@ export interface ChannelConcurrency {
   readonly crossChannelBehavior?: CrossChannelBehavior;
 }
 
-/**
- * A queue the profile's agents serve on one channel.
- */
+/** A queue the profile's agents serve on one channel. */
 export interface RoutingProfileQueue {
   /** The queue. */
   readonly queue: IQueue;
@@ -107,22 +91,17 @@ export interface RoutingProfileQueue {
   readonly priority?: number;
 
   /**
-   * How long a contact waits in the queue before these agents are offered
-   * it, 0 to 9,999 whole seconds.
+   * How long a contact waits in the queue before these agents are offered it, 0 to 9,999 seconds.
    *
    * @default Duration.seconds(0)
    */
   readonly delay?: Duration;
 }
 
-/**
- * A routing profile to create for an instance (the wizard's "next steps":
- * "routing"): the channels and queues its agents serve.
- */
+/** A routing profile to create for an instance: the channels and queues its agents serve. */
 export interface RoutingProfileOptions {
   /**
-   * The queue of the agents' outbound calls. When `queues` is given, it must
-   * be one of them.
+   * The queue of the agents' outbound calls; one of `queues` when given.
    */
   readonly defaultOutboundQueue: IQueue;
 
@@ -162,31 +141,21 @@ export interface RoutingProfileOptions {
   readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
 }
 
-/**
- * Properties of a `RoutingProfile` (`CustomRoutingProfileProps` before 1.0).
- */
+/** Properties of a `RoutingProfile`. */
 export interface RoutingProfileProps extends RoutingProfileOptions {
   /** The instance the routing profile belongs to. */
   readonly instance: IConnectInstance;
 }
 
 /**
- * The most queue configurations CreateRoutingProfile and
- * AssociateRoutingProfileQueues take per call ("Maximum number of 10
- * items", "different from the quota of 50 queues per routing profile").
- * The registry schema of `AWS::Connect::RoutingProfile` sets no maximum on
- * `QueueConfigs`, and its handler's source is not published: the library
- * sends every queue, and warns above this many.
- *
+ * The most queue configurations CreateRoutingProfile and AssociateRoutingProfileQueues take
+ * per call; the registry schema sets no maximum, so all are sent with a warning above this.
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateRoutingProfileQueues.html
  */
 const MAX_QUEUES_PER_CREATE = 10;
 
-/**
- * A routing profile the instance has, found by name at deploy time by the
- * instance's profile lookup.
- */
+/** A routing profile the instance has, found by name at deploy time. */
 class RoutingProfileByName implements IRoutingProfile {
   constructor(private readonly name: string) {}
 
@@ -201,26 +170,17 @@ class RoutingProfileByName implements IRoutingProfile {
 }
 
 /**
- * A routing profile of an Amazon Connect instance
- * (`AWS::Connect::RoutingProfile`, `CustomRoutingProfile` before 1.0): the
- * channels its agents handle, how many contacts of each at once, and the
- * queues they serve with priority and delay; the static members name the
- * profiles an instance already has, or import one by ARN. Give any of them
- * to users (`routingProfile`).
- *
+ * A routing profile of an Amazon Connect instance: the channels its agents handle, how many
+ * contacts at once, and the queues they serve with priority and delay.
  * @resource AWS::Connect::RoutingProfile
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export class RoutingProfile extends Resource implements IRoutingProfile {
   /** The **Basic Routing Profile** every new instance has. */
   public static readonly BASIC: IRoutingProfile = RoutingProfile.fromName('Basic Routing Profile');
 
   /**
-   * A routing profile of the user's instance found by its exact name at
-   * deploy time (in each instance it is used with). The name must be known
-   * at synth time (not a token): a profile known only at deploy time is
-   * imported by ARN.
-   *
+   * A routing profile of the user's instance found by its exact name at deploy time; the
+   * name must be known at synth time.
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): IRoutingProfile {
@@ -228,9 +188,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
   }
 
   /**
-   * Imports a routing profile by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/routing-profile/<id>`).
-   * No deploy-time lookup is needed for it.
+   * Imports a routing profile by ARN; no deploy-time lookup is needed for it.
    */
   public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): IRoutingProfile {
     checkInstanceResourceArn('routingProfileArn', routingProfileArn, 'routing-profile', 'an Amazon Connect routing profile');
@@ -321,11 +279,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 }
 
 /**
- * The registry schema's bounds: Priority 1 to 99, Delay 0 to 9,999 seconds,
- * Concurrency 1 to 10, "Valid Range for VOICE: Minimum value of 1. Maximum
- * value of 1".
+ * The registry schema's bounds: Priority 1 to 99, Delay 0 to 9,999 seconds, Concurrency 1 to 10 (1 for VOICE).
  *
- * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
  */
 const CONCURRENCY: Record<RoutingChannel, [number, number]> = {
@@ -337,10 +292,8 @@ const CONCURRENCY: Record<RoutingChannel, [number, number]> = {
 const CHANNELS = Object.values(RoutingChannel);
 
 /**
- * Records the problems of a routing profile: channels and their
- * concurrency, queue priority and delay, a queue served twice on a channel,
- * a queue on a channel the agents do not handle, and a default outbound
- * queue that is not among the queues.
+ * Records the problems of a routing profile: channels and concurrency, queue priority and
+ * delay, duplicate or unhandled queues, and a default outbound queue not among them.
  */
 function checkRoutingProfile(v: PropValidator, props: RoutingProfileOptions): void {
   const channels = checkConcurrencies(v, props.mediaConcurrencies);
@@ -396,8 +349,7 @@ function checkConcurrencies(v: PropValidator, concurrencies: ChannelConcurrency[
 }
 
 /**
- * Checks the queue at `index`; `served` maps each queue and channel seen to
- * the index of its first entry.
+ * Checks the queue at `index`; `served` maps each queue and channel to its first index.
  */
 function checkQueue(
   v: PropValidator, index: number, entry: RoutingProfileQueue, channels: Set<string> | undefined, served: Map<string, number>,

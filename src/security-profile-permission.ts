@@ -4,11 +4,8 @@ import { Token } from 'aws-cdk-lib';
 const PERMISSION_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
 /**
- * A permission of a security profile, by the name the Amazon Connect API
- * uses (`ListSecurityProfilePermissions`). The constants are the
- * permissions of the admin guide's "List of security profile permissions",
- * named after their API names (the admin website's label in each
- * description); `custom()` takes any other.
+ * A permission of a security profile, by its API name; the constants are the admin guide's
+ * "List of security profile permissions", and `custom()` takes any other.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
  */
@@ -176,10 +173,8 @@ export class SecurityProfilePermission {
   public static readonly RULES_VIEW = new SecurityProfilePermission('Rules.View');
 
   /**
-   * A permission by its API name, such as `Queues.View` or
-   * `BasicAgentAccess`: 1 to 128 characters, names of letters and digits
-   * joined by dots (the registry schema's `Permission` is 1 to 128
-   * characters; every documented name has this shape).
+   * A permission by its API name, such as `Queues.View`: 1 to 128 characters, names of letters
+   * and digits joined by dots.
    */
   public static custom(name: string): SecurityProfilePermission {
     if (typeof name !== 'string' || (!Token.isUnresolved(name) && (name.length > 128 || !PERMISSION_NAME.test(name)))) {

@@ -11,26 +11,19 @@ import { PropValidator } from './private/validation';
 import { SecurityProfilePermission } from './security-profile-permission';
 
 /**
- * A security profile of an Amazon Connect instance, to give users: a
- * profile the instance has, found by name at deploy time
- * (`SecurityProfile.ADMIN`, `SecurityProfile.fromName`), one created here
- * (`SecurityProfile`, `instance.addSecurityProfile`), or one imported by ARN
- * (`SecurityProfile.fromSecurityProfileArn`).
+ * A security profile to give users: one the instance has (found by name at deploy time), one
+ * created here, or one imported by ARN.
  */
 export interface ISecurityProfile {
   /**
-   * The ARN of this profile in `instance`, the instance of the user that
-   * gets it. A profile given by name is looked up at deploy time, by one
-   * custom resource per instance created on first use; a profile created or
-   * imported here returns its own ARN, and throws when it belongs to another
-   * instance. `instance.securityProfileArn(profile)` calls it.
+   * The ARN of this profile in `instance`; one given by name is looked up at deploy time, and
+   * one of another instance throws.
    */
   securityProfileArnFor(instance: IConnectInstance): string;
 }
 
 /**
- * A security profile to create for an instance: what its users may
- * do in the admin website and the Contact Control Panel.
+ * A security profile to create: what its users may do in the admin website and the CCP.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-security-profile.html
  */
@@ -43,8 +36,7 @@ export interface SecurityProfileOptions {
   readonly permissions?: SecurityProfilePermission[];
 
   /**
-   * The name: 1 to 127 letters, digits, spaces, `_`, `@` or `-`. Changing
-   * it replaces the profile.
+   * The name: 1 to 127 letters, digits, spaces, `_`, `@` or `-`; changing it replaces the profile.
    *
    * @default - a name unique in the app, built from the construct path
    */
@@ -63,18 +55,13 @@ const SECURITY_PROFILE_NAME = /^[ a-zA-Z0-9_@-]+$/;
 /** The registry schema's Permissions: at most 500, unique. */
 const MAX_PERMISSIONS = 500;
 
-/**
- * Properties of a `SecurityProfile` (`CustomSecurityProfileProps` before 1.0).
- */
+/** Properties of a `SecurityProfile`. */
 export interface SecurityProfileProps extends SecurityProfileOptions {
   /** The instance the security profile belongs to. */
   readonly instance: IConnectInstance;
 }
 
-/**
- * A security profile the instance has, found by name at deploy time by the
- * instance's profile lookup.
- */
+/** A security profile the instance has, found by name at deploy time. */
 class SecurityProfileByName implements ISecurityProfile {
   constructor(private readonly name: string) {}
 
@@ -84,11 +71,7 @@ class SecurityProfileByName implements ISecurityProfile {
 }
 
 /**
- * A security profile of an Amazon Connect instance
- * (`AWS::Connect::SecurityProfile`, `CustomSecurityProfile` before 1.0),
- * with permissions by their documented names; the static members name the
- * profiles an instance already has, or import one by ARN. Give any of them
- * to users (`securityProfiles`).
+ * A security profile of an Amazon Connect instance, with permissions by their documented names.
  *
  * @resource AWS::Connect::SecurityProfile
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
@@ -105,10 +88,8 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
   public static readonly QUALITY_ANALYST: ISecurityProfile = SecurityProfile.fromName('QualityAnalyst');
 
   /**
-   * A security profile of the user's instance, built-in or not, found by its
-   * exact name at deploy time (in each instance it is used with). The name
-   * must be known at synth time (not a token): a profile known only at
-   * deploy time is imported by ARN.
+   * A security profile of the user's instance found by its exact name at deploy time; the name
+   * must be known at synth time.
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
@@ -117,9 +98,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
   }
 
   /**
-   * Imports a security profile by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/security-profile/<id>`).
-   * No deploy-time lookup is needed for it.
+   * Imports a security profile by ARN; no deploy-time lookup is needed for it.
    */
   public static fromSecurityProfileArn(scope: Construct, id: string, securityProfileArn: string): ISecurityProfile {
     checkInstanceResourceArn('securityProfileArn', securityProfileArn, 'security-profile', 'an Amazon Connect security profile');

@@ -18,27 +18,21 @@ import { ISecurityProfile, SecurityProfile } from './security-profile';
  */
 export interface IUser extends IResource {
   /**
-   * The ARN of the user
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<user id>`).
+   * The ARN of the user.
    *
    * @attribute
    */
   readonly userArn: string;
 
   /**
-   * The secret holding the user's generated password: a user of a
-   * Connect-managed instance created without a password. Undefined for an
-   * imported user.
+   * The secret holding the generated password of a Connect-managed user created without one.
    *
    * @default - none: the password was given, is held elsewhere, or the user is imported
    */
   readonly passwordSecret?: secretsmanager.ISecret;
 
   /**
-   * Allows `grantee` to read the user's generated password (and to decrypt
-   * it with the secret's key).
-   *
-   * Throws when the user has no generated password secret.
+   * Allows `grantee` to read (and decrypt) the generated password; throws when there is none.
    */
   grantReadPassword(grantee: iam.IGrantable): iam.Grant;
 }
@@ -68,48 +62,36 @@ export enum PhoneType {
  */
 export interface UserOptions {
   /**
-   * The user name: letters, digits and `_ - . @`, with `@` only in the form
-   * of an e-mail address (`jane.doe@example.com`); 1 to 20 characters for
-   * Connect-managed and existing-directory instances, 1 to 64 for SAML. For
-   * an existing directory, the name of a user of that directory; for SAML,
-   * the `RoleSessionName` the identity provider sends. Case sensitive, and
-   * unique in the instance.
+   * The user name, unique and case sensitive in the instance: letters, digits and `_ - . @`
+   * (`@` only as in an e-mail address); up to 20 characters, or 64 for SAML.
    *
-   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   readonly username: string;
 
   /**
-   * The user's first name: 1 to 255 characters for a Connect-managed
-   * instance, 1 to 100 for SAML.
+   * The user's first name: 1 to 255 characters, or 1 to 100 for SAML.
    *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly firstName?: string;
 
   /**
-   * The user's last name: 1 to 256 characters for a Connect-managed
-   * instance, 1 to 100 for SAML.
+   * The user's last name: 1 to 256 characters, or 1 to 100 for SAML.
    *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly lastName?: string;
 
   /**
-   * The user's e-mail address, for Connect-managed instances. SAML users
-   * have no primary e-mail (Amazon Connect returns an error for one): give
-   * theirs as `secondaryEmail`. An existing directory provides its users'.
+   * The user's e-mail address, for Connect-managed instances (SAML users use `secondaryEmail`).
    *
    * @default - none
    */
   readonly email?: string;
 
   /**
-   * The user's secondary e-mail address, for every identity type. Amazon
-   * Connect sends the user's e-mail notifications, other than password
-   * resets, to it instead of the primary address; SAML users receive
-   * notifications only here.
+   * The user's secondary e-mail address, where notifications other than password resets go.
    *
    * @default - none
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
@@ -117,38 +99,29 @@ export interface UserOptions {
   readonly secondaryEmail?: string;
 
   /**
-   * The user's mobile number in E.164 format, such as `+12065550100`, for
-   * every identity type. Amazon Connect stores it but does not use it.
+   * The user's mobile number in E.164 format, such as `+12065550100` (stored, not used).
    *
    * @default - none
    */
   readonly mobile?: string;
 
   /**
-   * The password, for Connect-managed instances only: 8 to 64 characters with
-   * an upper-case letter, a lower-case letter and a digit. Pass a reference
-   * such as `SecretValue.secretsManager(...)`; a literal would be written into
-   * the template.
+   * The password, for Connect-managed instances: 8 to 64 characters with upper- and lower-case
+   * letters and a digit. Pass a reference: a literal is written into the template.
    *
    * @default - a password is generated in AWS Secrets Manager (Connect-managed instances)
    */
   readonly password?: SecretValue;
 
   /**
-   * The user's security profiles: built-in (`SecurityProfile.AGENT`), by
-   * name (`SecurityProfile.fromName`), created (`SecurityProfile`,
-   * `instance.addSecurityProfile`) or imported
-   * (`SecurityProfile.fromSecurityProfileArn`), of the user's instance.
+   * The user's security profiles, of the user's instance.
    *
    * @default - [SecurityProfile.AGENT] for `addUser`; [SecurityProfile.ADMIN] for the administrator
    */
   readonly securityProfiles?: ISecurityProfile[];
 
   /**
-   * The user's routing profile: built-in (`RoutingProfile.BASIC`), by name
-   * (`RoutingProfile.fromName`), created (`RoutingProfile`,
-   * `instance.addRoutingProfile`) or imported
-   * (`RoutingProfile.fromRoutingProfileArn`), of the user's instance.
+   * The user's routing profile, of the user's instance.
    *
    * @default RoutingProfile.BASIC
    */
@@ -169,8 +142,7 @@ export interface UserOptions {
   readonly deskPhoneNumber?: string;
 
   /**
-   * How long the user may spend in after-contact work: whole seconds, at most
-   * 2,000,000 seconds (about 23 days).
+   * How long the user may spend in after-contact work: whole seconds, at most 2,000,000.
    *
    * @default - no limit
    */
@@ -181,8 +153,7 @@ const PASSWORD_NOT_ROTATABLE =
   'Amazon Connect keeps its own copy of the password, set once when CloudFormation creates the user (a dynamic reference is not read again until the user resource changes); rotating this secret would not change the password, it would only make the secret wrong. The password is changed in Amazon Connect, by the user or an administrator';
 
 /**
- * Rotation findings on a generated password secret: rotation cannot reach the
- * password Amazon Connect holds.
+ * Rotation findings on a generated password secret: rotation cannot reach Amazon Connect's copy.
  */
 const PASSWORD_SECRET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'AwsSolutions-SMG4', reason: PASSWORD_NOT_ROTATABLE },
@@ -191,14 +162,11 @@ const PASSWORD_SECRET_FINDINGS: RuleAcknowledgement[] = [
 ];
 
 /**
- * Properties of a `User` (`ConnectUserProps` before 1.0, whose
- * `defaultSecurityProfiles` is gone: `securityProfiles` defaults to Agent).
+ * Properties of a `User`.
  */
 export interface UserProps extends UserOptions {
   /**
-   * The instance the user belongs to, created here or imported. An imported
-   * instance needs its `identityManagementType`
-   * (`ConnectInstance.fromInstanceAttributes`).
+   * The instance the user belongs to; an imported one needs its `identityManagementType`.
    */
   readonly instance: IConnectInstance;
 
@@ -210,9 +178,7 @@ export interface UserProps extends UserOptions {
   readonly passwordEncryptionKey?: kms.IKey;
 
   /**
-   * What happens to a generated password secret when it leaves the stack.
-   * The user itself follows `applyRemovalPolicy` (deleted by default, as
-   * every CloudFormation resource).
+   * What happens to a generated password secret when it leaves the stack (the user follows `applyRemovalPolicy`).
    *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when its first create rolls back
    */
@@ -235,23 +201,14 @@ abstract class UserBase extends Resource implements IUser {
 }
 
 /**
- * A user of an Amazon Connect instance (`AWS::Connect::User`): an agent, a
- * supervisor or an administrator. Profiles given by name are resolved at
- * deploy time; for a Connect-managed instance, a password is generated in
- * AWS Secrets Manager unless one is given.
- *
- * What may be set depends on the instance's identity management (see
- * `UserOptions`); every problem of one user is reported in one error.
- *
- * Breaking change before 1.0: this was `ConnectUser`, a plain construct
- * that took only a `ConnectInstance`.
+ * A user of an Amazon Connect instance: an agent, a supervisor or an administrator.
+ * A Connect-managed user without a password gets one generated in AWS Secrets Manager.
  *
  * @resource AWS::Connect::User
  */
 export class User extends UserBase {
   /**
-   * Refers to an existing user by ARN
-   * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/agent/<user id>`).
+   * Refers to an existing user by ARN.
    */
   public static fromUserArn(scope: Construct, id: string, userArn: string): IUser {
     checkInstanceResourceArn('userArn', userArn, 'agent', 'an Amazon Connect user');
@@ -275,8 +232,7 @@ export class User extends UserBase {
   public readonly passwordSecret?: secretsmanager.ISecret;
 
   /**
-   * The literal user name and its instance, once the props are valid: what
-   * the instance's rule of unique names compares.
+   * The literal user name and its instance, compared by the rule of unique names.
    *
    * @internal
    */
@@ -353,18 +309,11 @@ function identityInfo(props: UserOptions): CfnUser.UserIdentityInfoProperty | un
 /** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
 /**
- * A user name with `@`: CreateUser takes one "only if used in an email
- * format" (its example: `testuser@example.com`, not `testuser@`): one `@`
- * between a name and a dotted domain.
+ * A user name with `@`: CreateUser takes one "only if used in an email format".
  */
 const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
 /**
- * The longest user name, by identity type. CreateUser: "For instances not
- * using SAML for identity management, the user name can include up to 20
- * characters. If you are using SAML for identity management, the user name
- * can include up to 64 characters"; the registry schema's `maxLength` is 64.
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
+ * The longest user name, by identity type: 20, or 64 for SAML (CreateUser).
  */
 const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.CONNECT_MANAGED]: 20,
@@ -372,16 +321,9 @@ const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.SAML]: 64,
 };
 /**
- * The longest first and last names, by identity type (a directory's users
- * take theirs from the directory). UserIdentityInfo, in the API and the
- * CloudFormation references: "If you are using Amazon Connect for identity
- * management, the length constraints are 1-255 for FirstName, and 1-256 for
- * LastName", and the fields' own constraints "apply only to instances using
- * SAML". Those field constraints read 1-100 in earlier versions of both
- * pages and 0-255 (first) and 0-300 (last) in the current ones: SAML takes
- * 100, which deploys under both readings.
+ * The longest first and last names, by identity type: 255/256, or 100 for SAML,
+ * the limit that deploys under every version of the UserIdentityInfo pages.
  *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-user-useridentityinfo.html
  */
 const NAME_MAX_LENGTH: Record<IdentityManagementType, { firstName: number; lastName: number }> = {
@@ -394,30 +336,16 @@ const PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/;
 /** A pragmatic e-mail shape: something@domain.tld, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /**
- * Amazon Connect's secondary e-mail rule (UserIdentityInfo `SecondaryEmail`:
- * `(?=^.{0,265}$)[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}`), here
- * matched against the whole value.
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
+ * Amazon Connect's secondary e-mail rule (UserIdentityInfo `SecondaryEmail`), anchored.
  */
 const SECONDARY_EMAIL = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$/;
 /**
- * A phone number in E.164 format: UserIdentityInfo `Mobile` and the desk
- * phone number of UserPhoneConfig.
+ * A phone number in E.164 format (`Mobile`, desk phone number).
  */
 const E164 = /^\+[1-9]\d{1,14}$/;
 const E164_MESSAGE = 'must be a phone number in E.164 format, such as "+12065550100"';
 
-/**
- * Records every problem of one user's options for the instance's identity
- * type: identity information, password and phone settings.
- *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html
- */
-/**
- * Records profiles that are not profiles (possible from JavaScript, such as
- * a profile's name or ARN as a string).
- */
+/** Records profiles that are not profiles (possible from JavaScript, such as an ARN string). */
 function checkProfiles(v: PropValidator, user: UserOptions): void {
   const profiles = user.securityProfiles;
   if (profiles !== undefined && !Array.isArray(profiles)) {
@@ -447,15 +375,8 @@ function validateUser(
   v.checkString('firstName', user.firstName, { minLength: 1, maxLength: names.firstName });
   v.checkString('lastName', user.lastName, { minLength: 1, maxLength: names.lastName });
   if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
-    // UserIdentityInfo and the CloudFormation UserIdentityInfo page: "If you
-    // are using SAML for identity management and include this parameter, an
-    // error is returned"; the admin guide's "Add users": SAML users have no
-    // primary e-mail, notifications go to their secondary e-mail. The
-    // CreateUser page instead lists Email as required for SAML (and, in its
-    // newest wording, for Connect-managed users too, which no other page
-    // says). No e-mail setting deploys under both readings: this follows the
-    // three pages that agree. The address can still be given as
-    // secondaryEmail, which every page allows.
+    // SAML users have no primary e-mail: Amazon Connect returns an error for one (the
+    // CreateUser page alone disagrees); the address goes in secondaryEmail.
     // https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-useridentityinfo.html
     // https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
@@ -470,9 +391,7 @@ function validateUser(
       patternMessage: 'must be an e-mail address',
     });
   }
-  // Secondary e-mail and mobile are not among the attributes the directory
-  // manages (UserIdentityInfo: "FirstName, LastName, and Email cannot be
-  // updated from within Amazon Connect"): every identity type takes them.
+  // The directory does not manage secondary e-mail and mobile: every identity type takes them.
   v.checkString('secondaryEmail', user.secondaryEmail, {
     maxLength: 265,
     pattern: SECONDARY_EMAIL,
@@ -504,8 +423,7 @@ function validateUser(
 }
 
 /**
- * The longest after-contact work Amazon Connect takes: "a maximum value of
- * 2,000,000 seconds" (CloudFormation UserPhoneConfig `AfterContactWorkTimeLimit`).
+ * The longest after-contact work Amazon Connect takes (`AfterContactWorkTimeLimit`).
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
  */
@@ -547,15 +465,8 @@ function checkUsername(v: PropValidator, prop: string, username: string, identit
 const UNIQUE_USERNAMES = Symbol('uniqueUsernames');
 
 /**
- * The instance's rule, checked at synth over the users of the app: two users
- * of one instance cannot share a name (CreateUser fails with
- * DuplicateResourceException); the later user of two is reported, naming the
- * earlier one. It warns when names differ only in letter case: Amazon
- * Connect user names are case sensitive ("All Amazon Connect usernames are
- * case sensitive, even when using SAML"), so these are two users. Users whose
- * name is a token are not compared.
- *
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
+ * Two users of one instance cannot share a name (CreateUser fails with
+ * DuplicateResourceException); names differing only in case are two users, warned about.
  */
 function checkUniqueUsernames(instance: IConnectInstance): string[] {
   const users = instance.node.root.node.findAll()
@@ -598,10 +509,8 @@ function checkLiteralPassword(scope: IConstruct, v: PropValidator, prop: string,
 }
 
 /**
- * The password's text when it is a literal that would be written into the
- * template (`SecretValue.unsafePlainText`); undefined for references that
- * CloudFormation resolves at deploy time (Secrets Manager, SSM SecureString,
- * parameters).
+ * The password's text when it is a literal written into the template; undefined for
+ * references CloudFormation resolves at deploy time.
  */
 function literalPassword(scope: IConstruct, password: SecretValue | undefined): string | undefined {
   if (password === undefined) {
