@@ -25,7 +25,8 @@ const TAGS = ['connect:TagResource', 'connect:UntagResource'];
 
 /**
  * The create/update/delete handler permissions of each next step's registry
- * schema (as in hashicorp/terraform-provider-awscc, internal/service/cloudformation/schemas/AWS_Connect_*.json),
+ * schema (as in hashicorp/terraform-provider-awscc, internal/service/cloudformation/schemas/AWS_Connect_*.json;
+ * ApprovedOrigin's from the stackql-registry),
  * less the actions of properties the constructs never set.
  */
 export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextStepNeed[] } = {
