@@ -7,92 +7,41 @@ import { IConstruct } from 'constructs';
  * own resources, with the reason a reviewer can check.
  */
 export interface RuleAcknowledgement {
-  /**
-   * The rule: a cdk-nag rule id (`AwsSolutions-S1`,
-   * `HIPAA.Security-S3BucketLoggingEnabled`, …) or, for a policy validation
-   * plugin of aws-cdk-lib, `<plugin-name>::<rule-name>`
-   * (`cdk-validator-cfnguard::s3_bucket_logging_enabled_check`).
-   */
+  /** A cdk-nag rule id (`AwsSolutions-S1`) or a validation plugin's `<plugin-name>::<rule-name>`. */
   readonly id: string;
 
   /** Why the finding does not apply (cdk-nag wants at least 10 characters). */
   readonly reason: string;
 
   /**
-   * For a cdk-nag rule that reports one finding per offending value (such as
-   * `AwsSolutions-IAM5`: `Resource::<arn>`, `Action::<action>`), the findings
-   * acknowledged, as cdk-nag names them. They may hold tokens
-   * (`Resource::${instanceArn}/security-profile/*`): each is resolved and
-   * flattened at synthesis the way cdk-nag flattens the policy it checks.
+   * The findings acknowledged (`Resource::<arn>`), tokens allowed: cdk-nag 3
+   * honours only exact finding ids.
    *
-   * Needed for cdk-nag 3, which honours only the exact finding id
-   * (`AwsSolutions-IAM5[Resource::<Instance1234.Arn>/security-profile/*]`);
-   * cdk-nag 2 gets the same findings as `applies_to`.
-   *
-   * @default - every finding of the rule (cdk-nag 2); for a rule that reports
-   *   findings, cdk-nag 3 would still report each of them
+   * @default - every finding of the rule (cdk-nag 2 only)
    */
   readonly findings?: readonly string[];
 }
 
-/**
- * The construct-metadata key under which aws-cdk-lib's `Validations`
- * (`Validations.ACKNOWLEDGED_RULES_METADATA_KEY`) records acknowledged rules:
- * entries of `{ [ruleId]: reason }`. Written by key only where the
- * aws-cdk-lib in use has no `Validations.acknowledge` (see
- * `recordAcknowledged`). cdk-nag 3 reads it too.
- */
+/** aws-cdk-lib's `Validations.ACKNOWLEDGED_RULES_METADATA_KEY` (`{ [ruleId]: reason }`), also read by cdk-nag 3. */
 export const ACKNOWLEDGED_RULES_METADATA_KEY = 'aws:cdk:acknowledged-rules';
 
 /** The CloudFormation-metadata key cdk-nag 2 reads suppressions from. */
 export const CDK_NAG_METADATA_KEY = 'cdk_nag';
 
 /**
- * The first aws-cdk-lib version whose policy validation honours an
- * acknowledgement only for the construct that carries it and the resources
- * below it. From 2.262 to 2.270 an acknowledged `<plugin>::<rule>` id hid the
- * rule's findings on every resource of the app, so plugin ids are not written
- * for those versions: acknowledging a rule on one internal bucket must never
- * hide the same finding on the user's own buckets.
+ * The first aws-cdk-lib scoping acknowledgements to the construct; before it,
+ * a `<plugin>::<rule>` id would hide the finding on the user's resources too.
  */
 const SCOPED_ACKNOWLEDGEMENTS_SINCE = [2, 271, 0];
 
 /**
- * Acknowledges scanner findings on `construct` and every resource below it,
- * without a dependency on cdk-nag:
+ * Acknowledges scanner findings on `construct` and below, without depending
+ * on cdk-nag: as `Validations` acknowledgements (cdk-nag 3, validation
+ * plugins; one per finding, `<rule>[<finding>]`) and as `cdk_nag` metadata on
+ * each L1 resource (cdk-nag 2). A MUTATING aspect runs before cdk-nag 2's packs.
  *
- * - cdk-nag 3 and aws-cdk-lib's policy validation plugins (`Validations`):
- *   `Validations.of(construct).acknowledge()` where aws-cdk-lib has it (it
- *   files a rule id without a plugin prefix as `Annotation::<id>`, which
- *   cdk-nag 3 reads as `<id>`), else a construct-metadata entry
- *   `aws:cdk:acknowledged-rules` on `construct` mapping each rule id to its
- *   reason; both are honoured for the construct
- *   and everything below it. cdk-nag 3 matches the exact id of each finding,
- *   so an acknowledgement with findings is written once per finding, as
- *   `<rule>[<finding>]`. `<plugin>::<rule>` ids are only written when the
- *   aws-cdk-lib in use scopes acknowledgements to the construct (2.271.0 and
- *   later). Written now, except the ids of findings that hold tokens: those
- *   are written at synthesis, once the tokens resolve.
- * - cdk-nag 2: `cdk_nag.rules_to_suppress` in the CloudFormation metadata of
- *   each L1 resource below `construct`: `{ id, reason }`, plus `applies_to`
- *   with the flattened findings when the acknowledgement names them (cdk-nag 2
- *   rejects a finding inside `id`). Ids containing `::` are for validation
- *   plugins and are left out.
- *
- * An aspect does the synthesis-time part, with `AspectPriority.MUTATING` so
- * that it runs before cdk-nag 2's packs (added with the default priority);
- * validation plugins run on the synthesized app, after every aspect.
- * Resources added after this call are covered too. Calling it again on the
- * same construct adds to the acknowledged rules.
- *
- * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/nag-pack.ts (cdk-nag 3:
- *   `applyRule` names each finding `<rule>[<finding>]`, and `isAcknowledged`
- *   compares that id with the ids of the `aws:cdk:acknowledged-rules` entries
- *   on the resource and its ancestors, less an `annotation::` prefix, exactly:
- *   no wildcard, and a bare rule id does not cover findings; the same in the
- *   published cdk-nag 3.0.2, `lib/nag-pack.js`)
+ * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/nag-pack.ts (exact finding ids, no wildcard)
  * @see https://github.com/cdklabs/cdk-nag/blob/v2.38.2/src/utils/nag-suppression-helper.ts
- *   (cdk-nag 2: an `applies_to` entry matches a finding exactly, a bare rule id all of them)
  */
 export function acknowledgeRules(construct: IConstruct, rules: readonly RuleAcknowledgement[]): void {
   const scoped = scopedAcknowledgements();
@@ -104,13 +53,7 @@ export function acknowledgeRules(construct: IConstruct, rules: readonly RuleAckn
   Aspects.of(construct).add(new Acknowledgements(construct, rules, recorded.filter(hasTokens)), { priority: AspectPriority.MUTATING });
 }
 
-/**
- * Records `entries` (rule id → reason) as acknowledged on `construct`: with
- * `Validations.of(construct).acknowledge()` where the aws-cdk-lib in use has
- * it (2.276.0 does), else as the `aws:cdk:acknowledged-rules` metadata it
- * would write (the peer range starts at 2.220.0, which has neither). The one
- * place that feature-detects it.
- */
+/** Records `entries` with `Validations.acknowledge()` where it exists, else as the metadata it writes. */
 function recordAcknowledged(construct: IConstruct, entries: Record<string, string>): void {
   const validations = (cdk as { Validations?: typeof cdk.Validations }).Validations;
   if (typeof validations?.prototype?.acknowledge === 'function') {
@@ -176,11 +119,7 @@ interface CfnSuppression {
   readonly applies_to?: unknown[];
 }
 
-/**
- * The synthesis-time part of one `acknowledgeRules` call: records the
- * acknowledgements whose findings hold tokens when it visits the construct,
- * and adds the `cdk_nag` suppressions to each L1 resource below it.
- */
+/** Records token-holding acknowledgements once resolved, and adds `cdk_nag` suppressions to L1 resources. */
 class Acknowledgements implements IAspect {
   constructor(
     private readonly scope: IConstruct,
@@ -229,11 +168,7 @@ function covers(a: CfnSuppression, b: CfnSuppression): boolean {
 }
 
 /**
- * A resolved CloudFormation value as one string, the way cdk-nag (2 and 3)
- * names the resource of a finding: strings as they are with `${` → `<` and
- * `}` → `>`; `Fn::Join` joined with its delimiter; `Fn::Sub` and
- * `Fn::ImportValue` as their argument; `Fn::GetAtt` as `<resource.attribute>`;
- * `Ref` as `<name>`; anything else as its JSON.
+ * A resolved CloudFormation value as one string, the way cdk-nag names a finding.
  *
  * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/utils/flatten-cfn-reference.ts (the same in cdk-nag 2.38.2 and 3.0.2)
  */

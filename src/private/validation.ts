@@ -1,31 +1,21 @@
 import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
-/**
- * Collects every problem found in one construct's props, so that a user sees
- * all of them in one synth instead of fixing them one at a time.
- */
+/** Collects every problem in one construct's props, so that one synth shows all of them. */
 export class PropValidator {
   private readonly problems: string[] = [];
 
-  /**
-   * Records a problem with `prop`, showing the bad value.
-   */
+  /** Records a problem with `prop`, showing the bad value. */
   public fail(prop: string, value: unknown, rule: string): void {
     this.problems.push(`${prop} ${rule}, got ${describe(value)}`);
   }
 
-  /**
-   * Records a problem about a combination of props (no single bad value).
-   */
+  /** Records a problem about a combination of props. */
   public failCombination(message: string): void {
     this.problems.push(message);
   }
 
-  /**
-   * Checks a string against length bounds and a pattern; tokens are skipped
-   * because their value is only known at deploy time.
-   */
+  /** Checks a string's length and pattern; tokens are skipped. */
   public checkString(prop: string, value: string | undefined, rule: StringRule): void {
     if (value === undefined) {
       return;
@@ -49,10 +39,7 @@ export class PropValidator {
     }
   }
 
-  /**
-   * Records a problem when a required value is missing (possible from
-   * JavaScript, where types are not checked).
-   */
+  /** Records a missing required value (possible from JavaScript). */
   public checkRequired(prop: string, value: unknown): boolean {
     if (value === undefined || value === null) {
       this.fail(prop, value, 'is required');
@@ -61,9 +48,7 @@ export class PropValidator {
     return true;
   }
 
-  /**
-   * Checks an integer against bounds; tokens are skipped.
-   */
+  /** Checks an integer against bounds; tokens are skipped. */
   public checkInteger(prop: string, value: number | undefined, min: number, max: number): void {
     if (value === undefined || Token.isUnresolved(value)) {
       return;
@@ -83,18 +68,12 @@ export class PropValidator {
     return this.problems.length > 0;
   }
 
-  /**
-   * Throws one error listing every recorded problem, naming the construct.
-   */
+  /** Throws one error listing every recorded problem, naming the construct. */
   public throwIfAny(scope: IConstruct, what: string): void {
     this.throwIfAnyIn(`${what} at '${scope.node.path}'`);
   }
 
-  /**
-   * Throws one error listing every recorded problem of `what`: a construct
-   * and its path, or a factory such as `IdentityManagement.saml()`, whose
-   * `noun`s (props or options) they are.
-   */
+  /** Throws one error listing every problem of `what` (a construct or a factory). */
   public throwIfAnyIn(what: string, noun: 'prop' | 'option' = 'prop'): void {
     const messages = this.messagesIn(what, noun);
     if (messages.length > 0) {
@@ -102,19 +81,12 @@ export class PropValidator {
     }
   }
 
-  /**
-   * The error `throwIfAny(scope, what)` would throw, as the list a
-   * `node.addValidation` rule returns (empty when nothing was recorded): for
-   * rules that need the finished app, reported at synth.
-   */
+  /** The error `throwIfAny` would throw, as a `node.addValidation` result. */
   public messages(scope: IConstruct, what: string): string[] {
     return this.messagesIn(`${what} at '${scope.node.path}'`);
   }
 
-  /**
-   * The error `throwIfAny(scope, what)` would throw, for a caller that
-   * cannot go on (`throw v.error(...)`, which the compiler sees as the end).
-   */
+  /** The error `throwIfAny` would throw, for `throw v.error(...)`. */
   public error(scope: IConstruct, what: string): Error {
     return new Error(this.messages(scope, what)[0] ?? `${what} at '${scope.node.path}' has no invalid prop`);
   }
@@ -128,13 +100,7 @@ export class PropValidator {
   }
 }
 
-/**
- * Adds `validate` to `owner`'s `node.addValidation` once, however many
- * constructs ask (`key` tells the rules apart, one symbol per rule): for a rule
- * across constructs that its owner checks over the finished app at synth,
- * such as unique user names in an instance. A flag on the owner, as
- * aws-cdk-lib keeps its acknowledgements on the app.
- */
+/** Adds `validate` to `owner` once per `key`: a rule across constructs, checked on the finished app. */
 export function addValidationOnce(owner: IConstruct, key: symbol, validate: () => string[]): void {
   if ((owner as unknown as Record<symbol, unknown>)[key]) {
     return;
@@ -145,11 +111,7 @@ export function addValidationOnce(owner: IConstruct, key: symbol, validate: () =
 
 let constructed = 0;
 
-/**
- * A number that grows with each call: the order in which constructs under a
- * rule across constructs were created, so that the rule names the later one
- * (the tree's order differs when a later construct sits in an earlier scope).
- */
+/** A growing number: creation order, which the tree's order does not always follow. */
 export function creationOrder(): number {
   return constructed++;
 }

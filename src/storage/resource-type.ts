@@ -59,10 +59,8 @@ export class StorageResourceType {
   public static readonly AGENT_EVENTS = new StorageResourceType('AGENT_EVENTS', { accepts: [StorageType.KINESIS_STREAM] });
 
   /**
-   * Contact analysis segments of voice contacts (a Kinesis data stream).
-   * Amazon Connect treats it as the deprecated name of
-   * `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`: an instance has one storage
-   * configuration for both.
+   * Contact analysis segments of voice contacts (a Kinesis data stream); one
+   * storage configuration with `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`.
    *
    * @deprecated use `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`, as Amazon Connect advises
    */
@@ -106,10 +104,8 @@ export class StorageResourceType {
   public static readonly EMAIL_MESSAGES = new StorageResourceType('EMAIL_MESSAGES', { accepts: [StorageType.S3], folder: 'EmailMessages' });
 
   /**
-   * A resource type by name, for values Amazon Connect adds after this
-   * library was released. A name this library knows returns its constant;
-   * for an unknown name, any storage type is accepted and S3 objects go under
-   * `connect/<PascalCaseName>`.
+   * A resource type by name, for values Amazon Connect adds later; an unknown
+   * name accepts any storage type and uses the S3 prefix `connect/<PascalCaseName>`.
    *
    * @param name the `ResourceType` value in upper snake case, such as `SCREEN_RECORDINGS`
    */
@@ -120,35 +116,16 @@ export class StorageResourceType {
     return KNOWN_RESOURCE_TYPES.get(name) ?? new StorageResourceType(name, {});
   }
 
-  /**
-   * The storage types Amazon Connect accepts for this resource type, or
-   * undefined when unknown (`of()` with a new name).
-   *
-   * @internal
-   */
+  /** @internal The storage types Amazon Connect accepts; undefined when unknown. */
   public readonly _accepts?: readonly string[];
 
-  /**
-   * `SCREEN_RECORDINGS` → `ScreenRecordings`: the id of its storage configuration.
-   *
-   * @internal
-   */
+  /** @internal `SCREEN_RECORDINGS` → `ScreenRecordings`: the id of its storage configuration. */
   public readonly _pascalName: string;
 
-  /**
-   * The last part of the default S3 prefix (`connect/<folder>`).
-   *
-   * @internal
-   */
+  /** @internal The last part of the default S3 prefix (`connect/<folder>`). */
   public readonly _folder: string;
 
-  /**
-   * The storage configuration this resource type sets: its own name, or the
-   * name it is a deprecated alias of. An instance has one configuration per
-   * value.
-   *
-   * @internal
-   */
+  /** @internal The storage configuration it sets: its name, or the one it is a deprecated alias of. */
   public readonly _configuration: string;
 
   private constructor(

@@ -23,20 +23,12 @@ export interface StorageConfig {
 }
 
 /**
- * Where an Amazon Connect instance stores its data: the console wizard's step
- * 4 ("Data storage") and the instance's "Data storage" and "Data streaming"
- * settings. Each configured kind of data becomes one
- * `AWS::Connect::InstanceStorageConfig`.
+ * Where an Amazon Connect instance stores its data; each configured kind of
+ * data becomes one `AWS::Connect::InstanceStorageConfig`. By default, as in the
+ * console, a new bucket and key hold recordings, transcripts and reports, and
+ * flow logs go to a log group (kept per `ConnectInstanceProps.removalPolicy`).
  *
- * By default, as the console does, one new S3 bucket and one new KMS key hold
- * call recordings, chat transcripts and exported reports; contact-flow logs
- * go to a CloudWatch log group; attachments, live media streaming and data
- * streaming are off. The bucket, its access-log bucket, the key and the log
- * group are kept when the stack is updated or deleted, and removed when the
- * deployment that created them rolls back (see
- * `ConnectInstanceProps.removalPolicy`).
- *
- * Decision table for the shared key and bucket:
+ * The shared key and bucket:
  *
  * | given                      | shared key                                | shared bucket                           |
  * |----------------------------|-------------------------------------------|-----------------------------------------|
@@ -46,29 +38,21 @@ export interface StorageConfig {
  * | `bucket` without a key     | new key (used by Amazon Connect to encrypt the objects it writes) | `bucket`          |
  * | `bucket` and `encryptionKey` | `encryptionKey`                         | `bucket`                                |
  *
- * A new key or bucket is only created when something uses it.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-data-storage
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/update-instance-settings.html#update-data-storage-options
  */
 export interface StorageOptions {
   /**
-   * The bucket shared by every S3 target without a bucket of its own. A
-   * bucket given here is used as it is: the construct cannot change its
-   * policy, encryption, logging or CORS configuration. Amazon Connect does
-   * not support Object Lock in compliance mode, nor at all for attachments.
+   * The bucket shared by every S3 target without one of its own, used as it
+   * is. Amazon Connect does not support Object Lock in compliance mode.
    *
    * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, kept on update and delete (`removalPolicy`)
    */
   readonly bucket?: s3.IBucket;
 
   /**
-   * The KMS key shared by every target without a key of its own; it must be
-   * a symmetric key (`SYMMETRIC_DEFAULT`), not an alias. Amazon Connect
-   * creates grants on it with the deployment role's permissions, for the
-   * instance's service-linked role (`kms:GranteePrincipal`
-   * `arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_*`):
-   * its key policy must not deny that grant.
+   * The symmetric KMS key (not an alias) shared by every target without one;
+   * its policy must allow Amazon Connect's grant to its service-linked role.
    *
    * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants allowed for AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
@@ -76,18 +60,9 @@ export interface StorageOptions {
   readonly encryptionKey?: kms.IKey;
 
   /**
-   * Whether the key the construct creates also denies every grant that is
-   * neither for an AWS resource (`kms:GrantIsForAWSResource`) nor made by an
-   * AWS service principal: the statement AWS Control Tower's CT.KMS.PR.3
-   * asks for. Amazon Connect creates its grant on the key with the
-   * deployment role's credentials when a storage configuration is
-   * associated; no AWS document says that request carries
-   * `kms:GrantIsForAWSResource`, and if it does not, the Deny makes every
-   * storage association that uses the key fail. Turn it on where the control
-   * is enforced, and check a first deploy.
-   *
-   * Only for a key the construct creates: a given `encryptionKey` keeps its
-   * own policy.
+   * Whether a created key denies grants not for an AWS resource, as Control
+   * Tower's CT.KMS.PR.3 asks. Undocumented whether Amazon Connect's grant
+   * passes it: check a first deploy.
    *
    * @default false - grants are allowed for AWS resources and for Amazon Connect's service-linked roles, and no Deny depends on `kms:GrantIsForAWSResource` (the key acknowledges CT.KMS.PR.3's finding with this reason)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
@@ -96,10 +71,8 @@ export interface StorageOptions {
   readonly restrictKeyGrantsToAwsResources?: boolean;
 
   /**
-   * Where the server access logs of the bucket the construct creates go. The
-   * construct adds a statement to its policy letting the S3 logging service
-   * write under a prefix for that bucket (an imported bucket's policy cannot
-   * be changed: its owner must allow the delivery).
+   * Where the created bucket's server access logs go; an imported bucket's
+   * owner must allow the S3 logging service to write.
    *
    * @default - a new bucket, when the construct creates the shared bucket: SSE-S3, public access blocked, TLS only, versioned, logs expire after 365 days, kept on update and delete (`removalPolicy`)
    */
@@ -127,11 +100,8 @@ export interface StorageOptions {
   readonly scheduledReports?: StorageTarget;
 
   /**
-   * Attachments shared in chats, emails, tasks and cases (S3 only); giving
-   * this turns attachments on. Browsers upload and download attachments
-   * directly, so the bucket needs a CORS rule allowing PUT and GET from
-   * `attachmentsAllowedOrigins`: the construct adds it to a bucket it
-   * creates; for a bucket you give, it cannot, and warns you to add it.
+   * Attachments (S3 only); giving this turns them on. Browsers use the bucket
+   * directly, so it needs a CORS rule: added to a created bucket, else warned.
    *
    * @default - attachments off
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
@@ -140,8 +110,7 @@ export interface StorageOptions {
 
   /**
    * The origins allowed to upload and download attachments (CORS
-   * `AllowedOrigins`): the agent workspace and, for customers, the web sites
-   * hosting your chat widget.
+   * `AllowedOrigins`), such as the sites hosting your chat widget.
    *
    * @default ['https://*.my.connect.aws'] - the Amazon Connect domains, which include the instance's `https://<alias>.my.connect.aws`
    */
@@ -183,22 +152,16 @@ export interface StorageOptions {
   readonly realTimeContactAnalysisChatSegments?: StorageTarget;
 
   /**
-   * Storage for the other resource types (contact evaluations, screen
-   * recordings, email messages, or types added to Amazon Connect later),
-   * one entry per type. `addStorage()` adds one later, also to an
-   * imported instance.
+   * Storage for the other resource types, one entry per type (see also
+   * `addStorage()`).
    *
    * @default - none
    */
   readonly additional?: StorageConfig[];
 
   /**
-   * How long contact-flow logs are kept in the log group the construct
-   * creates, `/aws/connect/<alias>` (when contact-flow logs are on and the
-   * instance alias is known). The log group is kept like the other data
-   * stores when the stack is deleted: before deploying a new instance with
-   * the alias of a deleted one, delete the old log group or the deployment
-   * fails because it exists. (A first deploy that rolls back removes it.)
+   * How long the created log group `/aws/connect/<alias>` keeps flow logs. It
+   * outlives the stack: delete it before reusing the alias.
    *
    * @default logs.RetentionDays.ONE_YEAR
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
@@ -211,17 +174,14 @@ export interface StorageOptions {
  */
 export interface S3StorageOptions {
   /**
-   * The bucket. A bucket given here is used as it is: the construct cannot
-   * change its policy, encryption, logging or CORS configuration.
+   * The bucket, used as it is.
    *
    * @default - the instance's shared bucket (`StorageOptions.bucket`, or the one the construct creates)
    */
   readonly bucket?: s3.IBucket;
 
   /**
-   * The prefix of the objects' keys (S3Config.BucketPrefix: 1 to 128
-   * characters). The console uses `connect/<alias>/<Kind>`; since the alias
-   * may be unknown at synth, the default leaves it out. Give distinct
+   * The prefix of the objects' keys (1 to 128 characters); give distinct
    * prefixes when one bucket serves several instances.
    *
    * @default - `connect/<Kind>`: `connect/CallRecordings`, `connect/ChatTranscripts`, `connect/Reports`, `connect/Attachments`, `connect/ContactEvaluations`, `connect/ScreenRecordings`, `connect/EmailMessages`, or the PascalCase resource type name
@@ -229,8 +189,7 @@ export interface S3StorageOptions {
   readonly prefix?: string;
 
   /**
-   * The KMS key Amazon Connect encrypts the objects with (symmetric, given
-   * by its full ARN).
+   * The symmetric KMS key Amazon Connect encrypts the objects with.
    *
    * @default - `bucket.encryptionKey` when `bucket` is given and has one, otherwise the instance's shared key
    */
@@ -247,10 +206,7 @@ export interface KinesisVideoStorageOptions {
   /** The prefix of the video streams' names (1 to 128 characters). */
   readonly prefix: string;
 
-  /**
-   * How long the streams keep the media: a whole number of hours from 0
-   * (not persisted) to 87600 (10 years).
-   */
+  /** How long the streams keep the media: whole hours from 0 to 87600. */
   readonly retention: Duration;
 
   /**
@@ -265,18 +221,10 @@ export interface KinesisVideoStorageOptions {
  * The bucket and key an instance shares between its storage targets.
  */
 export interface IStorageSharedResources {
-  /**
-   * The instance's shared bucket: `StorageOptions.bucket`, or the bucket the
-   * construct creates on the first call. An imported instance has none:
-   * this throws.
-   */
+  /** The instance's shared bucket, created on first call; throws for an imported instance. */
   bucket(): s3.IBucket;
 
-  /**
-   * The instance's shared KMS key: `StorageOptions.encryptionKey`, the
-   * shared bucket's key, or the key the construct creates on the first call.
-   * An imported instance has none: this throws.
-   */
+  /** The instance's shared KMS key, created on first call; throws for an imported instance. */
   key(): kms.IKey;
 }
 
@@ -330,8 +278,7 @@ export interface StorageTargetConfig {
   readonly kinesisFirehoseConfig?: CfnInstanceStorageConfig.KinesisFirehoseConfigProperty;
 
   /**
-   * The bucket `s3Config` names, so that the instance can add to it what a
-   * resource type needs (the CORS rule of attachments) when it created it.
+   * The bucket `s3Config` names, for the instance to add a CORS rule to.
    *
    * @default - none
    */
@@ -339,18 +286,11 @@ export interface StorageTargetConfig {
 }
 
 /**
- * Where Amazon Connect sends one kind of data: an S3 bucket, Kinesis Video
- * Streams, a Kinesis data stream or a Firehose delivery stream. Each target
- * checks its own options when it is made, and renders its own storage
- * configuration when it is bound; which targets a resource type accepts is
- * checked by the instance.
+ * Where Amazon Connect sends one kind of data: S3, Kinesis Video Streams, a
+ * Kinesis data stream or a Firehose delivery stream.
  */
 export abstract class StorageTarget {
-  /**
-   * An S3 bucket and prefix, encrypted with a KMS key (call recordings, chat
-   * transcripts, exported reports, attachments, contact evaluations, screen
-   * recordings, email messages).
-   */
+  /** An S3 bucket and prefix, encrypted with a KMS key. */
   public static s3(options: S3StorageOptions = {}): StorageTarget {
     return new S3Target(options);
   }
@@ -365,21 +305,13 @@ export abstract class StorageTarget {
     return new KinesisStreamTarget(stream);
   }
 
-  /**
-   * An Amazon Data Firehose delivery stream (contact records only). A stream
-   * defined elsewhere can be given with
-   * `firehose.DeliveryStream.fromDeliveryStreamArn()`.
-   */
+  /** An Amazon Data Firehose delivery stream (contact records only). */
   public static firehose(deliveryStream: firehose.IDeliveryStream): StorageTarget {
     return new FirehoseTarget(deliveryStream);
   }
 
   /**
-   * Records in `v` what is wrong with the options the target was made with,
-   * each problem named by its option (`prefix`, `retention`, …) below
-   * `prefix`, the prop that holds the target: the instance reports them
-   * with its other problems; `bind()` throws them when the target is used
-   * on its own.
+   * Records the options' problems in `v`, named below `prefix`.
    *
    * @internal
    */

@@ -3,22 +3,9 @@ import type { RenderedFlowContent } from './rendered';
 import { PropValidator } from '../validation';
 
 /**
- * The structural checks of the Amazon Connect Flow language that can be made
- * at synth time, for flows and flow modules alike:
- *
- * - the content is a JSON object, at most 256,000 characters (the registry
- *   schemas' `Content`);
- * - `Version` is `2019-10-30`, "currently the only supported version";
- * - `Actions` is a list of at most 250 actions ("a single Flow may have no
- *   more than 250 Actions defined"), each with a `Type` and an
- *   `Identifier` unique in the flow, up to 50 characters, without
- *   `% : ( \ / ) = $ , ; [ ] { }` and not one of the reserved strings;
- * - `StartAction` and every `Transitions.NextAction`,
- *   `Transitions.Conditions[].NextAction` and `Transitions.Errors[].NextAction`
- *   name an action of the flow.
- *
- * What each action's `Parameters` hold is left to Amazon Connect. Values that
- * are tokens are not checked.
+ * The Flow language's structural checks possible at synth (size, version,
+ * actions and their identifiers, transitions); `Parameters` and tokens are
+ * left to Amazon Connect.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html
@@ -79,10 +66,7 @@ const RESERVED_IDENTIFIERS = new Set([
   'propertyIsEnumerable', 'toLocaleString', 'valueOf',
 ]);
 
-/**
- * Checks each action's Identifier and Type; returns the identifiers, or
- * undefined when one is a token (then transitions cannot be judged).
- */
+/** Checks each action's Identifier and Type; returns the identifiers, or undefined if one is a token. */
 function checkActions(v: PropValidator, prefix: string, actions: unknown[]): Set<string> | undefined {
   const identifiers = new Set<string>();
   let complete = true;

@@ -1,11 +1,6 @@
 /**
- * The handler of the stack's one deploy-time function (provider.ts): the
- * entry point aws-cdk-lib's response wrapper requires (`./index`,
- * `handler`). It dispatches on the custom resource type: phone number
- * routing (`Custom::ConnectPhoneNumberContactFlow`,
- * phone-number-contact-flow.lambda.ts), and everything else to the profile
- * lookup (`Custom::ConnectProfileLookup`, profile-lookup.lambda.ts), as
- * before the function served two types.
+ * The deploy-time function's entry point: phone number routing by resource
+ * type, anything else to the profile lookup.
  */
 import { associationHandler } from './phone-number-contact-flow.lambda';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from './resource-types';

@@ -1,18 +1,9 @@
 import type { RuleAcknowledgement } from '../acknowledge';
 
 /**
- * The scanner findings on the deploy-time function's resources (the profile
- * lookup's and phone number routing's), with the reason each does not apply.
- * The reasons keep the wording of when the function served the lookup alone,
- * so that the templates of deployed stacks do not change.
- *
- * The function and its role are aws-cdk-lib `CustomResourceProvider`
- * resources: generic core `CfnResource`s, which cdk-nag's Lambda and IAM
- * rules do not inspect (they test for the `CfnFunction` and `CfnRole`
- * classes, e.g. cdk-nag 2.38.2 and 3.0.2 `lib/rules/lambda/LambdaInsideVPC.js`
- * and `lib/rules/iam/IAMNoWildcardPermissions.js`), so only what template
- * scanners (cfn-guard) report on them is acknowledged. The log group is a
- * `CfnLogGroup`, which both kinds of scanner inspect.
+ * Scanner findings on the deploy-time function's resources; reworded reasons would change deployed templates.
+ * cdk-nag skips the generic `CfnResource`s (cdk-nag `lib/rules/lambda/LambdaInsideVPC.js`,
+ * `lib/rules/iam/IAMNoWildcardPermissions.js`), so only cfn-guard's are acknowledged.
  */
 
 /** The cdk-nag packs whose rules are acknowledged in pairs. */

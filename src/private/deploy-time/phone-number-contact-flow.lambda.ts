@@ -1,35 +1,11 @@
 /**
- * Deploy-time routing of a phone number to a flow: the handler of
- * `Custom::ConnectPhoneNumberContactFlow`, which the CloudFormation schema of
- * `AWS::Connect::PhoneNumber` has no property for
+ * Handler of `Custom::ConnectPhoneNumberContactFlow`: `AWS::Connect::PhoneNumber`
+ * has no flow property
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html).
- * The dispatcher (deploy-time.lambda.ts) calls it behind aws-cdk-lib's
- * response wrapper, as it calls the profile lookup.
- *
- * Contract with the construct (phone-number/route-phone-number.ts):
- *
- * - ResourceProperties: `InstanceArn`, `PhoneNumberArn` and `ContactFlowArn`
- *   (strings, ARNs; the flow must belong to the instance).
- * - Create/Update: `AssociatePhoneNumberContactFlow`, a PUT that replaces
- *   whatever flow the number had. PhysicalResourceId
- *   `<phone number id>/contact-flow`: an Update that moves to another number
- *   returns a new one, and CloudFormation then sends Delete for the old one.
- * - Delete: `DisassociatePhoneNumberContactFlow`. A `ResourceNotFoundException`
- *   (the number released, or the instance gone) is success.
- *
- * The operations take ids, not ARNs: `PhoneNumberId` "a unique identifier
- * for the phone number" (the number's ARN is accepted only for numbers
- * claimed to a traffic distribution group, which the library does not
- * claim), `InstanceId` "the identifier of the instance ... in the ARN of the
- * instance", `ContactFlowId` "the identifier of the flow"
+ * Associating replaces the number's flow; on Delete a missing number or
+ * instance is success. The operations take ids, not ARNs
  * (https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html,
  * https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html).
- *
- * Retries follow the lookup's window (lookup-retry.ts): throttling, server
- * errors and `AccessDeniedException` (the role statement naming the number
- * is created seconds before), and on Create and Update
- * `ResourceNotFoundException` (a number just claimed may not be visible to
- * every endpoint yet). Never `ResourceNotFoundException` on Delete.
  */
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import {
@@ -63,10 +39,7 @@ class AssociationError extends ReasonError {
   }
 }
 
-/**
- * Builds the handler of `Custom::ConnectPhoneNumberContactFlow`: it returns
- * the physical id, or throws an `AssociationError` with the reason.
- */
+/** Builds the handler: returns the physical id, or throws an `AssociationError`. */
 export function associationHandler(options: LookupHandlerOptions = {}): LookupHandler {
   const timing = options.timing ?? SYSTEM_TIMING;
   const windowMs = options.retryWindowMs ?? RETRY_WINDOW_MS;

@@ -8,41 +8,18 @@ import { acknowledgeRules } from '../acknowledge';
 import { LOOKUP_FUNCTION_FINDINGS, LOOKUP_LOG_GROUP_FINDINGS } from './findings';
 import { withoutSnapshot } from '../instance/removal-policy';
 
-/**
- * The unique id of the stack's provider: `CustomResourceProvider` makes it
- * the stack child `ConnectProfileLookupCustomResourceProvider`. It keeps the
- * name of its first use, the profile lookup, so that the logical ids of
- * deployed stacks do not change now that it serves phone number routing too.
- */
+/** The provider's id; named after the lookup so that deployed logical ids stay the same. */
 const PROVIDER_ID = 'ConnectProfileLookup';
 
 /** The bundled handler (`npx projen bundle`), from lib/private/deploy-time. */
 const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'deploy-time', 'deploy-time.lambda');
 
 /**
- * The stack's one deploy-time function and its role, with their log group,
- * created on first use and shared by every custom resource of the library
- * (the profile lookup, `Custom::ConnectProfileLookup`, and phone number
- * routing, `Custom::ConnectPhoneNumberContactFlow`; the handler dispatches on
- * the resource type). The caller adds to the role, with
- * `provider.addToRolePolicy`, what its resource needs on the resources it
- * names, and keeps the log group with `DeployTimeLogGroup.of(provider).keepFor`.
- *
- * The function runs the bundled handler behind aws-cdk-lib's response
- * wrapper (`__entrypoint__.handler`), on Node.js 22: the newest runtime every
- * supported aws-cdk-lib names (`CustomResourceProviderRuntime` has
- * NODEJS_22_X since before 2.220.0), and not the Region's latest, which
- * would move the runtime under the users.
- *
- * The role gets no managed policy: `CustomResourceProvider` attaches
- * `AWSLambdaBasicExecutionRole` (logs:CreateLogGroup, CreateLogStream and
- * PutLogEvents on every log group of the account), which the function
- * replaces with CreateLogStream and PutLogEvents on its own log group (what
- * a Lambda function needs to log,
- * https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html).
- * Attaching a managed policy would also take `iam:AttachRolePolicy` in
- * `DeployerPolicy`, which its 6,144 characters have no room for in every
- * partition.
+ * The stack's one deploy-time function, shared by every custom resource of the
+ * library (the handler dispatches on the resource type), on Node.js 22, the
+ * newest every supported aws-cdk-lib names. No managed policy: logging needs
+ * only its own log group
+ * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html).
  *
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.CustomResourceProvider.html
  */
@@ -56,7 +33,7 @@ export function deployTimeProvider(stack: Stack): CustomResourceProvider {
     runtime: CustomResourceProviderRuntime.NODEJS_22_X,
     timeout: Duration.minutes(5),
     memorySize: Size.mebibytes(256),
-    // Unchanged since the function served the lookup alone: a new description would update every deployed function.
+    // A new description would update every deployed function.
     description: 'Resolves the ARNs of Amazon Connect security and routing profiles by name',
   });
   // Absent when the app synthesizes no roles (`iam.Role.customizeRoles`): the role is then precreated.
@@ -67,21 +44,9 @@ export function deployTimeProvider(stack: Stack): CustomResourceProvider {
 }
 
 /**
- * Lets the function disassociate any phone number of the stack's account
- * and Region from its flow, for as long as the function exists. A statement
- * added with the stack's routes (route-phone-number.ts) could not cover the
- * Delete of a route whose number was replaced, or of the last route of an
- * instance that leaves the template:
- * CloudFormation updates the role, without that route's statement, during
- * the update, and deletes the old route only in the cleanup that follows
- * ("it first creates a new resource and then deletes the old resource",
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-monitor-stack.html).
- * The statement is there even while the stack routes no number, so that
- * the Delete of the stack's last route, while the function stays for the
- * profile lookup, is allowed too. `instance/*` covers the legacy phone
- * number ARNs below an instance, and the instance, should IAM evaluate
- * either; DisassociatePhoneNumberContactFlow can only take a number's flow
- * away, never route a call.
+ * Lets the function disassociate any number of the account: a replaced route is
+ * deleted in cleanup, after the role lost its statement
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-monitor-stack.html).
  */
 function allowUndoingRoutes(stack: Stack, provider: CustomResourceProvider): void {
   const arn = (resource: string) => `arn:${stack.partition}:connect:${stack.region}:${stack.account}:${resource}`;
@@ -100,10 +65,8 @@ const RETENTION_RANK = new Map<RemovalPolicy, number>([
 ]);
 
 /**
- * The deploy-time function's log group, one year of retention, instead of
- * the `/aws/lambda/<function>` group Lambda would create outside the stack
- * and keep forever. The function's `LoggingConfig` names it (the property
- * `CustomResourceProvider` has no option for), and its role may write to it.
+ * The function's log group, instead of the one Lambda would keep forever
+ * outside the stack.
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-loggroups.html
  */
@@ -125,12 +88,7 @@ export class DeployTimeLogGroup extends Construct {
     acknowledgeRules(this, LOOKUP_LOG_GROUP_FINDINGS);
   }
 
-  /**
-   * Keeps the log group at least as an instance with `removalPolicy` keeps
-   * its data (SNAPSHOT, which log groups do not support, as RETAIN).
-   *
-   * @param removalPolicy @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE, the library's default
-   */
+  /** Keeps the log group at least as long as `removalPolicy` (SNAPSHOT as RETAIN). @param removalPolicy @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE */
   public keepFor(removalPolicy: RemovalPolicy = RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE): void {
     const policy = withoutSnapshot(removalPolicy);
     const rank = RETENTION_RANK.get(policy) ?? RETENTION_RANK.get(RemovalPolicy.RETAIN)!;

@@ -1,19 +1,9 @@
-/**
- * What the deploy-time handlers answer CloudFormation when they fail, and
- * how they read the Amazon Connect ARNs they are given. Shared by the
- * profile lookup and the phone number routing; no dependency, so that
- * esbuild bundles it into the handler.
- */
+/** The deploy-time handlers' failure reasons and ARN parsing; no dependency, so that esbuild bundles it. */
 
 /** The longest reason: CloudFormation takes response bodies of 4,096 bytes at most. */
 export const MAX_REASON_CHARS = 1_000;
 
-/**
- * An error whose message is a complete, user-facing reason. Its `stack` is
- * the message too: aws-cdk-lib's wrapper answers CloudFormation with the
- * `stack` of what the handler throws, and the stack events should show the
- * reason, not a trace.
- */
+/** A user-facing reason; its `stack` is the message, since aws-cdk-lib's wrapper answers with `stack`. */
 export class ReasonError extends Error {
   constructor(name: string, message: string) {
     super(message);
@@ -33,21 +23,13 @@ export function errorText(err: unknown): string {
   return `${errorName(err)}: ${message || 'no message'}`;
 }
 
-/**
- * The reason to answer with for what a handler threw: the message of a
- * `ReasonError`, the name and message of anything else; at most
- * MAX_REASON_CHARS characters.
- */
+/** The reason for what a handler threw, at most MAX_REASON_CHARS characters. */
 export function reasonFor(err: unknown): string {
   const reason = err instanceof ReasonError ? err.message : errorText(err);
   return reason.length <= MAX_REASON_CHARS ? reason : `${reason.slice(0, MAX_REASON_CHARS - 3)}...`;
 }
 
-/**
- * The resource part of an Amazon Connect ARN
- * (`arn:<partition>:connect:<region>:<account>:<resource>`), or undefined
- * when `arn` is no such ARN.
- */
+/** The resource part of an Amazon Connect ARN, or undefined. */
 export function connectResource(arn: unknown): string | undefined {
   const parts = typeof arn === 'string' ? arn.split(':') : [];
   return parts.length === 6 && parts[0] === 'arn' && parts[2] === 'connect' ? parts[5] : undefined;

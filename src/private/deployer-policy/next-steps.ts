@@ -24,21 +24,13 @@ type NextStepNeed = Need<NextStepStatementId>;
 const TAGS = ['connect:TagResource', 'connect:UntagResource'];
 
 /**
- * What CloudFormation calls, with the deployer's credentials, to create,
- * update and delete each resource type that the next steps (`addQueue`,
- * `addContactFlow`, … or `new Queue(…)`) make: the
- * `handlers.create/update/delete.permissions` of each type's registry schema
- * (aws-cloudformation-resource-providers-connect, also published with the
- * CloudFormation resource type schemas; the copies read are those of
- * hashicorp/terraform-provider-awscc, internal/service/cloudformation/schemas/AWS_Connect_*.json,
- * and for ApprovedOrigin the stackql-registry rendering of its schema).
- * Left out, as for the instance: the read and list handlers, and the
- * actions of properties the constructs never set, named next to the type.
+ * The create/update/delete handler permissions of each next step's registry
+ * schema (as in hashicorp/terraform-provider-awscc, internal/service/cloudformation/schemas/AWS_Connect_*.json;
+ * ApprovedOrigin's from the stackql-registry),
+ * less the actions of properties the constructs never set.
  */
 export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextStepNeed[] } = {
-  // Left out: Create/Update/DeleteHoursOfOperationOverride
-  // (HoursOfOperationOverrides is never set). ListHoursOfOperationOverrides
-  // is kept: the update handler reads the overrides to compare them.
+  // ListHoursOfOperationOverrides is kept: the update handler compares the overrides.
   'AWS::Connect::HoursOfOperation': [
     {
       sid: 'ConnectResources',
@@ -63,9 +55,6 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
       ],
     },
   ],
-  // Left out: UpdateQueueOutboundEmailConfig, UpdateQueueStatus and
-  // Associate/DisassociateQueueQuickConnects (OutboundEmailConfig, Status and
-  // QuickConnectArns are never set).
   'AWS::Connect::Queue': [
     {
       sid: 'ConnectResources',
@@ -79,10 +68,7 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
         ...TAGS,
       ],
     },
-    // The caller ID number is a phone-number/<id> resource, outside the
-    // instance's ARN (CreateQueue: "Only use the phone number ARN format that
-    // doesn't contain instance in the path"; IAM policies on queue actions
-    // name phone number resources).
+    // The caller ID number is a phone-number/<id> resource, outside the instance's ARN.
     { sid: 'ConnectQueueCallerId', actions: ['connect:CreateQueue', 'connect:UpdateQueueOutboundCallerConfig'] },
   ],
   'AWS::Connect::RoutingProfile': [
@@ -106,10 +92,7 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
   'AWS::Connect::SecurityProfile': [
     { sid: 'ConnectResources', actions: ['connect:CreateSecurityProfile', 'connect:UpdateSecurityProfile', 'connect:DeleteSecurityProfile', ...TAGS] },
   ],
-  // The create and update handlers read the audio file with the deployer's
-  // credentials (s3:GetObject, s3:GetObjectAcl, and kms:Decrypt for a
-  // bucket encrypted with a KMS key), not with Amazon Connect's
-  // service-linked role: the bucket needs no policy for Amazon Connect.
+  // The handlers read the audio file with the deployer's credentials, not Amazon Connect's role.
   'AWS::Connect::Prompt': [
     { sid: 'ConnectResources', actions: ['connect:CreatePrompt', 'connect:UpdatePrompt', 'connect:DeletePrompt', ...TAGS] },
     { sid: 'PromptAudio', actions: ['s3:GetObject', 's3:GetObjectAcl'] },
@@ -121,11 +104,7 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
   'AWS::Connect::ApprovedOrigin': [
     { sid: 'ConnectResources', actions: ['connect:AssociateApprovedOrigin', 'connect:ListApprovedOrigins', 'connect:DisassociateApprovedOrigin'] },
   ],
-  // Only what the LAMBDA_FUNCTION and LEX_BOT (Lex V2 alias) types need,
-  // the only ones `Integration` makes. Left out: CreateIntegrationAssociation,
-  // DeleteIntegrationAssociation and the app-integrations, cases, wisdom,
-  // voiceid, events, ses and mobiletargeting actions (the other types), and
-  // lex:GetBot (Lex V1 bots).
+  // Only what the LAMBDA_FUNCTION and LEX_BOT (Lex V2) types need, the only ones `Integration` makes.
   'AWS::Connect::IntegrationAssociation': [
     {
       sid: 'ConnectResources',
@@ -143,11 +122,9 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
       ],
     },
     { sid: 'NoResourceLevelPermissions', actions: ['ds:DescribeDirectories'] },
-    // Amazon Connect adds (and removes) its own statement to the function's
-    // resource policy, with the deployer's credentials.
+    // Amazon Connect edits the function's resource policy with the deployer's credentials.
     { sid: 'IntegrationFunctionPolicy', actions: ['lambda:AddPermission', 'lambda:RemovePermission'] },
-    // Amazon Connect writes the bot alias's resource policy that lets it use
-    // the alias, with the deployer's credentials.
+    // Likewise the bot alias's resource policy.
     {
       sid: 'IntegrationBotAliasPolicy',
       actions: [
@@ -159,33 +136,22 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
         'lex:DeleteResourcePolicyStatement',
       ],
     },
-    // Amazon Connect's service-linked role, which it may create and whose
-    // policies it updates for the integration.
     { sid: 'ConnectServiceLinkedRole', actions: ['iam:CreateServiceLinkedRole'] },
     { sid: 'ConnectServiceLinkedRolePolicy', actions: ['iam:AttachRolePolicy', 'iam:GetRolePolicy', 'iam:PutRolePolicy', 'iam:DeleteRolePolicy'] },
   ],
-  // The statement that lets Amazon Connect invoke the function for this
-  // instance (IntegrationAssociation's `addPermission`). Registry schema of
-  // AWS::Lambda::Permission: create lambda:AddPermission, delete lambda:RemovePermission.
+  // IntegrationAssociation's `addPermission`.
   'AWS::Lambda::Permission': [
     { sid: 'IntegrationFunctionPolicy', actions: ['lambda:AddPermission', 'lambda:RemovePermission'] },
   ],
 };
 
-/**
- * Where each statement applies. Amazon Connect's resources are all under
- * `instance/<id>/...` (Service Authorization Reference, "Resource types
- * defined by Amazon Connect"), so `instance/*` covers the instance and them;
- * a phone number is `phone-number/<id>`. Only ds:DescribeDirectories names
- * no resource type (`*`).
- */
+/** Where each statement applies: Amazon Connect's resources are all under `instance/<id>/`. */
 export const NEXT_STEP_STATEMENTS: ReadonlyArray<readonly [NextStepStatementId, Placement<NextStepsTarget>]> = [
   ['NoResourceLevelPermissions', { resources: () => ['*'] }],
   ['ConnectResources', { resources: (t) => [connectArn(t, 'instance/*')] }],
   ['ConnectQueueCallerId', { resources: (t) => [connectArn(t, 'phone-number/*')] }],
   ['PromptAudio', { resources: (t) => t.promptBuckets.map((b) => `arn:${t.partition}:s3:::${b}/*`) }],
-  // Only through S3 (s3.<region>.<domain> in every partition), for the
-  // object S3 decrypts on the deployer's behalf.
+  // Only through S3, which decrypts the object on the deployer's behalf.
   ['PromptAudioKeys', {
     resources: (t) => [regional(t, 'kms', 'key/*')],
     conditions: (t) => ({ StringLike: { 'kms:ViaService': `s3.${t.region}.*` } }),

@@ -7,9 +7,7 @@ export interface PolicyEnvironment {
   readonly account: string;
 }
 
-/**
- * Actions a resource type needs, and the statement that grants them.
- */
+/** Actions a resource type needs, and the statement that grants them. */
 export interface Need<S extends string = string> {
   readonly sid: S;
   readonly actions: readonly string[];
@@ -31,11 +29,7 @@ export const globalArn = (e: PolicyEnvironment, service: string, resource: strin
  */
 export const CONNECT_SLR = 'role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect*';
 
-/**
- * One statement per statement id that `needs` name, in the order of
- * `placements`, each with the sorted union of its actions. Every needed
- * statement id must have a placement.
- */
+/** One statement per needed statement id, in `placements`' order, with the sorted union of its actions. */
 export function renderPolicy<T extends PolicyEnvironment>(
   needs: readonly Need[],
   placements: ReadonlyArray<readonly [string, Placement<T>]>,

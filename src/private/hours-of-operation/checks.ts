@@ -2,12 +2,8 @@ import { Token } from 'aws-cdk-lib';
 import { PropValidator } from '../validation';
 
 /**
- * ICU's canonical time zone names (`Intl.supportedValuesOf('timeZone')`),
- * read on first use. Every one of them is a name `Intl.DateTimeFormat` takes
- * (ECMA-402's AvailableCanonicalTimeZones are available named time zones),
- * so a name found here needs no formatter: building one loads ICU's date
- * patterns, about 110 million instructions, more than the rest of a stack's
- * checks together.
+ * ICU's canonical time zone names, read on first use: a name found here needs
+ * no `Intl.DateTimeFormat`, which is expensive to build.
  *
  * @see https://tc39.es/ecma402/#sec-intl.supportedvaluesof
  * @see https://tc39.es/ecma402/#sec-availablecanonicaltimezones
@@ -23,14 +19,8 @@ function isCanonicalTimeZone(name: string): boolean {
 }
 
 /**
- * Whether `name` is an IANA time zone name: accepted by the runtime's
- * `Intl.DateTimeFormat` (ECMA-402 takes every name and link of the IANA
- * database, such as `Asia/Kolkata`, `US/Eastern` or `EST5EDT`, which the
- * admin guide names) and spelt as the database spells it, each part
- * starting with a capital (ECMA-402 would also take `america/new_york`).
- * `Intl.supportedValuesOf('timeZone')` alone is not enough: it lists only
- * ICU's canonical names, without `UTC` or `Asia/Kolkata` on Node.js 20; it
- * answers for the names it lists, the formatter for the others.
+ * Whether `name` is an IANA time zone name, spelt as the database spells it;
+ * the canonical list lacks links such as `Asia/Kolkata`, so the formatter decides those.
  *
  * @see https://tc39.es/ecma402/#sec-use-of-iana-time-zone-database
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#daylight-savings-time

@@ -1,36 +1,15 @@
 /**
- * The inbound flow `InboundCallRouting` creates, in the Amazon Connect Flow
- * language: turn flow logs and call recording on, greet the caller, set the
- * working queue, check its hours, and transfer to it; closed hours, a full
- * queue and errors each get a message, then the call ends.
- *
- * Each action and its outcomes, from the Flow language reference
- * (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-actions.html):
- *
- * - `UpdateFlowLoggingBehavior` (`FlowLoggingBehavior` Enabled): the
- *   instance's `ContactflowLogs` attribute only allows flow logs; a flow
- *   writes them to CloudWatch once it turns logging on
- *   (https://docs.aws.amazon.com/connect/latest/adminguide/set-logging-behavior.html).
- * - `UpdateContactRecordingBehavior` (`RecordingBehavior.RecordedParticipants`
- *   Agent and Customer): the wizard's call recording stores what a flow
- *   records, and nothing is recorded until a flow says so
- *   (https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-updatecontactrecordingbehavior.html).
- * - `MessageParticipant` (`Text`): text to speech for a voice contact; one
- *   error, NoMatchingError
- *   (https://docs.aws.amazon.com/connect/latest/adminguide/participant-actions-messageparticipant.html).
- * - `UpdateContactTargetQueue` (`QueueId`, "a queue ID or queue ARN"); one
- *   error, NoMatchingError
- *   (https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-updatecontacttargetqueue.html).
- * - `CheckHoursOfOperation` without `HoursOfOperationId`: "the TargetQueue's
- *   hours of operation for the contact are used"; conditions Equals True and
- *   Equals False, "and no other conditions"; one error, NoMatchingError
- *   (https://docs.aws.amazon.com/connect/latest/APIReference/flow-control-actions-checkhoursofoperation.html).
- * - `TransferContactToQueue`, no parameters; errors QueueAtCapacity and
- *   NoMatchingError
- *   (https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-transfercontacttoqueue.html).
- * - `DisconnectParticipant`, no parameters, no transitions.
- *
- * All of them are allowed in an inbound (`CONTACT_FLOW`) flow.
+ * The inbound flow `InboundCallRouting` creates: logs and recording on, greet,
+ * queue within its hours; otherwise a message, then hang up. Flows must turn
+ * logging and recording on themselves; an hours check without an id uses the
+ * target queue's hours.
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-actions.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-logging-behavior.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-updatecontactrecordingbehavior.html
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/participant-actions-messageparticipant.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-updatecontacttargetqueue.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-control-actions-checkhoursofoperation.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-transfercontacttoqueue.html
  */
 
 /** What the flow says and does. */

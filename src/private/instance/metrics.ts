@@ -2,9 +2,7 @@ import { Duration, Resource, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 
 /**
- * The metric group (`MetricGroup` dimension) Amazon Connect publishes each
- * instance-level metric under, with the statistic that makes sense for it.
- * Every one has a typed `metric…` method on `IConnectInstance`.
+ * Each instance metric's `MetricGroup` dimension and statistic.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
  */
@@ -24,9 +22,7 @@ export const INSTANCE_METRICS: Record<string, { group: string; statistic: string
 };
 
 /**
- * The metrics Amazon Connect publishes per queue (dimensions `InstanceId`,
- * `MetricGroup` `Queue` and `QueueName`), with the statistic that makes
- * sense for each. Every one has a typed `metric…` method on `IQueue`.
+ * The per-queue metrics (by `QueueName`), with their statistics.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
  */
@@ -37,10 +33,7 @@ export const QUEUE_METRICS: Record<string, string> = {
 };
 
 /**
- * The metrics Amazon Connect publishes per flow (dimensions `InstanceId`,
- * `MetricGroup` `ContactFlow` and `ContactFlowName`), with the statistic
- * that makes sense for each. Every one has a typed `metric…` method on
- * `IContactFlow`.
+ * The per-flow metrics (by `ContactFlowName`), with their statistics.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
  */
@@ -49,10 +42,7 @@ export const CONTACT_FLOW_METRICS: Record<string, string> = {
   ContactFlowFatalErrors: 'Sum',
 };
 
-/**
- * An `AWS/Connect` metric of one instance: dimensions `InstanceId` and, for
- * the metrics listed above, `MetricGroup`; 5-minute period by default.
- */
+/** An `AWS/Connect` metric of one instance (`InstanceId`, and `MetricGroup` when known). */
 export function instanceMetric(instance: Resource, instanceId: string, metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
   const known = INSTANCE_METRICS[metricName];
   return connectMetric(instance, metricName, {
@@ -61,10 +51,7 @@ export function instanceMetric(instance: Resource, instanceId: string, metricNam
   }, known?.statistic, props);
 }
 
-/**
- * What a metric of a resource inside an instance (a queue, a flow) needs:
- * the instance's id, and the resource's name when it is known.
- */
+/** What a metric of a queue or flow needs. */
 export interface ResourceMetricSource {
   /** The resource, for the message when its name is missing. */
   readonly resource: Resource;
@@ -102,11 +89,7 @@ export const CONTACT_FLOW_METRIC_KIND: ResourceMetricKind = {
   importWithName: 'ContactFlow.fromContactFlowAttributes(scope, id, { contactFlowArn, contactFlowName })',
 };
 
-/**
- * An `AWS/Connect` metric of a resource inside an instance: dimensions
- * `InstanceId`, `MetricGroup` and the resource's name (Amazon Connect
- * publishes these by name, not by id). Throws when the name is unknown.
- */
+/** A queue or flow metric; throws without the name, since Amazon Connect publishes by name. */
 export function resourceMetric(
   source: ResourceMetricSource, kind: ResourceMetricKind, metricName: string, props?: cloudwatch.MetricOptions,
 ): cloudwatch.Metric {
@@ -122,15 +105,7 @@ export function resourceMetric(
   }, kind.metrics[metricName], props);
 }
 
-/**
- * An `AWS/Connect` metric with these dimensions (`props.dimensionsMap` adds
- * to them); `statistic` unless `props` names one, else Sum; 5-minute period
- * by default.
- *
- * The metric is in the resource's account and Region (from its ARN, for an
- * imported resource) and attached to its stack (`Metric.attachTo`), so that
- * a dashboard or alarm elsewhere reads it where Amazon Connect publishes it.
- */
+/** An `AWS/Connect` metric in the resource's account and Region, where Amazon Connect publishes it. */
 function connectMetric(
   resource: Resource, metricName: string, dimensions: Record<string, string>, statistic: string | undefined, props?: cloudwatch.MetricOptions,
 ): cloudwatch.Metric {
@@ -138,8 +113,7 @@ function connectMetric(
     ...props,
     namespace: 'AWS/Connect',
     metricName,
-    // Defaults through `??`, not before a spread: `{ statistic: undefined }`
-    // means the default, not cloudwatch.Metric's own (Average).
+    // Through `??`: `{ statistic: undefined }` must not mean Metric's own default (Average).
     statistic: props?.statistic ?? statistic ?? 'Sum',
     period: props?.period ?? Duration.minutes(5),
     account: props?.account ?? ifResolved(resource.env.account),

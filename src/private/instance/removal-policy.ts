@@ -9,20 +9,12 @@ export function registerInstanceRemovalPolicy(instance: IConstruct, policy: () =
   Object.defineProperty(instance, REMOVAL_POLICY, { value: policy });
 }
 
-/**
- * How `instance` keeps its data: the removal policy of a `ConnectInstance`
- * created in this app, undefined for an imported instance (whose owner
- * decides elsewhere) or an `IConnectInstance` implemented elsewhere. What
- * the instance's numbers and the deploy-time function's log group follow.
- */
+/** The removal policy of a `ConnectInstance` of this app; undefined for any other instance. */
 export function instanceRemovalPolicy(instance: IConstruct): RemovalPolicy | undefined {
   return (instance as { [REMOVAL_POLICY]?: () => RemovalPolicy | undefined })[REMOVAL_POLICY]?.();
 }
 
-/**
- * `policy` for a resource type without snapshots (log groups, phone
- * numbers): SNAPSHOT keeps the resource, as RETAIN.
- */
+/** `policy` for a resource type without snapshots: SNAPSHOT as RETAIN. */
 export function withoutSnapshot(policy: RemovalPolicy): RemovalPolicy {
   return policy === RemovalPolicy.SNAPSHOT ? RemovalPolicy.RETAIN : policy;
 }

@@ -5,18 +5,12 @@ import { IConstruct } from 'constructs';
 const GOVCLOUD_CONDITION = 'GovCloudPartition';
 
 /**
- * The relay state to configure in a SAML 2.0 identity provider for an
- * instance: the console's federation URL, whose host depends on the
- * partition ("Configure SAML with IAM for Amazon Connect", step 7):
+ * The SAML relay state URL of an instance, by partition:
  *
  * - `https://<region>.console.aws.amazon.com/connect/federate/<instance id>`;
  * - in AWS GovCloud (US): `https://console.amazonaws-us-gov.com/connect/federate/<instance id>`.
  *
- * Amazon Connect is offered in no other partition (its endpoints list only
- * commercial Regions and AWS GovCloud (US-West)), so there is no URL for
- * China or the isolated Regions. When the Region is known at synth time the
- * URL is chosen then; otherwise a condition on `AWS::Partition` chooses it
- * at deploy time.
+ * Amazon Connect is in no other partition; an unknown Region is decided at deploy time.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
  * @see https://docs.aws.amazon.com/general/latest/gr/connect_region.html

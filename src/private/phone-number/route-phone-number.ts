@@ -31,20 +31,9 @@ class PhoneNumberRoute extends Construct {
 }
 
 /**
- * Routes a phone number's calls to a flow on deploy: a
- * `Custom::ConnectPhoneNumberContactFlow` resource served by the stack's
- * deploy-time function (deploy-time/provider.ts), since the CloudFormation
- * schema of `AWS::Connect::PhoneNumber` has no flow property
+ * Routes a number's calls to a flow with a custom resource: `AWS::Connect::PhoneNumber`
+ * has no flow property
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html).
- *
- * The resource reads the number's and the flow's ARNs, so for a number and
- * a flow of the stack (`Fn::GetAtt`) CloudFormation creates it after both,
- * and deletes it before them.
- *
- * Throws, naming `contactFlow`, when the flow, created here, is not an
- * inbound flow (`ContactFlowType.CONTACT_FLOW`). A rule of the app reports
- * at synth, naming `contactFlow` and both routes, a number routed twice in
- * the app (same ARN, or the same token), whichever stacks the routes are in.
  *
  * @returns the construct at `scope/id` that holds the resource
  */
@@ -58,8 +47,7 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
   addValidationOnce(app, ONE_ROUTE_PER_NUMBER, () => checkOneRoutePerNumber(app));
 
   const provider = deployTimeProvider(Stack.of(route));
-  // The log group is kept as the instance keeps its data (an instance of this
-  // library says how; any other, the library's default).
+  // The log group is kept as the instance keeps its data.
   DeployTimeLogGroup.of(provider).keepFor(instanceRemovalPolicy(props.instance));
   RouteGrants.of(provider).allowInstance(props.instance.instanceArn);
   const resource = new CfnResource(route, 'Resource', {
@@ -77,9 +65,7 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
 }
 
 /**
- * Records a problem with `contactFlow` when it is a flow created here that
- * is not an inbound flow (`ContactFlowType.CONTACT_FLOW`); an imported flow's
- * type is unknown, and passes.
+ * Records a problem when a flow created here is not inbound; an imported one passes.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-contact-flow.html#contact-flow-types
  */
@@ -89,11 +75,7 @@ export function checkRouteFlow(v: PropValidator, flow: IContactFlow | undefined)
   }
 }
 
-/**
- * The app's rule, checked at synth over its routes: a number answers with one
- * flow, so the later of two routes of one number (same ARN, or the same
- * token) is reported, naming the earlier one.
- */
+/** The app's rule: a number answers with one flow, so the later of two routes is reported. */
 function checkOneRoutePerNumber(app: IConstruct): string[] {
   const routes = app.node.findAll()
     .filter((c): c is PhoneNumberRoute => c instanceof PhoneNumberRoute && c.node.tryFindChild('Resource') !== undefined)
@@ -114,25 +96,9 @@ function checkOneRoutePerNumber(app: IConstruct): string[] {
 }
 
 /**
- * What the deploy-time function may associate, one statement per instance
- * whose numbers the stack routes, however many numbers and flows: the
- * account and Region's phone numbers (`phone-number/*`, the ARN form of
- * numbers claimed or imported since 2021; phone numbers are not below their
- * instance), and the instance, its flows and its legacy number ARNs
- * (`<instance>/contact-flow/*`, `<instance>/phone-number/*`). The call names
- * the number (path), the instance and the flow (body), so these cover it
- * whichever of the `phone-number`, `legacy-phone-number`, `contact-flow` and
- * `instance` resource types IAM evaluates, and they only let a number answer
- * with a flow of an instance the stack routes numbers of.
- *
- * The statement names no resource that another of the stack's resources
- * depends on (only the instance, which depends on none of them): naming a
- * route's flow would make the role, and so the function, wait for the flow,
- * and a flow that names a user (who waits for the function's profile
- * lookup) would close a cycle. It also keeps the inline policy's size
- * independent of the number of routes (IAM: 10,240 characters for a role's
- * inline policies,
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
+ * What the function may associate: one statement per instance, with wildcards,
+ * since naming a route's flow could close a dependency cycle, and to keep the
+ * inline policy small (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
  *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */

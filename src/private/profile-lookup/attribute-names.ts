@@ -1,19 +1,10 @@
-/**
- * The `Data` attribute names of the profile lookup custom resource, shared by
- * the deploy-time handler (which writes them) and the construct (which reads
- * them with `Fn::GetAtt`). Node.js built-ins only: esbuild bundles it into
- * the handler.
- */
+/** The lookup's `Data` attribute names, shared by handler and construct; Node.js built-ins only, for esbuild. */
 import { createHash } from 'crypto';
 
 /** The kind of value an attribute holds. */
 export type ProfileAttributeKind = 'SecurityProfileArn' | 'RoutingProfileArn';
 
-/**
- * The attribute that holds the ARN of the profile named `name`:
- * `<kind>.<the first 12 hexadecimal digits of the SHA-256 of the name>`, so
- * that every name, whatever its characters, has an attribute of its own.
- */
+/** `<kind>.<12 hex digits of the name's SHA-256>`: an attribute per name, whatever its characters. */
 export function profileAttributeName(kind: ProfileAttributeKind, name: string): string {
   return `${kind}.${createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 12)}`;
 }

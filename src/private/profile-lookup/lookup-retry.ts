@@ -1,28 +1,11 @@
 /**
- * The retry policy of the deploy-time profile lookup (profile-lookup.lambda.ts):
- * one bounded window per invocation, shared by the AWS SDK's retries of each
- * Amazon Connect call and the handler's re-listing of profiles not yet listed.
- *
- * Why errors that are usually final are retried here:
- *
- * - `AccessDeniedException`: the function's role policy names the instance,
- *   so CloudFormation creates it seconds before the lookup runs, and IAM
- *   changes are eventually consistent ("Changes that I make are not always
- *   immediately visible",
- *   https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency).
- * - `ResourceNotFoundException` and missing built-in profiles: the lookup
- *   runs right after the instance turns ACTIVE, and nothing documents that
- *   the instance and its default profiles are readable through every
- *   endpoint at that moment.
- * - Throttling and server errors, as the SDK's standard strategy would.
- *   ListSecurityProfiles and ListRoutingProfiles document
- *   InternalServiceException (500), InvalidParameterException,
- *   InvalidRequestException, ResourceNotFoundException and
- *   ThrottlingException (429)
- *   (https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfiles.html#API_ListSecurityProfiles_Errors,
- *   https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfiles.html#API_ListRoutingProfiles_Errors);
- *   AccessDeniedException is one of the errors common to all actions
- *   (https://docs.aws.amazon.com/connect/latest/APIReference/CommonErrors.html).
+ * The profile lookup's retries: one bounded window per invocation. Also retried:
+ * - `AccessDeniedException`: the role policy is only seconds old, and IAM is eventually consistent
+ *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency);
+ * - `ResourceNotFoundException`: a just-ACTIVE instance may not be readable everywhere yet.
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfiles.html#API_ListSecurityProfiles_Errors,
+ *   https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfiles.html#API_ListRoutingProfiles_Errors
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/CommonErrors.html
  */
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
 
@@ -51,10 +34,7 @@ export interface RetryWindowOptions {
   readonly baseDelayMs: number;
   /** The largest backoff ceiling, in milliseconds. */
   readonly maxDelayMs: number;
-  /**
-   * Milliseconds that may still be spent waiting, read before each retry:
-   * the Lambda function's remaining time less what answering needs.
-   */
+  /** Milliseconds that may still be spent waiting: the function's remaining time less the answer's. */
   readonly timeLeft: () => number;
   readonly timing: Timing;
 }
@@ -62,11 +42,7 @@ export interface RetryWindowOptions {
 /** Why the window refused a retry. */
 export type StopReason = 'window' | 'timeout';
 
-/**
- * Exponential backoff with "equal jitter" (half the ceiling, plus a random
- * part of the other half) inside a window that closes `windowMs` after it
- * opens, or earlier when the Lambda function's time runs short.
- */
+/** Exponential backoff with equal jitter, inside a window closed early when time runs short. */
 export class RetryWindow {
   /** Why the last retry was refused, if one was. */
   public stopReason?: StopReason;
@@ -76,10 +52,7 @@ export class RetryWindow {
     this.closesAt = options.timing.now() + options.windowMs;
   }
 
-  /**
-   * Waits before retry number `retry` (1 for the first) and returns true, or
-   * returns false at once when that retry may not start.
-   */
+  /** Waits before retry number `retry` (1-based); false at once when it may not start. */
   public async wait(retry: number): Promise<boolean> {
     const delay = this.delayBefore(retry);
     if (delay === undefined) {
@@ -116,33 +89,19 @@ export class RetryWindow {
 /** Error names retried besides what the SDK classifies as throttling, transient or server errors. */
 export const EVENTUALLY_CONSISTENT_ERRORS: ReadonlySet<string> = new Set(['AccessDeniedException', 'ResourceNotFoundException']);
 
-/**
- * Whether an error the SDK reports is worth another attempt: what the SDK
- * classifies as throttling, transient or server errors, and the client
- * errors named in `alsoRetried`.
- */
+/** Whether an error is worth another attempt: not a client error, or named in `alsoRetried`. */
 export function isRetryable(info: RetryErrorInfo, alsoRetried: ReadonlySet<string> = EVENTUALLY_CONSISTENT_ERRORS): boolean {
   return info.errorType !== 'CLIENT_ERROR' || alsoRetried.has(info.error?.name ?? '');
 }
 
 /**
- * The AWS SDK v3 retry strategy of the lookup's Connect client: the SDK's
- * retry middleware asks it, after each failed attempt, whether to try again.
- * It classifies with the SDK's own error types (throttling, transient and
- * server errors) plus the eventually consistent errors above, and waits in
- * `refreshRetryTokenForRetry` itself, as the SDK's StandardRetryStrategy
- * does, so the token's own delay is 0 and the waiting follows `Timing`.
- * Refusing a retry (by throwing) makes the middleware rethrow the last
- * error, with `$metadata.attempts` set.
+ * The SDK v3 retry strategy of the lookup's client. It waits itself, as the SDK's
+ * StandardRetryStrategy does (token delay 0); throwing makes the SDK rethrow the last error.
  */
 export class LookupRetryStrategy implements RetryStrategyV2 {
   private readonly refusals = new WeakMap<object, Refusal>();
 
-  /**
-   * @param alsoRetried the client errors retried besides throttling,
-   *   transient and server errors
-   *   @default EVENTUALLY_CONSISTENT_ERRORS
-   */
+  /** @param alsoRetried the client errors also retried @default EVENTUALLY_CONSISTENT_ERRORS */
   constructor(private readonly window: RetryWindow, private readonly alsoRetried: ReadonlySet<string> = EVENTUALLY_CONSISTENT_ERRORS) {}
 
   public async acquireInitialRetryToken(): Promise<RetryToken> {

@@ -1,39 +1,10 @@
 /**
- * Deploy-time lookup of the security and routing profiles of an Amazon
- * Connect instance, by name.
- *
- * CloudFormation creates an instance's default security profiles (Admin,
- * Agent, CallCenterManager, QualityAnalyst) and its "Basic Routing Profile"
- * but exposes none of their ARNs. This handler backs the custom resource
- * `Custom::ConnectProfileLookup` through aws-cdk-lib's
- * `CustomResourceProvider`, whose response wrapper (`__entrypoint__.js`)
- * calls the stack's deploy-time handler (deploy-time/deploy-time.lambda.ts),
- * which dispatches to this one, answers CloudFormation with what it returns,
- * and answers FAILED with the thrown error's `stack` as the reason.
- *
- * Contract with the construct (profile-lookup.ts):
- *
- * - ResourceProperties:
- *   - `InstanceArn` (string): the instance ARN.
- *   - `SecurityProfileNames` (string[], optional): exact, case-sensitive names.
- *   - `RoutingProfileNames` (string[], optional): exact, case-sensitive names.
- * - Create/Update: returns `Data` with `SecurityProfileArn.<hash>` and
- *   `RoutingProfileArn.<hash>` for every requested name
- *   (`profileAttributeName` in attribute-names.ts). A missing profile, an
- *   unknown instance or any other error throws a `LookupError` whose
- *   message, and `stack`, is the reason CloudFormation shows.
- * - PhysicalResourceId: `<bare instance id>/profiles`; an Update keeps the
- *   previous one unless the instance changed.
- * - Delete: returns nothing, without calling Amazon Connect.
- *
- * The client honours `AWS_ENDPOINT_URL_CONNECT` (used by the tests). Pages
- * come from the SDK's paginators; retries from the SDK's retry middleware,
- * driven by the strategy in lookup-retry.ts: throttling, server errors,
- * `AccessDeniedException` and `ResourceNotFoundException` are retried, and
- * so is a listing that lacks a requested name, with exponential backoff and
- * jitter for at most RETRY_WINDOW_MS, and never past the function's remaining
- * time less TIME_SAFETY_MARGIN_MS (its timeout is 300 s, profile-lookup.ts).
- * Then the lookup fails with the reason of the last error.
+ * Deploy-time lookup of an instance's security and routing profiles by exact
+ * name (`Custom::ConnectProfileLookup`): CloudFormation creates the default
+ * profiles but exposes none of their ARNs. Returns `Data` with one attribute
+ * per name (attribute-names.ts); a thrown `LookupError` is the FAILED reason.
+ * Listings are retried (lookup-retry.ts), also while a new instance's built-in
+ * profiles are not listed yet, for at most RETRY_WINDOW_MS.
  */
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfiles } from '@aws-sdk/client-connect';
@@ -43,12 +14,7 @@ import { LookupRetryStrategy, RetryWindow, SYSTEM_TIMING, Timing } from './looku
 import { callBudget, outOfTimeOrRetries, TIME_SAFETY_MARGIN_MS } from '../deploy-time/connect-calls';
 import { errorName, errorText, instanceIdFromArn, ReasonError, reasonFor } from '../deploy-time/reasons';
 
-/**
- * How long after the invocation starts a retry may still start, in
- * milliseconds: two of the function's five minutes, long enough for IAM to
- * propagate a new role policy in the common case, short enough to leave time
- * for the last attempts and the answer.
- */
+/** How long retries may start, in ms: long enough for IAM to propagate, short of the 5-minute timeout. */
 export const RETRY_WINDOW_MS = 120_000;
 
 /** The first backoff ceiling, doubled for each retry, in milliseconds. */
@@ -99,10 +65,7 @@ interface Session {
   readonly context: Context;
 }
 
-/**
- * The retry window of one invocation: `windowMs` long, with the deploy-time
- * function's backoff, and closed early when the function's time runs short.
- */
+/** The retry window of one invocation, closed early when the function's time runs short. */
 export function invocationWindow(context: Context, windowMs: number, timing: Timing): RetryWindow {
   return new RetryWindow({
     windowMs,
@@ -170,10 +133,7 @@ async function* pagesOf<T extends { NextToken?: string }>(pages: AsyncIterable<T
   }
 }
 
-/**
- * Builds the handler the wrapper calls: it returns the physical id and the
- * profile ARNs, or throws a `LookupError` with the reason.
- */
+/** Builds the handler: returns the physical id and profile ARNs, or throws a `LookupError`. */
 export function lookupHandler(options: LookupHandlerOptions = {}): LookupHandler {
   const timing = options.timing ?? SYSTEM_TIMING;
   const windowMs = options.retryWindowMs ?? RETRY_WINDOW_MS;
@@ -204,11 +164,7 @@ async function processEvent(event: CloudFormationCustomResourceEvent, context: C
   }
 }
 
-/**
- * Resolves every requested name, listing again the kinds that lack one until
- * they are all found or the retry window closes: the built-in profiles of a
- * new instance may not be listed yet right after it turns ACTIVE.
- */
+/** Lists again until every name is found: a new instance may not list its built-in profiles yet. */
 async function resolveAll(session: Session, request: LookupRequest): Promise<Record<string, string>> {
   const wanted: Array<[ProfileKind, string[]]> = [
     [SECURITY, request.securityProfileNames],
@@ -235,12 +191,7 @@ async function resolveAll(session: Session, request: LookupRequest): Promise<Rec
   }
 }
 
-/**
- * `<instance id>/profiles`, or on Update the physical id the resource has,
- * unless the instance changed. A resource created by earlier releases of
- * this library has the instance in `InstanceId` and a physical id ending in
- * `/default-profiles`: it keeps its physical id too.
- */
+/** `<instance id>/profiles`; an Update keeps the physical id unless the instance changed. */
 function physicalIdFor(event: CloudFormationCustomResourceEvent, instanceId: string): string {
   const newId = `${instanceId}/profiles`;
   if (event.RequestType !== 'Update') {
@@ -274,10 +225,7 @@ function parseNames(value: unknown, property: string): string[] {
   return [...new Set(value as string[])];
 }
 
-/**
- * Lists one kind of profile and maps every requested name to its ARN;
- * `problem` names the profiles that do not exist.
- */
+/** Maps every requested name to its ARN; `problem` names the missing ones. */
 async function resolveProfiles(session: Session, kind: ProfileKind, instanceId: string, names: string[]): Promise<Resolution> {
   if (names.length === 0) {
     return { data: {} };
@@ -302,12 +250,7 @@ async function resolveProfiles(session: Session, kind: ProfileKind, instanceId: 
   return { data, problem };
 }
 
-/**
- * Follows the paginator to the last page. Each call may run until the time
- * kept to answer CloudFormation, retries included, and is aborted then. The
- * paginator stops when a page returns the token it was asked with
- * (`stopOnSameToken`); MAX_PAGES bounds any longer cycle.
- */
+/** Follows the paginator, aborted when the time to answer runs out; MAX_PAGES bounds a token cycle. */
 async function listAll(session: Session, kind: ProfileKind, instanceId: string): Promise<ProfileSummary[]> {
   const budget = callBudget(session.context, `${kind.operation} for Amazon Connect instance ${instanceId}`, (reason) => new LookupError(reason));
   const all: ProfileSummary[] = [];

@@ -7,7 +7,7 @@ import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider'
 const LOOKUP_ID = 'Profiles';
 
 /**
- * What the lookup calls, on the instances it serves only.
+ * What the lookup calls.
  *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */
@@ -19,13 +19,8 @@ export function lookupResources(instanceArn: string): string[] {
 }
 
 /**
- * The most profile names one instance's lookup resolves. CloudFormation
- * takes custom resource response bodies of 4,096 bytes at most
- * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html),
- * and each name costs about 190 bytes of `Data` in the longest partition and
- * Region (a 31-character attribute name and a 150-character profile ARN),
- * beside about 700 bytes of stack id, logical id and the rest: 16 names fit
- * with room to spare (test/private/profile-lookup/entrypoint.test.ts sends them).
+ * The most names one lookup resolves: each costs about 190 bytes of a 4,096-byte response
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html).
  */
 export const MAX_PROFILE_NAMES = 16;
 
@@ -34,21 +29,12 @@ export interface LookupInstance extends IConstruct {
   readonly instanceArn: string;
 }
 
-/**
- * Resolves an instance's security and routing profiles by name at deploy
- * time (CloudFormation does not expose the built-in ones), through one
- * custom resource per instance served by the stack's deploy-time function
- * (deploy-time/provider.ts), whose role may list the profiles of the
- * instances it serves and no others.
- */
+/** Resolves an instance's profiles by name at deploy time: CloudFormation does not expose the built-in ones. */
 export class ProfileLookup extends Construct {
   /**
-   * The lookup of `instance`'s profiles (`<instance>/Profiles`), created on
-   * first use with, on the stack's first, the stack's lookup function.
+   * The lookup of `instance`'s profiles, created on first use.
    *
-   * @param removalPolicy the instance's removal policy: the function's log
-   *   group, shared by the stack's instances, keeps the most retaining one
-   *   @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
+   * @param removalPolicy the instance's, for the shared log group @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   public static of(instance: LookupInstance, removalPolicy?: RemovalPolicy): ProfileLookup {
     const existing = instance.node.tryFindChild(LOOKUP_ID);
@@ -66,8 +52,7 @@ export class ProfileLookup extends Construct {
     // Raw JSON, as CustomResourceProvider takes it: one statement per instance in the role's inline policy.
     provider.addToRolePolicy({ Effect: 'Allow', Action: [...LOOKUP_ACTIONS], Resource: lookupResources(instance.instanceArn) });
 
-    // The L1 at the path (and so the logical id) and with the deletion policy
-    // that the core `CustomResource` would give it, without its work.
+    // The path (logical id) and deletion policy the core `CustomResource` would give.
     this.resource = new CfnResource(new Construct(this, 'Resource'), 'Default', {
       type: 'Custom::ConnectProfileLookup',
       properties: {

@@ -1,10 +1,7 @@
 import { Fn, Token } from 'aws-cdk-lib';
 
 /**
- * ARNs of the resources that live inside an Amazon Connect instance:
- * `arn:<partition>:connect:<region>:<account>:instance/<instance id>/<kind>/<id>`,
- * as the registry schemas of these resources write them (for example
- * `HoursOfOperationArn`, `QueueArn`, `ContactFlowArn`).
+ * ARNs of resources inside an instance: `…:instance/<instance id>/<kind>/<id>`.
  *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list-amazonconnect.html#amazonconnect-resources-for-iam-policies
  */
@@ -13,11 +10,8 @@ export function instanceResourceArnPattern(kind: string): RegExp {
 }
 
 /**
- * Throws when `arn` (known at synth time) is not the ARN of a `kind`
- * resource of an instance. Importers call it before anything parses the ARN.
- *
- * Throws at once rather than collecting: an importer takes this one value,
- * so there is nothing else to report with it.
+ * Throws when a known `arn` is not a `kind` resource's ARN; at once, as an
+ * importer takes this one value.
  *
  * @param prop the name of the importer's parameter, for the message
  * @param kind the resource part of the ARN, such as `queue`
@@ -36,10 +30,7 @@ export function checkInstanceResourceArn(prop: string, arn: string, kind: string
   }
 }
 
-/**
- * The id of an instance's resource: the last part of its ARN. A token
- * (`Fn::Select` over `Fn::Split`) when the ARN is only known at deploy time.
- */
+/** The id of an instance's resource: the last part of its ARN (a token if unresolved). */
 export function idFromInstanceResourceArn(arn: string): string {
   if (Token.isUnresolved(arn)) {
     return Fn.select(3, Fn.split('/', arn));
@@ -47,10 +38,7 @@ export function idFromInstanceResourceArn(arn: string): string {
   return arn.split('/')[3];
 }
 
-/**
- * The id of the instance a resource belongs to: the second part of the
- * resource's ARN. A token when the ARN is only known at deploy time.
- */
+/** The id of the instance a resource belongs to (a token if unresolved). */
 export function instanceIdFromInstanceResourceArn(arn: string): string {
   if (Token.isUnresolved(arn)) {
     return Fn.select(1, Fn.split('/', arn));
@@ -58,24 +46,13 @@ export function instanceIdFromInstanceResourceArn(arn: string): string {
   return arn.split('/')[1];
 }
 
-/**
- * A phone number's ARN: `arn:<partition>:connect:<region>:<account>:phone-number/<id>`,
- * the form CloudFormation's `PhoneNumberArn` has and a queue's
- * `OutboundCallerIdNumberArn` takes.
- */
+/** A phone number's ARN, `…:phone-number/<id>`, as CloudFormation gives and queues take it. */
 export const PHONE_NUMBER_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number\/[-a-zA-Z0-9]+$/;
 
-/**
- * The legacy form of a phone number's ARN, below its instance:
- * `…:instance/<instance id>/phone-number/<id>`. The Service Authorization
- * Reference lists both resource types (`phone-number`, `legacy-phone-number`).
- */
+/** The legacy form of a phone number's ARN: `…:instance/<instance id>/phone-number/<id>`. */
 const LEGACY_PHONE_NUMBER_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance\/[-a-zA-Z0-9]+\/phone-number\/[-a-zA-Z0-9]+$/;
 
-/**
- * Throws when `arn` (known at synth time) is not the ARN of a phone number,
- * in either form; at once, as the importer takes this one value.
- */
+/** Throws when a known `arn` is not a phone number's ARN, in either form. */
 export function checkPhoneNumberArn(prop: string, arn: string): void {
   if (Token.isUnresolved(arn)) {
     return;

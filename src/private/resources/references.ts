@@ -2,8 +2,7 @@ import { Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
- * A profile name the deploy-time lookup can search for: known at synth
- * time, not empty.
+ * A profile name the lookup can search for: known at synth time, not empty.
  *
  * @param what the concept, for the message, such as `security profile`
  */
@@ -21,19 +20,13 @@ export function checkProfileName(what: string, name: string): string {
   return name;
 }
 
-/**
- * The ARN of the instance a resource's ARN
- * (`arn:<partition>:connect:<region>:<account>:instance/<instance id>/<kind>/<id>`)
- * is below; undefined when the ARN is a token.
- */
+/** The ARN of the instance a resource's ARN is below; undefined for a token. */
 export function instanceArnOf(resourceArn: string): string | undefined {
   return Token.isUnresolved(resourceArn) ? undefined : resourceArn.split('/').slice(0, 2).join('/');
 }
 
 /**
- * Throws when `resource`, a resource of the instance `ownerInstanceArn`, is
- * used with another instance: when both ARNs are known and differ, or when
- * both are tokens of the same stack and differ (two instances of the stack).
+ * Throws when `resource` of `ownerInstanceArn` is used with another instance.
  *
  * @param what what the resource is, for the message, such as `security profile`
  */

@@ -3,12 +3,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { PropValidator } from '../validation';
 
-/**
- * Checks of single storage values against what Amazon Connect's
- * AssociateInstanceStorageConfig (and the CloudFormation registry schema of
- * `AWS::Connect::InstanceStorageConfig`) accepts. Unresolved tokens are
- * skipped: their values are known at deploy time only.
- */
+/** Checks of storage values against what AssociateInstanceStorageConfig accepts; tokens are skipped. */
 
 /** S3Config.BucketPrefix and KinesisVideoStreamConfig.Prefix: 1 to 128 characters. */
 export function checkPrefix(v: PropValidator, prop: string, prefix: string): void {
@@ -18,11 +13,7 @@ export function checkPrefix(v: PropValidator, prop: string, prefix: string): voi
 /** The most hours KinesisVideoStreamConfig.RetentionPeriodHours accepts (10 years). */
 export const MAX_RETENTION_HOURS = 87600;
 
-/**
- * KinesisVideoStreamConfig.RetentionPeriodHours: a whole number of hours from
- * 0 to 87600. Returns the hours to render, or undefined after recording a
- * problem.
- */
+/** RetentionPeriodHours, 0 to 87600: the hours, or undefined after recording a problem. */
 export function checkRetention(v: PropValidator, prop: string, retention: Duration): number | undefined {
   let hours: number;
   try {
@@ -45,8 +36,7 @@ export function checkRetention(v: PropValidator, prop: string, retention: Durati
 const KEY_ARN = /^arn:aws[-a-z0-9]*:kms:[-a-z0-9]+:\d{12}:key\/.+$/;
 
 /**
- * EncryptionConfig.KeyId: the full ARN of a KMS key, not its id and not an
- * alias ("Be sure to provide the full ARN of the encryption key").
+ * EncryptionConfig.KeyId: Amazon Connect needs the key's full ARN, not an id or alias.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_EncryptionConfig.html
  */
@@ -73,8 +63,7 @@ export function checkArn(v: PropValidator, prop: string, arn: string, pattern: R
 }
 
 /**
- * CORS AllowedOrigins: `*`, or an origin (`https://host`) with at most one
- * `*` wildcard, as S3 accepts.
+ * CORS AllowedOrigins: `*`, or an origin (`https://host`) with at most one `*`, as S3 accepts.
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html
  */
@@ -95,9 +84,7 @@ export function checkOrigins(v: PropValidator, prop: string, origins: string[]):
 }
 
 /**
- * The retention of a log group: one of the numbers of days CloudWatch Logs
- * accepts (`logs.RetentionDays`; TypeScript lets any number through a
- * numeric enum).
+ * A log group's retention: a day count CloudWatch Logs accepts (a numeric enum lets any number through).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html
  */

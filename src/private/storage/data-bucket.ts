@@ -30,10 +30,7 @@ const DATA_OBJECT_LOCK_IS_THE_OWNERS =
 const AUTO_DELETE_HANDLER_OUTSIDE_VPC =
   'aws-cdk-lib\'s handler that empties the buckets of this stack created with autoDeleteObjects, deployed only with removalPolicy DESTROY: it runs when such a bucket is deleted, calls only the S3 API on that bucket, and handles no data but object keys; a VPC would need an S3 endpoint or NAT for nothing';
 
-/**
- * The id aws-cdk-lib gives the singleton custom resource provider that
- * empties `autoDeleteObjects` buckets (one per stack).
- */
+/** aws-cdk-lib's id of the per-stack provider that empties `autoDeleteObjects` buckets. */
 const AUTO_DELETE_PROVIDER_ID = 'Custom::S3AutoDeleteObjectsCustomResourceProvider';
 
 /** Findings on the access-log bucket, with why each does not apply to it. */
@@ -51,10 +48,7 @@ const ACCESS_LOGS_BUCKET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'cdk-validator-cfnguard::s3_event_notifications_enabled_check', reason: NO_EVENTS_FOR_LOGS },
 ];
 
-/**
- * Findings on the data bucket that the construct cannot fix, because the
- * choice is the data owner's; each is listed for review in docs/verification.md.
- */
+/** Findings on the data bucket that are the data owner's choice (reviewed in docs/verification.md). */
 const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'HIPAA.Security-S3BucketReplicationEnabled', reason: DATA_NOT_REPLICATED },
   { id: 'NIST.800.53.R5-S3BucketReplicationEnabled', reason: DATA_NOT_REPLICATED },
@@ -63,16 +57,8 @@ const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
 ];
 
 /**
- * Whether a bucket the construct creates is emptied before CloudFormation
- * deletes it. CloudFormation deletes only empty buckets, and these are
- * versioned, so with `DESTROY` alone `cdk destroy` would fail with
- * `BucketNotEmpty` as soon as one recording or access log was written (and
- * every noncurrent version counts). aws-cdk-lib's `autoDeleteObjects` adds a
- * custom resource that, when the bucket is deleted, denies new writes in the
- * bucket policy and deletes every object version first. It is chosen over a
- * synth-time error because `DESTROY` is asked for to remove everything
- * (sandboxes, tests); its Lambda function, role and bucket-policy statement
- * exist only then, and `DeployerPolicy` (with `destroyData: true`) covers what deploying them needs.
+ * Whether a created bucket is emptied before deletion: CloudFormation deletes
+ * only empty buckets, so `DESTROY` alone would fail with `BucketNotEmpty`.
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_s3.BucketProps.html#autodeleteobjects
@@ -81,11 +67,7 @@ function emptiedOnDelete(removalPolicy: RemovalPolicy): boolean {
   return removalPolicy === RemovalPolicy.DESTROY;
 }
 
-/**
- * Acknowledges, on aws-cdk-lib's auto-delete handler of `bucket`'s stack
- * (present only when a bucket is emptied on delete), the Control Tower
- * finding that it runs outside a VPC (CT.LAMBDA.PR.3).
- */
+/** Acknowledges CT.LAMBDA.PR.3 (outside a VPC) on the stack's auto-delete handler, if any. */
 function acknowledgeAutoDeleteHandler(bucket: s3.Bucket): void {
   const provider = Stack.of(bucket).node.tryFindChild(AUTO_DELETE_PROVIDER_ID);
   if (provider !== undefined && !ACKNOWLEDGED_PROVIDERS.has(provider)) {
@@ -98,11 +80,8 @@ function acknowledgeAutoDeleteHandler(bucket: s3.Bucket): void {
 const ACKNOWLEDGED_PROVIDERS = new WeakSet<IConstruct>();
 
 /**
- * Creates the bucket the data bucket's server access logs go to: SSE-S3
- * (the only default encryption log delivery supports), no public access, no
- * ACLs, TLS only, versioned, logs expire after a year, emptied before it is
- * deleted with `DESTROY`. The findings that follow from being a log
- * destination are acknowledged on it, with reasons.
+ * Creates the data bucket's access-log bucket: SSE-S3, the only default
+ * encryption log delivery supports.
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
  */
@@ -135,17 +114,8 @@ export interface DataBucketProps {
 }
 
 /**
- * Creates the bucket Amazon Connect stores recordings, transcripts, reports
- * and attachments in: SSE-KMS with `encryptionKey` and an S3 Bucket Key, no
- * public access, no ACLs, TLS 1.2 or later only, versioned, server access
- * logged to `accessLogsBucket`; incomplete multipart uploads are aborted
- * after 7 days and noncurrent versions expire after 90 days; with `DESTROY`
- * it is emptied before it is deleted. Object Lock is
- * not enabled on this shared bucket: Amazon Connect does not support it for
- * attachments nor in compliance mode ("Enable attachments"; "Create an
- * instance", step 4), and a retention period would bind every kind of data
- * in it. A dedicated call-recordings bucket with Object Lock in governance
- * mode can be given instead.
+ * Creates the shared data bucket. No Object Lock: Amazon Connect does not
+ * support it for attachments nor in compliance mode.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-data-storage
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
@@ -174,14 +144,8 @@ export function createDataBucket(scope: Construct, id: string, props: DataBucket
 }
 
 /**
- * Turns on server access logging of `source` into `destination`, under a
- * prefix unique to `source`, and lets the S3 logging service write there for
- * `source` only (bucket-policy log delivery, which works with ACLs disabled).
- * This is set on the L1 resource rather than through `serverAccessLogsBucket`
- * so that the result does not depend on the app's
- * `@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy` flag, whose off setting
- * needs ACLs. An imported destination's policy cannot be changed from here:
- * its owner must allow the delivery.
+ * Logs `source`'s access into `destination` by bucket policy, set on the L1 so
+ * that it does not depend on `@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy`.
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html#grant-log-delivery-permissions-general
  */
@@ -202,16 +166,11 @@ function logServerAccess(source: s3.Bucket, destination: s3.IBucket): void {
   }));
 }
 
-/**
- * The origins chat, email, task and case attachments are uploaded and
- * downloaded from by default: the Amazon Connect agent workspace and hosted
- * widget domains (`<alias>.my.connect.aws`).
- */
+/** The default attachment origins: Amazon Connect's domains (`<alias>.my.connect.aws`). */
 export const DEFAULT_ATTACHMENT_ORIGINS = ['https://*.my.connect.aws'];
 
 /**
- * The CORS rule Amazon Connect attachments need on their bucket: cross-origin
- * PUT (upload to a pre-signed URL) and GET (download) from `origins`.
+ * The CORS rule attachments need: PUT (pre-signed upload) and GET from `origins`.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html#step4-update-cors-policy
  */

@@ -21,18 +21,9 @@ export interface FlowLogGroupProps {
 }
 
 /**
- * The log group Amazon Connect writes contact-flow logs to,
- * `/aws/connect/<alias>` ("Flow logs stored in an Amazon CloudWatch log
- * group"). Amazon Connect creates it itself, without retention, when flow
- * logs are enabled; creating it first lets the stack own its retention and
- * encryption, so the instance is made to depend on it. Returns undefined,
- * with a warning on `scope` saying why, when none is created.
- *
- * It is encrypted with the shared key when the construct can add the
- * statement CloudWatch Logs needs to that key's policy; otherwise (no
- * shared key, or an imported one) it keeps CloudWatch Logs' default
- * encryption, because a log group whose key CloudWatch Logs may not use
- * fails to create.
+ * The flow log group `/aws/connect/<alias>`, created before the instance so that
+ * the stack owns its retention (Amazon Connect's own has none). Encrypted with
+ * the shared key only when its policy can allow CloudWatch Logs.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
  */

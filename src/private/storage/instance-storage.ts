@@ -34,10 +34,7 @@ export interface InstanceStorageProps {
   /** The ARN of the instance. */
   readonly instanceArn: string;
   /**
-   * The options of an instance the construct creates: its storage has the
-   * shared bucket and key, the console's default configurations and the flow
-   * log group. Undefined for an imported instance: it has no shared bucket
-   * or key, and its configurations are the ones added with `addStorage`.
+   * The options of a created instance (shared bucket, key, defaults, log group).
    *
    * @default - an imported instance
    */
@@ -74,21 +71,12 @@ const NAMED_TARGETS: ReadonlyArray<[keyof StorageOptions, StorageResourceType, b
 ];
 
 /**
- * The data storage of one Amazon Connect instance: its
- * `AWS::Connect::InstanceStorageConfig` resources, each rendered by its
- * target, and for an instance the construct creates, the shared bucket, key
- * and access-log bucket (created when a target first asks for them) and the
- * flow log group. Not part of the public API.
- *
- * Each batch of configurations (the instance's `storage` prop, or one
- * `addStorage`) is checked as a whole and throws one error listing every
- * problem; nothing of it is synthesized then.
+ * The data storage of one instance: its storage configurations and, for a
+ * created instance, the shared bucket, key and flow log group. Each batch is
+ * checked as a whole and throws one error listing every problem.
  */
 export class InstanceStorage extends Construct {
-  /**
-   * The storage of `instance`: the one `ConnectInstance` created, or for an
-   * imported instance one without shared bucket or key, created on first use.
-   */
+  /** The storage of `instance`, created on first use for an imported instance. */
   public static of(instance: IConstruct & { readonly instanceArn: string }): InstanceStorage {
     const existing = instance.node.tryFindChild(STORAGE_ID);
     return existing instanceof InstanceStorage ? existing : new InstanceStorage(instance, STORAGE_ID, { instanceArn: instance.instanceArn });
@@ -157,21 +145,14 @@ export class InstanceStorage extends Construct {
     this.accessLogsBucket = shared.accessLogsBucket;
   }
 
-  /**
-   * Adds the storage configuration of one more resource type (the
-   * instance's `addStorage`); throws one error listing every problem.
-   */
+  /** Adds one more resource type's configuration (`addStorage`). */
   public add(resourceType: StorageResourceType, target: StorageTarget): void {
     const v = new PropValidator();
     this.configure([{ resourceType, target, typeProp: 'resourceType', targetProp: 'target' }], v);
     v.throwIfAny(this.node.scope!, 'storage');
   }
 
-  /**
-   * Checks `entries` (one configuration per resource type, each target's
-   * own problems, the storage types each resource type accepts), recording
-   * problems in `v`, then creates their configurations when there are none.
-   */
+  /** Checks `entries` into `v`, then creates their configurations if there is no problem. */
   private configure(entries: StorageEntry[], v: PropValidator): void {
     const configured = new Map(this.configured);
     const ready = entries.filter((entry) => {
@@ -186,11 +167,7 @@ export class InstanceStorage extends Construct {
       entry.target._validate(v, entry.targetProp);
       return v.count === before;
     });
-    // Bound in order, the first one asking for the shared bucket or key
-    // creating it. All are bound, so that the storage types of every target
-    // are checked at once; no storage configuration is created if there is a
-    // problem (a shared bucket or key a target asked for may have been, but
-    // the error stops the synth).
+    // All are bound so that every target's storage type is checked at once.
     const bound = ready.map((entry): BoundEntry => ({
       entry,
       config: entry.target.bind(this, { resourceType: entry.resourceType, sharedResources: this.shared }),
@@ -210,9 +187,7 @@ export class InstanceStorage extends Construct {
 
   /**
    * Creates one storage configuration after the previous one: Amazon Connect
-   * throttles its API per account (2 requests per second by default, shared
-   * by every Connect call of the deployment), and each association also
-   * makes Connect call S3, KMS or Kinesis on the caller's behalf.
+   * throttles its API per account.
    *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/best-practices-connect-apis.html
    */
@@ -235,11 +210,7 @@ export class InstanceStorage extends Construct {
     }
   }
 
-  /**
-   * Adds the CORS rule attachments need to the attachments bucket when the
-   * construct created it; warns otherwise, since a given bucket cannot be
-   * changed from here.
-   */
+  /** Adds the attachments CORS rule to a created bucket; warns for a given one. */
   private allowAttachmentTransfers(bucket: s3.IBucket | undefined): void {
     const rule = attachmentsCorsRule(this.attachmentsAllowedOrigins);
     const createdBucket = this.sharedStorage?.createdBucket;
@@ -252,11 +223,7 @@ export class InstanceStorage extends Construct {
   }
 }
 
-/**
- * The storage configurations of the `storage` prop: the named props and
- * `additional`, then the console's defaults for the types not configured,
- * in the named props' order, then `additional`'s.
- */
+/** The `storage` prop's configurations plus the console's defaults, in the named props' order. */
 function defaultEntries(options: StorageOptions): StorageEntry[] {
   const entries: Array<StorageEntry & { readonly order: number }> = [];
   const configured = new Set<string>();

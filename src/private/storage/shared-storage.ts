@@ -21,12 +21,7 @@ export interface SharedStorageProps {
   readonly removalPolicy: RemovalPolicy;
 }
 
-/**
- * The bucket and key the storage targets of an instance the construct
- * creates share (`StorageOptions` explains the decision table): given, or
- * created in `scope` when a target first asks for them, so that nothing is
- * created that no target uses.
- */
+/** The shared bucket and key of a created instance: given, or created when a target first asks. */
 export class SharedStorage implements IStorageSharedResources {
   /** The data bucket, when created here. */
   public createdBucket?: s3.Bucket;
@@ -75,15 +70,9 @@ export class SharedStorage implements IStorageSharedResources {
   }
 }
 
-/**
- * The shared resources of an imported instance: there are none, since the
- * construct cannot know or change what the instance's owner set up, so each
- * target must name its bucket and key.
- */
+/** An imported instance has no shared resources: each target must name its bucket and key. */
 export class NoSharedStorage implements IStorageSharedResources {
-  /**
-   * @param instance the imported instance, named in the error
-   */
+  /** @param instance the imported instance, named in the error */
   constructor(private readonly instance: IConstruct) {}
 
   public bucket(): s3.IBucket {
