@@ -23,9 +23,7 @@ const CONNECT_INSTANCE_SYMBOL = Symbol.for('cdk-connect-instance.ConnectInstance
 /** The administrator the console wizard's step 2 creates: Admin security profile, Basic Routing Profile. */
 export interface AdminOptions extends UserOptions {}
 
-/**
- * Properties of a `ConnectInstance`: the console wizard's steps, and the instance attributes.
- */
+/** Properties of a `ConnectInstance`: the console wizard's steps, and the instance attributes. */
 export interface ConnectInstanceProps extends InstanceAttributeOptions {
   /**
    * How users are stored and authenticated (the wizard's step 1). Changing the type, alias or
@@ -74,9 +72,7 @@ export class ConnectInstance extends ConnectInstanceBase {
     return typeof x === 'object' && x !== null && CONNECT_INSTANCE_SYMBOL in x;
   }
 
-  /**
-   * Imports an instance by ARN; to add users, use `fromInstanceAttributes` with its `identityManagementType`.
-   */
+  /** Imports an instance by ARN; to add users, use `fromInstanceAttributes` with its `identityManagementType`. */
   public static fromInstanceArn(scope: Construct, id: string, instanceArn: string): IConnectInstance {
     return ConnectInstance.fromInstanceAttributes(scope, id, { instanceArn });
   }
@@ -146,9 +142,7 @@ export class ConnectInstance extends ConnectInstanceBase {
   /** The bucket for call recordings, chat transcripts and reports, when one is used. */
   public readonly bucket?: s3.IBucket;
 
-  /**
-   * The KMS key that encrypts the stored data and generated password secrets, when one is used.
-   */
+  /** The KMS key that encrypts the stored data and generated password secrets, when one is used. */
   public readonly encryptionKey?: kms.IKey;
 
   /** The log group Amazon Connect writes flow logs to, when created. */
@@ -211,9 +205,7 @@ export class ConnectInstance extends ConnectInstanceBase {
       + 'aliases are unique in all Regions, and CloudFormation creates the new instance while the old one still holds its alias (the old one is kept unless removalPolicy is DESTROY), so a new instance with the same alias cannot be created');
   }
 
-  /**
-   * The service-linked role Amazon Connect uses for this instance (imported, immutable).
-   */
+  /** The service-linked role Amazon Connect uses for this instance (imported, immutable). */
   public get serviceRole(): iam.IRole {
     return (this.node.tryFindChild('ServiceRole') as iam.IRole | undefined)
       ?? iam.Role.fromRoleArn(this, 'ServiceRole', this.serviceRoleArn, { mutable: false });

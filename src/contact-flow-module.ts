@@ -61,9 +61,7 @@ export interface ContactFlowModuleProps extends ContactFlowModuleOptions {
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-modules.html
  */
 export class ContactFlowModule extends Resource implements IContactFlowModule {
-  /**
-   * Imports a flow module by ARN.
-   */
+  /** Imports a flow module by ARN. */
   public static fromContactFlowModuleArn(scope: Construct, id: string, contactFlowModuleArn: string): IContactFlowModule {
     checkInstanceResourceArn('contactFlowModuleArn', contactFlowModuleArn, 'flow-module', 'an Amazon Connect flow module');
     class Import extends Resource implements IContactFlowModule {

@@ -154,9 +154,7 @@ abstract class ContactFlowBase extends Resource implements IContactFlow {
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language.html
  */
 export class ContactFlow extends ContactFlowBase {
-  /**
-   * Imports a flow by ARN; its metrics need `fromContactFlowAttributes`.
-   */
+  /** Imports a flow by ARN; its metrics need `fromContactFlowAttributes`. */
   public static fromContactFlowArn(scope: Construct, id: string, contactFlowArn: string): IContactFlow {
     return ContactFlow.fromContactFlowAttributes(scope, id, { contactFlowArn });
   }

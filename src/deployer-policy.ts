@@ -6,9 +6,7 @@ import { NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy
 import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, PolicyEnvironment, regional, renderPolicy } from './private/deployer-policy/render';
 import { PropValidator } from './private/validation';
 
-/**
- * Where a deployer policy applies: the account, Region and partition in its ARNs.
- */
+/** Where a deployer policy applies: the account, Region and partition in its ARNs. */
 export interface DeployerPolicyEnvironment {
   /**
    * The account the stacks are deployed to (bucket ARNs name none).
@@ -33,9 +31,7 @@ export interface DeployerPolicyEnvironment {
 
 }
 
-/**
- * Options of the deployer policy: where it applies, and for which identity management types.
- */
+/** Options of the deployer policy: where it applies, and for which identity management types. */
 export interface DeployerPolicyOptions extends DeployerPolicyEnvironment {
   /**
    * The identity management types of the instances the deployer creates. Only CONNECT_MANAGED
@@ -54,9 +50,7 @@ export interface DeployerPolicyOptions extends DeployerPolicyEnvironment {
   readonly destroyData?: boolean;
 }
 
-/**
- * Options of `DeployerPolicy.forNextSteps`: where it applies, and which buckets hold prompts.
- */
+/** Options of `DeployerPolicy.forNextSteps`: where it applies, and which buckets hold prompts. */
 export interface NextStepsDeployerPolicyOptions extends DeployerPolicyEnvironment {
   /**
    * The buckets holding prompts' audio files, which CloudFormation reads with the deployer's credentials.
@@ -66,9 +60,7 @@ export interface NextStepsDeployerPolicyOptions extends DeployerPolicyEnvironmen
   readonly promptBucketNames?: string[];
 }
 
-/**
- * The statements of the policy, in rendered order; each shares one set of resources and conditions.
- */
+/** The statements of the policy, in rendered order; each shares one set of resources and conditions. */
 type StatementId =
   | 'NoResourceLevelPermissions'
   | 'ConnectInstance'
@@ -89,9 +81,7 @@ type StatementId =
   | 'LookupFunctionPassRole'
   | 'AutoDeleteObjectsRole';
 
-/**
- * Actions a resource type needs, and the statement that grants them.
- */
+/** Actions a resource type needs, and the statement that grants them. */
 interface Need extends StatementNeed<StatementId> {
   /**
    * Only instances of these identity management types need the actions.
@@ -482,9 +472,7 @@ export class DeployerPolicy {
     return Object.keys(NEEDS).sort();
   }
 
-  /**
-   * The CloudFormation resource types `forNextSteps` covers.
-   */
+  /** The CloudFormation resource types `forNextSteps` covers. */
   public static nextStepResourceTypes(): string[] {
     return Object.keys(NEXT_STEP_NEEDS).sort();
   }
@@ -547,9 +535,7 @@ function resolveEnvironment(options: DeployerPolicyEnvironment, scope: IConstruc
   return { account, region, partition };
 }
 
-/**
- * Applies the defaults (the stack of `scope`, when given) and checks every option at once.
- */
+/** Applies the defaults (the stack of `scope`, when given) and checks every option at once. */
 function resolve(options: DeployerPolicyOptions, scope?: IConstruct): Scope {
   const v = new PropValidator();
   const env = resolveEnvironment(options, scope, v);

@@ -30,9 +30,7 @@ export class FlowContent {
     return new FlowContent(json, undefined, undefined);
   }
 
-  /**
-   * The content as an object; tokens in it, such as a queue's ARN, are resolved at deploy time.
-   */
+  /** The content as an object; tokens in it, such as a queue's ARN, are resolved at deploy time. */
   public static fromObject(content: { [key: string]: any }): FlowContent {
     return new FlowContent(undefined, content, undefined);
   }

@@ -179,9 +179,7 @@ export interface HoursOfOperationProps extends HoursOfOperationOptions {
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html
  */
 export class HoursOfOperation extends Resource implements IHoursOfOperation {
-  /**
-   * Imports hours of operation by ARN, such as the **Basic Hours** every new instance has.
-   */
+  /** Imports hours of operation by ARN, such as the **Basic Hours** every new instance has. */
   public static fromHoursOfOperationArn(scope: Construct, id: string, hoursOfOperationArn: string): IHoursOfOperation {
     checkInstanceResourceArn('hoursOfOperationArn', hoursOfOperationArn, 'operating-hours', 'Amazon Connect hours of operation');
     class Import extends Resource implements IHoursOfOperation {
@@ -191,9 +189,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
     return new Import(scope, id, { environmentFromArn: hoursOfOperationArn });
   }
 
-  /**
-   * Open around the clock, every day, as the **Basic Hours** of a new instance.
-   */
+  /** Open around the clock, every day, as the **Basic Hours** of a new instance. */
   public static always24x7(): OpenHours[] {
     return HoursOfOperation.daily(TimeOfDay.MIDNIGHT, TimeOfDay.MIDNIGHT);
   }

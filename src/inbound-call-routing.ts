@@ -141,9 +141,7 @@ const QUEUE_OPTIONS = ['hoursOfOperation', 'hours', 'timeZone', 'queueName', 'ma
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-contact-centers.html
  */
 export class InboundCallRouting extends Construct {
-  /**
-   * The hours of operation of the queue created here; undefined when `queue` is given.
-   */
+  /** The hours of operation of the queue created here; undefined when `queue` is given. */
   public readonly hoursOfOperation?: IHoursOfOperation;
 
   /** The queue the calls wait in. */
@@ -205,9 +203,7 @@ export class InboundCallRouting extends Construct {
     (props.phoneNumbers ?? []).forEach((number) => this.routePhoneNumber(number));
   }
 
-  /**
-   * Routes one more number of the instance to this routing's flow, on deploy.
-   */
+  /** Routes one more number of the instance to this routing's flow, on deploy. */
   public routePhoneNumber(phoneNumber: IPhoneNumber): void {
     const index = this.node.children.filter((child) => child.node.id.startsWith('Route')).length;
     routePhoneNumber(this, `Route${index}`, {
@@ -217,9 +213,7 @@ export class InboundCallRouting extends Construct {
     });
   }
 
-  /**
-   * Adds a user who answers this routing's calls: its routing profile and, by default, Agent.
-   */
+  /** Adds a user who answers this routing's calls: its routing profile and, by default, Agent. */
   public addAgent(id: string, options: UserOptions): IUser {
     const v = new PropValidator();
     if (options.routingProfile !== undefined) {

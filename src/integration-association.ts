@@ -16,9 +16,7 @@ export interface IIntegrationAssociation extends IResource {
   readonly integrationAssociationId: string;
 }
 
-/**
- * What flows of an instance may call: a Lambda function or a Lex V2 bot alias.
- */
+/** What flows of an instance may call: a Lambda function or a Lex V2 bot alias. */
 export class Integration {
   /**
    * A Lambda function flows invoke. The association adds a resource-policy statement letting

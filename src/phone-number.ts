@@ -112,9 +112,7 @@ export interface ImportPhoneNumberOptions extends PhoneNumberCommonOptions {
  * another service.
  */
 export class PhoneNumberSource {
-  /**
-   * Claim an available number of a country and type.
-   */
+  /** Claim an available number of a country and type. */
   public static claim(options: ClaimPhoneNumberOptions): PhoneNumberSource {
     return new PhoneNumberSource(options.countryCode, options.type, options.prefix, undefined);
   }
@@ -143,9 +141,7 @@ export class PhoneNumberSource {
 
 /** Properties of a `PhoneNumber`. */
 export interface PhoneNumberProps extends PhoneNumberCommonOptions {
-  /**
-   * The instance the number is claimed for, or imported into.
-   */
+  /** The instance the number is claimed for, or imported into. */
   readonly instance: IConnectInstance;
 
   /** Claim a number, or import one. */

@@ -68,9 +68,7 @@ export interface PromptProps extends PromptOptions {
  * @resource AWS::Connect::Prompt
  */
 export class Prompt extends Resource implements IPrompt {
-  /**
-   * Imports a prompt by ARN.
-   */
+  /** Imports a prompt by ARN. */
   public static fromPromptArn(scope: Construct, id: string, promptArn: string): IPrompt {
     checkInstanceResourceArn('promptArn', promptArn, 'prompt', 'an Amazon Connect prompt');
     class Import extends Resource implements IPrompt {

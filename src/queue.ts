@@ -156,9 +156,7 @@ abstract class QueueBase extends Resource implements IQueue {
  * @resource AWS::Connect::Queue
  */
 export class Queue extends QueueBase {
-  /**
-   * Imports a queue by ARN, such as the **BasicQueue**; metrics need `fromQueueAttributes`.
-   */
+  /** Imports a queue by ARN, such as the **BasicQueue**; metrics need `fromQueueAttributes`. */
   public static fromQueueArn(scope: Construct, id: string, queueArn: string): IQueue {
     return Queue.fromQueueAttributes(scope, id, { queueArn });
   }

@@ -108,9 +108,7 @@ export interface QuickConnectProps extends QuickConnectOptions {
  * @resource AWS::Connect::QuickConnect
  */
 export class QuickConnect extends Resource implements IQuickConnect {
-  /**
-   * Imports a quick connect by ARN.
-   */
+  /** Imports a quick connect by ARN. */
   public static fromQuickConnectArn(scope: Construct, id: string, quickConnectArn: string): IQuickConnect {
     checkInstanceResourceArn('quickConnectArn', quickConnectArn, 'transfer-destination', 'an Amazon Connect quick connect');
     class Import extends Resource implements IQuickConnect {

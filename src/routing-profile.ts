@@ -100,9 +100,7 @@ export interface RoutingProfileQueue {
 
 /** A routing profile to create for an instance: the channels and queues its agents serve. */
 export interface RoutingProfileOptions {
-  /**
-   * The queue of the agents' outbound calls; one of `queues` when given.
-   */
+  /** The queue of the agents' outbound calls; one of `queues` when given. */
   readonly defaultOutboundQueue: IQueue;
 
   /**
@@ -187,9 +185,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     return new RoutingProfileByName(checkProfileName('routing profile', name));
   }
 
-  /**
-   * Imports a routing profile by ARN; no deploy-time lookup is needed for it.
-   */
+  /** Imports a routing profile by ARN; no deploy-time lookup is needed for it. */
   public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): IRoutingProfile {
     checkInstanceResourceArn('routingProfileArn', routingProfileArn, 'routing-profile', 'an Amazon Connect routing profile');
     class Import extends Resource implements IRoutingProfile {
@@ -348,9 +344,7 @@ function checkConcurrencies(v: PropValidator, concurrencies: ChannelConcurrency[
   return complete ? channels : undefined;
 }
 
-/**
- * Checks the queue at `index`; `served` maps each queue and channel to its first index.
- */
+/** Checks the queue at `index`; `served` maps each queue and channel to its first index. */
 function checkQueue(
   v: PropValidator, index: number, entry: RoutingProfileQueue, channels: Set<string> | undefined, served: Map<string, number>,
 ): void {

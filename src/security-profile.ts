@@ -97,9 +97,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
     return new SecurityProfileByName(checkProfileName('security profile', name));
   }
 
-  /**
-   * Imports a security profile by ARN; no deploy-time lookup is needed for it.
-   */
+  /** Imports a security profile by ARN; no deploy-time lookup is needed for it. */
   public static fromSecurityProfileArn(scope: Construct, id: string, securityProfileArn: string): ISecurityProfile {
     checkInstanceResourceArn('securityProfileArn', securityProfileArn, 'security-profile', 'an Amazon Connect security profile');
     class Import extends Resource implements ISecurityProfile {

@@ -13,9 +13,7 @@ import { addValidationOnce, creationOrder, PropValidator } from './private/valid
 import { IRoutingProfile, RoutingProfile } from './routing-profile';
 import { ISecurityProfile, SecurityProfile } from './security-profile';
 
-/**
- * A user of an Amazon Connect instance, created here or imported.
- */
+/** A user of an Amazon Connect instance, created here or imported. */
 export interface IUser extends IResource {
   /**
    * The ARN of the user.
@@ -31,15 +29,11 @@ export interface IUser extends IResource {
    */
   readonly passwordSecret?: secretsmanager.ISecret;
 
-  /**
-   * Allows `grantee` to read (and decrypt) the generated password; throws when there is none.
-   */
+  /** Allows `grantee` to read (and decrypt) the generated password; throws when there is none. */
   grantReadPassword(grantee: iam.IGrantable): iam.Grant;
 }
 
-/**
- * How a user's calls reach them.
- */
+/** How a user's calls reach them. */
 export enum PhoneType {
   /** In the browser, through the Contact Control Panel. */
   SOFT_PHONE = 'SOFT_PHONE',
@@ -152,22 +146,16 @@ export interface UserOptions {
 const PASSWORD_NOT_ROTATABLE =
   'Amazon Connect keeps its own copy of the password, set once when CloudFormation creates the user (a dynamic reference is not read again until the user resource changes); rotating this secret would not change the password, it would only make the secret wrong. The password is changed in Amazon Connect, by the user or an administrator';
 
-/**
- * Rotation findings on a generated password secret: rotation cannot reach Amazon Connect's copy.
- */
+/** Rotation findings on a generated password secret: rotation cannot reach Amazon Connect's copy. */
 const PASSWORD_SECRET_FINDINGS: RuleAcknowledgement[] = [
   { id: 'AwsSolutions-SMG4', reason: PASSWORD_NOT_ROTATABLE },
   { id: 'HIPAA.Security-SecretsManagerRotationEnabled', reason: PASSWORD_NOT_ROTATABLE },
   { id: 'NIST.800.53.R5-SecretsManagerRotationEnabled', reason: PASSWORD_NOT_ROTATABLE },
 ];
 
-/**
- * Properties of a `User`.
- */
+/** Properties of a `User`. */
 export interface UserProps extends UserOptions {
-  /**
-   * The instance the user belongs to; an imported one needs its `identityManagementType`.
-   */
+  /** The instance the user belongs to; an imported one needs its `identityManagementType`. */
   readonly instance: IConnectInstance;
 
   /**
@@ -185,9 +173,7 @@ export interface UserProps extends UserOptions {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-/**
- * What imported and created users share.
- */
+/** What imported and created users share. */
 abstract class UserBase extends Resource implements IUser {
   public abstract readonly userArn: string;
   public abstract readonly passwordSecret?: secretsmanager.ISecret;
@@ -207,9 +193,7 @@ abstract class UserBase extends Resource implements IUser {
  * @resource AWS::Connect::User
  */
 export class User extends UserBase {
-  /**
-   * Refers to an existing user by ARN.
-   */
+  /** Refers to an existing user by ARN. */
   public static fromUserArn(scope: Construct, id: string, userArn: string): IUser {
     checkInstanceResourceArn('userArn', userArn, 'agent', 'an Amazon Connect user');
     class Import extends UserBase {
@@ -226,9 +210,7 @@ export class User extends UserBase {
    */
   public readonly userArn: string;
 
-  /**
-   * The secret holding the generated password, when one was generated.
-   */
+  /** The secret holding the generated password, when one was generated. */
   public readonly passwordSecret?: secretsmanager.ISecret;
 
   /**
@@ -312,9 +294,7 @@ const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
  * A user name with `@`: CreateUser takes one "only if used in an email format".
  */
 const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
-/**
- * The longest user name, by identity type: 20, or 64 for SAML (CreateUser).
- */
+/** The longest user name, by identity type: 20, or 64 for SAML (CreateUser). */
 const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.CONNECT_MANAGED]: 20,
   [IdentityManagementType.EXISTING_DIRECTORY]: 20,
@@ -335,13 +315,9 @@ const NAME_MAX_LENGTH: Record<IdentityManagementType, { firstName: number; lastN
 const PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$/;
 /** A pragmatic e-mail shape: something@domain.tld, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/**
- * Amazon Connect's secondary e-mail rule (UserIdentityInfo `SecondaryEmail`), anchored.
- */
+/** Amazon Connect's secondary e-mail rule (UserIdentityInfo `SecondaryEmail`), anchored. */
 const SECONDARY_EMAIL = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63}$/;
-/**
- * A phone number in E.164 format (`Mobile`, desk phone number).
- */
+/** A phone number in E.164 format (`Mobile`, desk phone number). */
 const E164 = /^\+[1-9]\d{1,14}$/;
 const E164_MESSAGE = 'must be a phone number in E.164 format, such as "+12065550100"';
 

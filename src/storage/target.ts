@@ -169,9 +169,7 @@ export interface StorageOptions {
   readonly flowLogsRetention?: logs.RetentionDays;
 }
 
-/**
- * Where to store objects in S3.
- */
+/** Where to store objects in S3. */
 export interface S3StorageOptions {
   /**
    * The bucket, used as it is.
@@ -217,9 +215,7 @@ export interface KinesisVideoStorageOptions {
   readonly encryptionKey?: kms.IKey;
 }
 
-/**
- * The bucket and key an instance shares between its storage targets.
- */
+/** The bucket and key an instance shares between its storage targets. */
 export interface IStorageSharedResources {
   /** The instance's shared bucket, created on first call; throws for an imported instance. */
   bucket(): s3.IBucket;
@@ -228,9 +224,7 @@ export interface IStorageSharedResources {
   key(): kms.IKey;
 }
 
-/**
- * What a storage target is bound with.
- */
+/** What a storage target is bound with. */
 export interface StorageTargetBindOptions {
   /** The kind of data the target receives. */
   readonly resourceType: StorageResourceType;

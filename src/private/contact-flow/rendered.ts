@@ -1,6 +1,4 @@
-/**
- * Flow content ready for a resource: what `FlowContent` renders.
- */
+/** Flow content ready for a resource: what `FlowContent` renders. */
 export interface RenderedFlowContent {
   /** The JSON text (a token when the content holds tokens). */
   readonly text: string;
