@@ -96,7 +96,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     v.checkString('description', props.description, {
       maxLength: 500, pattern: NOT_BLANK, patternMessage: 'must contain a character other than white space',
     });
-    const content = renderContent(this, v, props.content);
+    const content = renderContent(this, v, props.content, props.instance, 'FLOW_MODULE');
     v.throwIfAny(this, 'ContactFlowModule');
 
     const resource = new CfnContactFlowModule(this, 'Resource', {

@@ -214,7 +214,7 @@ export class ContactFlow extends ContactFlowBase {
     if (props.type !== undefined && !Object.values<string>(ContactFlowType).includes(props.type)) {
       v.fail('type', props.type, `must be one of ${Object.values(ContactFlowType).join(', ')}`);
     }
-    const content = renderContent(this, v, props.content);
+    const content = renderContent(this, v, props.content, props.instance, props.type ?? ContactFlowType.CONTACT_FLOW);
     v.throwIfAny(this, 'ContactFlow');
 
     this.type = props.type ?? ContactFlowType.CONTACT_FLOW;

@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import type { FlowDefinition } from './flows/flow-definition';
 import type { RenderedFlowContent } from './private/contact-flow/rendered';
+import { FlowRenderContext, renderDefinition } from './private/flows/render-definition';
 
 /**
  * The content of a flow or flow module in the Amazon Connect Flow language, checked at synth.
@@ -35,10 +37,20 @@ export class FlowContent {
     return new FlowContent(undefined, content, undefined);
   }
 
+  /**
+   * The content of a flow written with the typed builder. Its references (queues, prompts, functions,
+   * other flows) are the stack's resources; the functions and bots it uses are associated with the
+   * flow's instance.
+   */
+  public static fromDefinition(definition: FlowDefinition): FlowContent {
+    return new FlowContent(undefined, undefined, undefined, definition);
+  }
+
   private constructor(
     private readonly text: string | undefined,
     private readonly document: { [key: string]: any } | undefined,
     private readonly source: string | undefined,
+    private readonly definition?: FlowDefinition,
   ) {}
 
   /**
@@ -46,7 +58,11 @@ export class FlowContent {
    *
    * @internal
    */
-  public _render(scope: Construct): RenderedFlowContent {
+  public _render(scope: Construct, context: FlowRenderContext): RenderedFlowContent {
+    if (this.definition !== undefined) {
+      const document = renderDefinition(scope, context, this.definition);
+      return { text: Stack.of(scope).toJsonString(document ?? {}), document, fromDefinition: true };
+    }
     if (this.document !== undefined) {
       return { text: Stack.of(scope).toJsonString(this.document), document: this.document };
     }

@@ -8,6 +8,7 @@ export * from './storage';
 export * from './user';
 export * from './hours-of-operation';
 export * from './flow-content';
+export * from './flows';
 export * from './contact-flow';
 export * from './contact-flow-module';
 export * from './queue';

@@ -1,13 +1,16 @@
 import { Construct } from 'constructs';
 import { checkFlowContent } from './flow-checks';
 import { FlowContent } from '../../flow-content';
+import type { IConnectInstance } from '../../instance';
 import { PropValidator } from '../validation';
 
 /**
  * Renders the content of a flow or flow module and records its problems;
  * returns the JSON text to deploy.
  */
-export function renderContent(scope: Construct, v: PropValidator, content: FlowContent): string | undefined {
+export function renderContent(
+  scope: Construct, v: PropValidator, content: FlowContent, instance: IConnectInstance, flowType: string,
+): string | undefined {
   if (!v.checkRequired('content', content)) {
     return undefined;
   }
@@ -16,7 +19,11 @@ export function renderContent(scope: Construct, v: PropValidator, content: FlowC
     v.fail('content', content, 'must be a FlowContent read from a file, a string or an object');
     return undefined;
   }
-  const rendered = content._render(scope);
-  checkFlowContent(v, rendered);
+  const before = v.count;
+  const rendered = content._render(scope, { v, instance, flowType });
+  // A definition's own checks name its actions; the structural ones are a safety net behind them.
+  if (!rendered.fromDefinition || v.count === before) {
+    checkFlowContent(v, rendered);
+  }
   return rendered.text;
 }

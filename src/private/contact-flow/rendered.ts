@@ -8,4 +8,6 @@ export interface RenderedFlowContent {
   readonly parseError?: string;
   /** Where it was read from, for messages. */
   readonly source?: string;
+  /** Whether a `FlowDefinition` made it (its problems are recorded already). */
+  readonly fromDefinition?: boolean;
 }
