@@ -42,10 +42,7 @@ export enum DayOfWeek {
   SATURDAY = 'SATURDAY',
 }
 
-/**
- * A time of day on a 24-hour clock, in the hours of operation's time zone; as a range's end,
- * `TimeOfDay.MIDNIGHT` is midnight at the end of the day.
- */
+/** A time of day on a 24-hour clock, in the hours of operation's time zone. */
 export class TimeOfDay {
   /** 0:00: the start of the day, or as a range's end, midnight at the end of the day. */
   public static readonly MIDNIGHT = TimeOfDay.of(0, 0);
@@ -113,8 +110,7 @@ export class TimeOfDay {
 const TIME = /^(\d{1,2}):(\d{2})$/;
 
 /**
- * One range of a day during which the contact center is open; `end` `TimeOfDay.MIDNIGHT` is
- * midnight at the end of the day. Hours past midnight are two ranges, one on each day.
+ * One range of a day during which the contact center is open; hours past midnight are two ranges, one on each day.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#set-hours-operation-midnight
  */
 export interface OpenHours {
@@ -153,8 +149,7 @@ export interface HoursOfOperationOptions {
   readonly timeZone?: string;
 
   /**
-   * When the contact center is open: up to 100 ranges, none overlapping another of the same day;
-   * a day without a range is closed.
+   * When the contact center is open: up to 100 ranges, none overlapping in a day; a day without a range is closed.
    *
    * @default - open around the clock, every day (`HoursOfOperation.always24x7()`)
    */
@@ -172,8 +167,7 @@ export interface HoursOfOperationProps extends HoursOfOperationOptions {
 }
 
 /**
- * Hours of operation of an Amazon Connect instance: a time zone and the ranges of each day when
- * the contact center is open.
+ * Hours of operation of an Amazon Connect instance: a time zone and the ranges of each day when it is open.
  *
  * @resource AWS::Connect::HoursOfOperation
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html
@@ -269,10 +263,7 @@ interface Range {
   readonly end: number;
 }
 
-/**
- * Records the problems of the open hours: days, times in bounds, each range ending after it
- * starts, and no overlapping ranges in a day (touching ones are fine).
- */
+/** Records the problems of the open hours: days, times, ranges ending after they start, no overlap in a day (touching is fine). */
 function checkOpenHours(v: PropValidator, hours: OpenHours[] | undefined): void {
   if (hours === undefined || Token.isUnresolved(hours)) {
     return;

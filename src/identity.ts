@@ -35,10 +35,7 @@ export interface SamlIdentityOptions {
 
 /** Options for an instance linked to an existing AWS Directory Service directory. */
 export interface ExistingDirectoryIdentityOptions {
-  /**
-   * The id of the directory (`d-` and 10 hexadecimal digits), which backs one instance only.
-   * Changing it replaces the instance.
-   */
+  /** The id of the directory (`d-` and 10 hexadecimal digits), which backs one instance only; changing it replaces the instance. */
   readonly directoryId: string;
 
   /**
@@ -101,12 +98,6 @@ export class IdentityManagement {
     );
   }
 
-  /**
-   * @param type the identity management type
-   * @param instanceAlias the instance alias (Connect-managed and SAML)
-   * @param directoryId the directory id (existing directory)
-   * @param directoryAlias the directory's alias (existing directory)
-   */
   private constructor(
     /** The identity management type. */
     public readonly type: IdentityManagementType,

@@ -1,8 +1,7 @@
 /**
- * The instance attributes of a `ConnectInstance`: the console wizard's telephony (step 3),
- * flow logs (step 4) and later settings. `InboundCalls`, `OutboundCalls`, `EarlyMedia` and
- * `ContactflowLogs` are always sent; any other only when its prop is set, `false` included
- * (see docs/defaults-and-limits.md). On updates an attribute left out is written as `false`.
+ * The instance attributes of a `ConnectInstance` (the wizard's steps 3 and 4, and later settings): `InboundCalls`,
+ * `OutboundCalls`, `EarlyMedia` and `ContactflowLogs` are always sent, any other only when set, `false` included
+ * (docs/defaults-and-limits.md); on updates an attribute left out is written as `false`.
  *
  * @see https://github.com/aws-cloudformation/aws-cloudformation-resource-providers-connect/tree/main/aws-connect-instance
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateInstanceAttribute.html
@@ -56,8 +55,7 @@ export interface InstanceAttributeOptions {
   readonly autoResolveBestVoices?: boolean;
 
   /**
-   * Whether flows may use custom text-to-speech voices (`UseCustomTTSVoices`): "Only
-   * allowlisted customers can consume USE_CUSTOM_TTS_VOICES".
+   * Whether flows may use custom text-to-speech voices (`UseCustomTTSVoices`), offered to allowlisted customers only.
    *
    * @default - not sent: Amazon Connect's default applies (off)
    */

@@ -16,10 +16,7 @@ import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from '
 import { StorageResourceType, StorageTarget } from './storage';
 import type { IUser, UserOptions } from './user';
 
-/**
- * An Amazon Connect instance, created here or imported; users, phone numbers and the next
- * steps' resources can be added to either.
- */
+/** An Amazon Connect instance, created here or imported; users, phone numbers and the next steps' resources can be added to either. */
 export interface IConnectInstance extends IResource {
   /**
    * The ARN of the instance.
@@ -42,16 +39,10 @@ export interface IConnectInstance extends IResource {
    */
   readonly identityManagementType?: IdentityManagementType;
 
-  /**
-   * The ARN of one of the instance's security profiles; one given by name is looked up at
-   * deploy time, and one of another instance throws.
-   */
+  /** The ARN of one of the instance's security profiles: looked up at deploy time when given by name; another instance's throws. */
   securityProfileArn(profile: ISecurityProfile): string;
 
-  /**
-   * The ARN of one of the instance's routing profiles; one given by name is looked up at
-   * deploy time, and one of another instance throws.
-   */
+  /** The ARN of one of the instance's routing profiles: looked up at deploy time when given by name; another instance's throws. */
   routingProfileArn(profile: IRoutingProfile): string;
 
   /** Adds a user, with the Agent security profile and the Basic Routing Profile unless others are given. */
@@ -143,8 +134,7 @@ export interface IConnectInstance extends IResource {
   addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation;
 
   /**
-   * Stores or streams one more kind of data (`AWS::Connect::InstanceStorageConfig`) not yet
-   * configured; an imported instance's S3 and Kinesis Video Streams targets name their own bucket and key.
+   * Stores or streams one more kind of data; an imported instance's S3 and Kinesis Video Streams targets name their own bucket and key.
    *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateInstanceStorageConfig.html
    */

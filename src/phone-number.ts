@@ -76,8 +76,7 @@ export interface PhoneNumberCommonOptions {
   readonly description?: string;
 
   /**
-   * The inbound flow that answers the number's calls (type `CONTACT_FLOW`), associated on deploy
-   * by the deploy-time function since CloudFormation has no property for it.
+   * The inbound flow (type `CONTACT_FLOW`) that answers the number's calls, associated at deploy time: CloudFormation has no property for it.
    *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
    * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
@@ -100,17 +99,11 @@ export interface PhoneNumberOptions extends ClaimPhoneNumberOptions, PhoneNumber
 
 /** A phone number of your own to import into an instance. */
 export interface ImportPhoneNumberOptions extends PhoneNumberCommonOptions {
-  /**
-   * The ARN of the number in the service that holds it, such as AWS End User Messaging, in the
-   * instance's Region.
-   */
+  /** The ARN of the number in the service that holds it, such as AWS End User Messaging, in the instance's Region. */
   readonly sourcePhoneNumberArn: string;
 }
 
-/**
- * Where a phone number comes from: claimed from Amazon Connect's inventory, or imported from
- * another service.
- */
+/** Where a phone number comes from: claimed from Amazon Connect's inventory, or imported from another service. */
 export class PhoneNumberSource {
   /** Claim an available number of a country and type. */
   public static claim(options: ClaimPhoneNumberOptions): PhoneNumberSource {
@@ -177,8 +170,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
   }
 
   /**
-   * Refers to an existing phone number by ARN (`phone-number` or `legacy-phone-number`), and its
-   * address when known.
+   * Refers to an existing phone number by ARN (`phone-number` or `legacy-phone-number`) and its address when known.
    *
    * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
    */

@@ -27,8 +27,7 @@ export interface IQuickConnect extends IResource {
 }
 
 /**
- * Where a quick connect transfers a contact: an external phone number, or a queue or agent
- * through a transfer flow.
+ * Where a quick connect transfers a contact: an external phone number, or a queue or agent through a transfer flow.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
  */

@@ -10,15 +10,9 @@ import { checkProfileName, checkSameInstance, instanceArnOf } from './private/re
 import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
 
-/**
- * A routing profile to give users: one the instance has (found by name at deploy time),
- * one created here, or one imported by ARN.
- */
+/** A routing profile to give users: one the instance has (found by name at deploy time), one created here, or one imported by ARN. */
 export interface IRoutingProfile {
-  /**
-   * The ARN of this profile in `instance`; one given by name is looked up at deploy time,
-   * and one of another instance throws.
-   */
+  /** The ARN of this profile in `instance`: looked up at deploy time when given by name; another instance's throws. */
   routingProfileArnFor(instance: IConnectInstance): string;
 }
 
@@ -168,8 +162,7 @@ class RoutingProfileByName implements IRoutingProfile {
 }
 
 /**
- * A routing profile of an Amazon Connect instance: the channels its agents handle, how many
- * contacts at once, and the queues they serve with priority and delay.
+ * A routing profile: the channels its agents handle, how many contacts at once, and the queues they serve with priority and delay.
  * @resource AWS::Connect::RoutingProfile
  */
 export class RoutingProfile extends Resource implements IRoutingProfile {
@@ -177,8 +170,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
   public static readonly BASIC: IRoutingProfile = RoutingProfile.fromName('Basic Routing Profile');
 
   /**
-   * A routing profile of the user's instance found by its exact name at deploy time; the
-   * name must be known at synth time.
+   * A routing profile of the user's instance, found at deploy time by its exact name (known at synth time).
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): IRoutingProfile {
@@ -264,11 +256,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     return this.routingProfileArn;
   }
 
-  /**
-   * Whether the profile serves `queue` (the same ARN) on `channel`.
-   *
-   * @internal
-   */
+  /** @internal Whether the profile serves `queue` (the same ARN) on `channel`. */
   public _serves(queue: IQueue, channel: RoutingChannel): boolean {
     return this.queues.some((entry) => entry.channel === channel && entry.queue.queueArn === queue.queueArn);
   }
@@ -287,10 +275,7 @@ const CONCURRENCY: Record<RoutingChannel, [number, number]> = {
 };
 const CHANNELS = Object.values(RoutingChannel);
 
-/**
- * Records the problems of a routing profile: channels and concurrency, queue priority and
- * delay, duplicate or unhandled queues, and a default outbound queue not among them.
- */
+/** Records the problems of a routing profile: channels, concurrency, queues (priority, delay, twice, unhandled), outbound queue. */
 function checkRoutingProfile(v: PropValidator, props: RoutingProfileOptions): void {
   const channels = checkConcurrencies(v, props.mediaConcurrencies);
   const queues = props.queues;

@@ -172,10 +172,7 @@ export class SecurityProfilePermission {
   /** Rules - View. */
   public static readonly RULES_VIEW = new SecurityProfilePermission('Rules.View');
 
-  /**
-   * A permission by its API name, such as `Queues.View`: 1 to 128 characters, names of letters
-   * and digits joined by dots.
-   */
+  /** A permission by its API name, such as `Queues.View`: 1 to 128 characters, names of letters and digits joined by dots. */
   public static custom(name: string): SecurityProfilePermission {
     if (typeof name !== 'string' || (!Token.isUnresolved(name) && (name.length > 128 || !PERMISSION_NAME.test(name)))) {
       throw new Error(`security profile permission name must be a permission's API name, 1 to 128 characters of letters and digits joined by dots, such as "Queues.View", got ${JSON.stringify(name)}`);

@@ -10,15 +10,9 @@ import { checkProfileName, checkSameInstance, instanceArnOf } from './private/re
 import { PropValidator } from './private/validation';
 import { SecurityProfilePermission } from './security-profile-permission';
 
-/**
- * A security profile to give users: one the instance has (found by name at deploy time), one
- * created here, or one imported by ARN.
- */
+/** A security profile to give users: one the instance has (found by name at deploy time), one created here, or one imported by ARN. */
 export interface ISecurityProfile {
-  /**
-   * The ARN of this profile in `instance`; one given by name is looked up at deploy time, and
-   * one of another instance throws.
-   */
+  /** The ARN of this profile in `instance`: looked up at deploy time when given by name; another instance's throws. */
   securityProfileArnFor(instance: IConnectInstance): string;
 }
 
@@ -88,8 +82,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
   public static readonly QUALITY_ANALYST: ISecurityProfile = SecurityProfile.fromName('QualityAnalyst');
 
   /**
-   * A security profile of the user's instance found by its exact name at deploy time; the name
-   * must be known at synth time.
+   * A security profile of the user's instance, found at deploy time by its exact name (known at synth time).
    *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */

@@ -213,11 +213,7 @@ export class User extends UserBase {
   /** The secret holding the generated password, when one was generated. */
   public readonly passwordSecret?: secretsmanager.ISecret;
 
-  /**
-   * The literal user name and its instance, compared by the rule of unique names.
-   *
-   * @internal
-   */
+  /** @internal The literal user name and its instance, compared by the rule of unique names. */
   public readonly _name?: { readonly instance: IConnectInstance; readonly username: string; readonly order: number };
 
   constructor(scope: Construct, id: string, props: UserProps) {
@@ -290,9 +286,7 @@ function identityInfo(props: UserOptions): CfnUser.UserIdentityInfoProperty | un
 
 /** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
-/**
- * A user name with `@`: CreateUser takes one "only if used in an email format".
- */
+/** A user name with `@`: CreateUser takes one "only if used in an email format". */
 const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
 /** The longest user name, by identity type: 20, or 64 for SAML (CreateUser). */
 const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
@@ -301,8 +295,7 @@ const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.SAML]: 64,
 };
 /**
- * The longest first and last names, by identity type: 255/256, or 100 for SAML,
- * the limit that deploys under every version of the UserIdentityInfo pages.
+ * The longest first and last names: 255/256, or 100 for SAML (what deploys under every version of the UserIdentityInfo page).
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-user-useridentityinfo.html
  */
@@ -351,8 +344,7 @@ function validateUser(
   v.checkString('firstName', user.firstName, { minLength: 1, maxLength: names.firstName });
   v.checkString('lastName', user.lastName, { minLength: 1, maxLength: names.lastName });
   if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
-    // SAML users have no primary e-mail: Amazon Connect returns an error for one (the
-    // CreateUser page alone disagrees); the address goes in secondaryEmail.
+    // Amazon Connect rejects a SAML user's primary e-mail (only the CreateUser page disagrees).
     // https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-useridentityinfo.html
     // https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
@@ -440,10 +432,7 @@ function checkUsername(v: PropValidator, prop: string, username: string, identit
 /** The instance's rule of unique user names (`addValidationOnce`). */
 const UNIQUE_USERNAMES = Symbol('uniqueUsernames');
 
-/**
- * Two users of one instance cannot share a name (CreateUser fails with
- * DuplicateResourceException); names differing only in case are two users, warned about.
- */
+/** Names are unique per instance (CreateUser: DuplicateResourceException); names differing only in case are warned about. */
 function checkUniqueUsernames(instance: IConnectInstance): string[] {
   const users = instance.node.root.node.findAll()
     .filter((c): c is User => c instanceof User && c._name?.instance === instance)
@@ -484,10 +473,7 @@ function checkLiteralPassword(scope: IConstruct, v: PropValidator, prop: string,
   }
 }
 
-/**
- * The password's text when it is a literal written into the template; undefined for
- * references CloudFormation resolves at deploy time.
- */
+/** The password's text when it is a literal written into the template; undefined for a deploy-time reference. */
 function literalPassword(scope: IConstruct, password: SecretValue | undefined): string | undefined {
   if (password === undefined) {
     return undefined;

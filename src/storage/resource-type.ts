@@ -18,9 +18,8 @@ interface ResourceTypeTraits {
 }
 
 /**
- * A kind of data an Amazon Connect instance stores or streams: the
- * `ResourceType` of `AWS::Connect::InstanceStorageConfig`, with the storage
- * types Amazon Connect accepts for it.
+ * A kind of data an Amazon Connect instance stores or streams: the `ResourceType` of
+ * `AWS::Connect::InstanceStorageConfig`, with the storage types Amazon Connect accepts for it.
  *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateInstanceStorageConfig.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-instancestorageconfig.html
@@ -59,8 +58,7 @@ export class StorageResourceType {
   public static readonly AGENT_EVENTS = new StorageResourceType('AGENT_EVENTS', { accepts: [StorageType.KINESIS_STREAM] });
 
   /**
-   * Contact analysis segments of voice contacts (a Kinesis data stream); one
-   * storage configuration with `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`.
+   * Contact analysis segments of voice contacts (a Kinesis data stream), configured as `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`.
    *
    * @deprecated use `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`, as Amazon Connect advises
    */
@@ -104,8 +102,7 @@ export class StorageResourceType {
   public static readonly EMAIL_MESSAGES = new StorageResourceType('EMAIL_MESSAGES', { accepts: [StorageType.S3], folder: 'EmailMessages' });
 
   /**
-   * A resource type by name, for values Amazon Connect adds later; an unknown
-   * name accepts any storage type and uses the S3 prefix `connect/<PascalCaseName>`.
+   * A resource type by name, for values Amazon Connect adds later; an unknown name accepts any storage type.
    *
    * @param name the `ResourceType` value in upper snake case, such as `SCREEN_RECORDINGS`
    */

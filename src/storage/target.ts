@@ -11,10 +11,7 @@ import { checkArn, checkKey, checkPrefix, checkRetention, DELIVERY_STREAM_ARN, S
 import { StorageType } from '../private/storage/storage-type';
 import { PropValidator } from '../private/validation';
 
-/**
- * One more storage configuration, for a resource type without its own prop
- * in `StorageOptions`.
- */
+/** One more storage configuration, for a resource type without its own prop in `StorageOptions`. */
 export interface StorageConfig {
   /** The kind of data. */
   readonly resourceType: StorageResourceType;
@@ -23,10 +20,8 @@ export interface StorageConfig {
 }
 
 /**
- * Where an Amazon Connect instance stores its data; each configured kind of
- * data becomes one `AWS::Connect::InstanceStorageConfig`. By default, as in the
- * console, a new bucket and key hold recordings, transcripts and reports, and
- * flow logs go to a log group (kept per `ConnectInstanceProps.removalPolicy`).
+ * Where an instance stores its data, one `AWS::Connect::InstanceStorageConfig` per kind of data; by
+ * default, as in the console, a new bucket and key hold recordings, transcripts and reports.
  *
  * The shared key and bucket:
  *
@@ -43,16 +38,14 @@ export interface StorageConfig {
  */
 export interface StorageOptions {
   /**
-   * The bucket shared by every S3 target without one of its own, used as it
-   * is. Amazon Connect does not support Object Lock in compliance mode.
+   * The bucket shared by S3 targets without their own, used as it is (Amazon Connect does not support Object Lock in compliance mode).
    *
    * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, kept on update and delete (`removalPolicy`)
    */
   readonly bucket?: s3.IBucket;
 
   /**
-   * The symmetric KMS key (not an alias) shared by every target without one;
-   * its policy must allow Amazon Connect's grant to its service-linked role.
+   * The symmetric KMS key (not an alias) shared by targets without one; its policy must allow Amazon Connect's grant.
    *
    * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants allowed for AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
@@ -60,9 +53,8 @@ export interface StorageOptions {
   readonly encryptionKey?: kms.IKey;
 
   /**
-   * Whether a created key denies grants not for an AWS resource, as Control
-   * Tower's CT.KMS.PR.3 asks. Undocumented whether Amazon Connect's grant
-   * passes it: check a first deploy.
+   * Whether a created key denies grants not for an AWS resource (Control Tower's CT.KMS.PR.3); whether Amazon
+   * Connect's grant passes is undocumented: check a first deploy.
    *
    * @default false - grants are allowed for AWS resources and for Amazon Connect's service-linked roles, and no Deny depends on `kms:GrantIsForAWSResource` (the key acknowledges CT.KMS.PR.3's finding with this reason)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
@@ -71,8 +63,7 @@ export interface StorageOptions {
   readonly restrictKeyGrantsToAwsResources?: boolean;
 
   /**
-   * Where the created bucket's server access logs go; an imported bucket's
-   * owner must allow the S3 logging service to write.
+   * Where the created bucket's server access logs go; an imported bucket must let the S3 logging service write.
    *
    * @default - a new bucket, when the construct creates the shared bucket: SSE-S3, public access blocked, TLS only, versioned, logs expire after 365 days, kept on update and delete (`removalPolicy`)
    */
@@ -100,8 +91,7 @@ export interface StorageOptions {
   readonly scheduledReports?: StorageTarget;
 
   /**
-   * Attachments (S3 only); giving this turns them on. Browsers use the bucket
-   * directly, so it needs a CORS rule: added to a created bucket, else warned.
+   * Attachments (S3 only), on when given; browsers use the bucket, so its CORS rule is added to a created one, else warned.
    *
    * @default - attachments off
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
@@ -109,8 +99,7 @@ export interface StorageOptions {
   readonly attachments?: StorageTarget;
 
   /**
-   * The origins allowed to upload and download attachments (CORS
-   * `AllowedOrigins`), such as the sites hosting your chat widget.
+   * The origins allowed to upload and download attachments (CORS `AllowedOrigins`), such as your chat widget's sites.
    *
    * @default ['https://*.my.connect.aws'] - the Amazon Connect domains, which include the instance's `https://<alias>.my.connect.aws`
    */
@@ -152,16 +141,14 @@ export interface StorageOptions {
   readonly realTimeContactAnalysisChatSegments?: StorageTarget;
 
   /**
-   * Storage for the other resource types, one entry per type (see also
-   * `addStorage()`).
+   * Storage for the other resource types, one entry per type (see also `addStorage()`).
    *
    * @default - none
    */
   readonly additional?: StorageConfig[];
 
   /**
-   * How long the created log group `/aws/connect/<alias>` keeps flow logs. It
-   * outlives the stack: delete it before reusing the alias.
+   * How long the created log group `/aws/connect/<alias>` keeps flow logs; it outlives the stack: delete it before reusing the alias.
    *
    * @default logs.RetentionDays.ONE_YEAR
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
@@ -179,8 +166,7 @@ export interface S3StorageOptions {
   readonly bucket?: s3.IBucket;
 
   /**
-   * The prefix of the objects' keys (1 to 128 characters); give distinct
-   * prefixes when one bucket serves several instances.
+   * The prefix of the objects' keys (1 to 128 characters), distinct per instance when they share a bucket.
    *
    * @default - `connect/<Kind>`: `connect/CallRecordings`, `connect/ChatTranscripts`, `connect/Reports`, `connect/Attachments`, `connect/ContactEvaluations`, `connect/ScreenRecordings`, `connect/EmailMessages`, or the PascalCase resource type name
    */
@@ -195,8 +181,7 @@ export interface S3StorageOptions {
 }
 
 /**
- * Live media streaming to Kinesis Video Streams. Amazon Connect creates the
- * streams (one per active call) under `prefix`, encrypted with the key.
+ * Live media streaming to Kinesis Video Streams, one stream per active call that Amazon Connect creates under `prefix`.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/plan-live-media-streams.html
  */
@@ -234,8 +219,7 @@ export interface StorageTargetBindOptions {
 }
 
 /**
- * What a storage target renders: the storage part of one
- * `AWS::Connect::InstanceStorageConfig`.
+ * What a storage target renders: the storage part of one `AWS::Connect::InstanceStorageConfig`.
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-instancestorageconfig.html
  */
@@ -279,10 +263,7 @@ export interface StorageTargetConfig {
   readonly bucket?: s3.IBucket;
 }
 
-/**
- * Where Amazon Connect sends one kind of data: S3, Kinesis Video Streams, a
- * Kinesis data stream or a Firehose delivery stream.
- */
+/** Where Amazon Connect sends one kind of data: S3, Kinesis Video Streams, a Kinesis data stream or Firehose. */
 export abstract class StorageTarget {
   /** An S3 bucket and prefix, encrypted with a KMS key. */
   public static s3(options: S3StorageOptions = {}): StorageTarget {
@@ -304,11 +285,7 @@ export abstract class StorageTarget {
     return new FirehoseTarget(deliveryStream);
   }
 
-  /**
-   * Records the options' problems in `v`, named below `prefix`.
-   *
-   * @internal
-   */
+  /** @internal Records the options' problems in `v`, named below `prefix`. */
   public _validate(_v: PropValidator, _prefix?: string): void {}
 
   /**

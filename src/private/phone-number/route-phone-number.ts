@@ -31,8 +31,7 @@ class PhoneNumberRoute extends Construct {
 }
 
 /**
- * Routes a number's calls to a flow with a custom resource: `AWS::Connect::PhoneNumber`
- * has no flow property
+ * Routes a number's calls to a flow with a custom resource: `AWS::Connect::PhoneNumber` has no flow property
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html).
  *
  * @returns the construct at `scope/id` that holds the resource

@@ -8,7 +8,6 @@ const LOOKUP_ID = 'Profiles';
 
 /**
  * What the lookup calls.
- *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */
 export const LOOKUP_ACTIONS = ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'] as const;

@@ -71,9 +71,8 @@ const NAMED_TARGETS: ReadonlyArray<[keyof StorageOptions, StorageResourceType, b
 ];
 
 /**
- * The data storage of one instance: its storage configurations and, for a
- * created instance, the shared bucket, key and flow log group. Each batch is
- * checked as a whole and throws one error listing every problem.
+ * The data storage of one instance: its storage configurations and, for a created instance, the shared bucket, key and
+ * flow log group; each batch is checked as a whole and throws one error listing every problem.
  */
 export class InstanceStorage extends Construct {
   /** The storage of `instance`, created on first use for an imported instance. */
@@ -186,8 +185,7 @@ export class InstanceStorage extends Construct {
   }
 
   /**
-   * Creates one storage configuration after the previous one: Amazon Connect
-   * throttles its API per account.
+   * Creates one storage configuration after the previous one: Amazon Connect throttles its API per account.
    *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/best-practices-connect-apis.html
    */
