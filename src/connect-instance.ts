@@ -27,21 +27,18 @@ export interface AdminOptions extends UserOptions {}
 export interface ConnectInstanceProps extends InstanceAttributeOptions {
   /**
    * How users are stored and authenticated (the wizard's step 1); changing it replaces the instance (see `IdentityManagement`).
-   *
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
    */
   readonly identity: IdentityManagement;
 
   /**
    * The administrator to create (the wizard's step 2).
-   *
    * @default - no administrator is created
    */
   readonly admin?: AdminOptions;
 
   /**
    * Where the data Amazon Connect produces is stored (the wizard's step 4).
-   *
    * @default - one new bucket and one new KMS key for call recordings, chat transcripts and exported reports
    */
   readonly storage?: StorageOptions;
@@ -50,7 +47,6 @@ export interface ConnectInstanceProps extends InstanceAttributeOptions {
    * What happens to the instance and the data stores it creates when they leave the stack or are replaced; the default
    * lets a failed first deploy be retried without an alias or log group collision. `DESTROY` empties the buckets first
    * (the deployer needs `destroyData: true`).
-   *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when their first create rolls back
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
@@ -60,7 +56,6 @@ export interface ConnectInstanceProps extends InstanceAttributeOptions {
 
 /**
  * An Amazon Connect instance created as the console's "create instance" wizard does.
- *
  * @resource AWS::Connect::Instance
  */
 export class ConnectInstance extends ConnectInstanceBase {
@@ -97,14 +92,12 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   /**
    * The ARN of the instance.
-   *
    * @attribute
    */
   public readonly instanceArn: string;
 
   /**
    * The id of the instance.
-   *
    * @attribute
    */
   public readonly instanceId: string;
@@ -114,21 +107,18 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   /**
    * The instance's status (`CREATION_IN_PROGRESS`, `ACTIVE`, `CREATION_FAILED`).
-   *
    * @attribute
    */
   public readonly instanceStatus: string;
 
   /**
    * When the instance was created.
-   *
    * @attribute
    */
   public readonly createdTime: string;
 
   /**
    * The ARN of the service-linked role Amazon Connect uses for this instance.
-   *
    * @attribute
    */
   public readonly serviceRoleArn: string;
@@ -209,7 +199,6 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   /**
    * The URL users sign in at, `https://<alias>.my.connect.aws`; undefined for an existing directory without `directoryAlias`.
-   *
    * @attribute
    */
   public get accessUrl(): string | undefined {
@@ -220,7 +209,6 @@ export class ConnectInstance extends ConnectInstanceBase {
   /**
    * The relay state URL for a SAML 2.0 identity provider: the console's federation URL (in AWS GovCloud (US)
    * `https://console.amazonaws-us-gov.com/…`); undefined for a non-SAML instance or where Amazon Connect is not offered.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   public get samlRelayStateUrl(): string | undefined {

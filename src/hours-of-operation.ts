@@ -11,14 +11,12 @@ import { PropValidator } from './private/validation';
 export interface IHoursOfOperation extends IResource {
   /**
    * The ARN of the hours of operation.
-   *
    * @attribute
    */
   readonly hoursOfOperationArn: string;
 
   /**
    * The id of the hours of operation.
-   *
    * @attribute
    */
   readonly hoursOfOperationId: string;
@@ -49,7 +47,6 @@ export class TimeOfDay {
 
   /**
    * A time from its hour and minutes.
-   *
    * @param hours the hour, a whole number from 0 to 23
    * @param minutes the minutes, a whole number from 0 to 59 (default: 0)
    */
@@ -70,7 +67,6 @@ export class TimeOfDay {
 
   /**
    * A time written `HH:MM` (or `H:MM`) on a 24-hour clock, such as `09:00` or `17:30`.
-   *
    * @param time the time, `00:00` to `23:59`
    */
   public static parse(time: string): TimeOfDay {
@@ -128,21 +124,18 @@ export interface OpenHours {
 export interface HoursOfOperationOptions {
   /**
    * The name (1 to 127 characters), shown in the admin website.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly hoursOfOperationName?: string;
 
   /**
    * A description (1 to 250 characters).
-   *
    * @default - none
    */
   readonly description?: string;
 
   /**
    * The IANA time zone of the hours, such as `America/New_York` (daylight saving is handled).
-   *
    * @default "UTC"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#daylight-savings-time
    */
@@ -150,7 +143,6 @@ export interface HoursOfOperationOptions {
 
   /**
    * When the contact center is open: up to 100 ranges, none overlapping in a day; a day without a range is closed.
-   *
    * @default - open around the clock, every day (`HoursOfOperation.always24x7()`)
    */
   readonly hours?: OpenHours[];
@@ -168,7 +160,6 @@ export interface HoursOfOperationProps extends HoursOfOperationOptions {
 
 /**
  * Hours of operation of an Amazon Connect instance: a time zone and the ranges of each day when it is open.
- *
  * @resource AWS::Connect::HoursOfOperation
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html
  */
@@ -190,7 +181,6 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   /**
    * The same range on each of `days`.
-   *
    * @param start when the contact center opens
    * @param end when it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day)
    * @param days the days it is open (default: every day)
@@ -201,7 +191,6 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   /**
    * The same range from Monday to Friday; closed on Saturday and Sunday.
-   *
    * @param start when the contact center opens
    * @param end when it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day)
    */
@@ -211,14 +200,12 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   /**
    * The ARN of the hours of operation.
-   *
    * @attribute
    */
   public readonly hoursOfOperationArn: string;
 
   /**
    * The id of the hours of operation.
-   *
    * @attribute
    */
   public readonly hoursOfOperationId: string;

@@ -40,7 +40,6 @@ export interface ExistingDirectoryIdentityOptions {
 
   /**
    * The directory's alias, which becomes the instance alias; used only to build `accessUrl`.
-   *
    * @default - `accessUrl` is not available for this instance
    */
   readonly directoryAlias?: string;
@@ -50,7 +49,6 @@ export interface ExistingDirectoryIdentityOptions {
  * The identity management choice of an Amazon Connect instance. It is permanent: the type,
  * alias and directory are create-only, and a new type needs a new alias, since the old instance
  * holds its alias while CloudFormation creates the replacement.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-identity-management.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
  */
@@ -65,7 +63,6 @@ export class IdentityManagement {
 
   /**
    * Authenticate users through a SAML 2.0 identity provider; throws for a bad alias.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   public static saml(options: SamlIdentityOptions): IdentityManagement {
@@ -77,7 +74,6 @@ export class IdentityManagement {
 
   /**
    * Link an existing AWS Directory Service directory; throws for a bad id or alias.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/directory-service.html
    */
   public static existingDirectory(options: ExistingDirectoryIdentityOptions): IdentityManagement {
@@ -117,7 +113,6 @@ export class IdentityManagement {
 
 /**
  * Records the problems of an instance or directory alias (CreateInstance `InstanceAlias`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
  */
 function checkAlias(v: PropValidator, prop: string, alias: string | undefined, required: boolean): void {

@@ -38,7 +38,6 @@ export enum CrossChannelBehavior {
 
 /**
  * How Amazon Connect orders available agents for the next contact.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export enum AgentAvailabilityTimer {
@@ -55,7 +54,6 @@ export interface ChannelConcurrency {
 
   /**
    * How many contacts of the channel an agent handles at once: 1 for voice, 1 to 10 otherwise.
-   *
    * @default 1
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
    */
@@ -63,7 +61,6 @@ export interface ChannelConcurrency {
 
   /**
    * Whether an agent working on this channel is offered contacts of others.
-   *
    * @default - not sent: Amazon Connect routes only contacts of the current channel
    */
   readonly crossChannelBehavior?: CrossChannelBehavior;
@@ -79,14 +76,12 @@ export interface RoutingProfileQueue {
 
   /**
    * The priority of the queue for these agents, 1 (first) to 99.
-   *
    * @default 1
    */
   readonly priority?: number;
 
   /**
    * How long a contact waits in the queue before these agents are offered it, 0 to 9,999 seconds.
-   *
    * @default Duration.seconds(0)
    */
   readonly delay?: Duration;
@@ -99,35 +94,30 @@ export interface RoutingProfileOptions {
 
   /**
    * The queues the agents serve, each on a channel of `mediaConcurrencies`.
-   *
    * @default - none: the agents only make outbound calls
    */
   readonly queues?: RoutingProfileQueue[];
 
   /**
    * The channels the agents handle, each at most once.
-   *
    * @default - voice, one call at a time
    */
   readonly mediaConcurrencies?: ChannelConcurrency[];
 
   /**
    * The name (1 to 127 characters), shown in the admin website.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly routingProfileName?: string;
 
   /**
    * A description (1 to 250 characters; CloudFormation requires one).
-   *
    * @default - the name
    */
   readonly description?: string;
 
   /**
    * How available agents are ordered for the next contact.
-   *
    * @default - not sent: Amazon Connect's default
    */
   readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
@@ -191,14 +181,12 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 
   /**
    * The ARN of the routing profile.
-   *
    * @attribute
    */
   public readonly routingProfileArn: string;
 
   /**
    * The id of the routing profile.
-   *
    * @attribute
    */
   public readonly routingProfileId: string;
@@ -264,7 +252,6 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 
 /**
  * The registry schema's bounds: Priority 1 to 99, Delay 0 to 9,999 seconds, Concurrency 1 to 10 (1 for VOICE).
- *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
  */
 const CONCURRENCY: Record<RoutingChannel, [number, number]> = {

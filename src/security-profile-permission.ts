@@ -6,7 +6,6 @@ const PERMISSION_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 /**
  * A permission of a security profile, by its API name; the constants are the admin guide's
  * "List of security profile permissions", and `custom()` takes any other.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
  */
 export class SecurityProfilePermission {

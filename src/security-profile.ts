@@ -18,27 +18,23 @@ export interface ISecurityProfile {
 
 /**
  * A security profile to create: what its users may do in the admin website and the CCP.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-security-profile.html
  */
 export interface SecurityProfileOptions {
   /**
    * The permissions, each at most once, at most 500.
-   *
    * @default - none
    */
   readonly permissions?: SecurityProfilePermission[];
 
   /**
    * The name: 1 to 127 letters, digits, spaces, `_`, `@` or `-`; changing it replaces the profile.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly securityProfileName?: string;
 
   /**
    * A description (at most 250 characters).
-   *
    * @default - none
    */
   readonly description?: string;
@@ -66,7 +62,6 @@ class SecurityProfileByName implements ISecurityProfile {
 
 /**
  * A security profile of an Amazon Connect instance, with permissions by their documented names.
- *
  * @resource AWS::Connect::SecurityProfile
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/default-security-profiles.html
@@ -83,7 +78,6 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
 
   /**
    * A security profile of the user's instance, found at deploy time by its exact name (known at synth time).
-   *
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): ISecurityProfile {
@@ -104,14 +98,12 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
 
   /**
    * The ARN of the security profile.
-   *
    * @attribute
    */
   public readonly securityProfileArn: string;
 
   /**
    * The id of the security profile.
-   *
    * @attribute
    */
   public readonly securityProfileId: string;

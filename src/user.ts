@@ -17,14 +17,12 @@ import { ISecurityProfile, SecurityProfile } from './security-profile';
 export interface IUser extends IResource {
   /**
    * The ARN of the user.
-   *
    * @attribute
    */
   readonly userArn: string;
 
   /**
    * The secret holding the generated password of a Connect-managed user created without one.
-   *
    * @default - none: the password was given, is held elsewhere, or the user is imported
    */
   readonly passwordSecret?: secretsmanager.ISecret;
@@ -58,35 +56,30 @@ export interface UserOptions {
   /**
    * The user name, unique and case sensitive in the instance: letters, digits and `_ - . @`
    * (`@` only as in an e-mail address); up to 20 characters, or 64 for SAML.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   readonly username: string;
 
   /**
    * The user's first name: 1 to 255 characters, or 1 to 100 for SAML.
-   *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly firstName?: string;
 
   /**
    * The user's last name: 1 to 256 characters, or 1 to 100 for SAML.
-   *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly lastName?: string;
 
   /**
    * The user's e-mail address, for Connect-managed instances (SAML users use `secondaryEmail`).
-   *
    * @default - none
    */
   readonly email?: string;
 
   /**
    * The user's secondary e-mail address, where notifications other than password resets go.
-   *
    * @default - none
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
    */
@@ -94,7 +87,6 @@ export interface UserOptions {
 
   /**
    * The user's mobile number in E.164 format, such as `+12065550100` (stored, not used).
-   *
    * @default - none
    */
   readonly mobile?: string;
@@ -102,42 +94,36 @@ export interface UserOptions {
   /**
    * The password, for Connect-managed instances: 8 to 64 characters with upper- and lower-case
    * letters and a digit. Pass a reference: a literal is written into the template.
-   *
    * @default - a password is generated in AWS Secrets Manager (Connect-managed instances)
    */
   readonly password?: SecretValue;
 
   /**
    * The user's security profiles, of the user's instance.
-   *
    * @default - [SecurityProfile.AGENT] for `addUser`; [SecurityProfile.ADMIN] for the administrator
    */
   readonly securityProfiles?: ISecurityProfile[];
 
   /**
    * The user's routing profile, of the user's instance.
-   *
    * @default RoutingProfile.BASIC
    */
   readonly routingProfile?: IRoutingProfile;
 
   /**
    * How calls reach the user.
-   *
    * @default PhoneType.SOFT_PHONE
    */
   readonly phoneType?: PhoneType;
 
   /**
    * The desk phone number in E.164 format, with `PhoneType.DESK_PHONE`.
-   *
    * @default - none
    */
   readonly deskPhoneNumber?: string;
 
   /**
    * How long the user may spend in after-contact work: whole seconds, at most 2,000,000.
-   *
    * @default - no limit
    */
   readonly afterContactWorkTimeLimit?: Duration;
@@ -160,14 +146,12 @@ export interface UserProps extends UserOptions {
 
   /**
    * The key that encrypts a generated password secret.
-   *
    * @default - the AWS managed key for Secrets Manager
    */
   readonly passwordEncryptionKey?: kms.IKey;
 
   /**
    * What happens to a generated password secret when it leaves the stack (the user follows `applyRemovalPolicy`).
-   *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when its first create rolls back
    */
   readonly removalPolicy?: RemovalPolicy;
@@ -189,7 +173,6 @@ abstract class UserBase extends Resource implements IUser {
 /**
  * A user of an Amazon Connect instance: an agent, a supervisor or an administrator.
  * A Connect-managed user without a password gets one generated in AWS Secrets Manager.
- *
  * @resource AWS::Connect::User
  */
 export class User extends UserBase {
@@ -205,7 +188,6 @@ export class User extends UserBase {
 
   /**
    * The ARN of the user.
-   *
    * @attribute
    */
   public readonly userArn: string;
@@ -296,7 +278,6 @@ const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
 };
 /**
  * The longest first and last names: 255/256, or 100 for SAML (what deploys under every version of the UserIdentityInfo page).
- *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-user-useridentityinfo.html
  */
 const NAME_MAX_LENGTH: Record<IdentityManagementType, { firstName: number; lastName: number }> = {
@@ -392,7 +373,6 @@ function validateUser(
 
 /**
  * The longest after-contact work Amazon Connect takes (`AfterContactWorkTimeLimit`).
- *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
  */
 const MAX_AFTER_CONTACT_WORK_SECONDS = 2_000_000;

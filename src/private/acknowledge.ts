@@ -12,7 +12,6 @@ export interface RuleAcknowledgement {
 
   /**
    * The findings acknowledged (`Resource::<arn>`), tokens allowed: cdk-nag 3 honours only exact finding ids.
-   *
    * @default - every finding of the rule (cdk-nag 2 only)
    */
   readonly findings?: readonly string[];
@@ -31,7 +30,6 @@ const SCOPED_ACKNOWLEDGEMENTS_SINCE = [2, 271, 0];
  * Acknowledges scanner findings on `construct` and below without depending on cdk-nag: as `Validations` acknowledgements
  * (cdk-nag 3, validation plugins; one per finding, `<rule>[<finding>]`) and as `cdk_nag` metadata on each L1 resource
  * (cdk-nag 2), from a MUTATING aspect that runs before cdk-nag 2's packs.
- *
  * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/nag-pack.ts (exact finding ids, no wildcard)
  * @see https://github.com/cdklabs/cdk-nag/blob/v2.38.2/src/utils/nag-suppression-helper.ts
  */
@@ -161,7 +159,6 @@ function covers(a: CfnSuppression, b: CfnSuppression): boolean {
 
 /**
  * A resolved CloudFormation value as one string, the way cdk-nag names a finding.
- *
  * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/utils/flatten-cfn-reference.ts (the same in cdk-nag 2.38.2 and 3.0.2)
  */
 export function flattenCfnValue(value: unknown): string {

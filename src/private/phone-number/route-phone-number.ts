@@ -33,7 +33,6 @@ class PhoneNumberRoute extends Construct {
 /**
  * Routes a number's calls to a flow with a custom resource: `AWS::Connect::PhoneNumber` has no flow property
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html).
- *
  * @returns the construct at `scope/id` that holds the resource
  */
 export function routePhoneNumber(scope: Construct, id: string, props: RoutePhoneNumberProps): Construct {
@@ -65,7 +64,6 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
 
 /**
  * Records a problem when a flow created here is not inbound; an imported one passes.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-contact-flow.html#contact-flow-types
  */
 export function checkRouteFlow(v: PropValidator, flow: IContactFlow | undefined): void {
@@ -98,7 +96,6 @@ function checkOneRoutePerNumber(app: IConstruct): string[] {
  * What the function may associate: one statement per instance, with wildcards,
  * since naming a route's flow could close a dependency cycle, and to keep the
  * inline policy small (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
- *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */
 class RouteGrants extends Construct {

@@ -32,7 +32,6 @@ export interface LookupInstance extends IConstruct {
 export class ProfileLookup extends Construct {
   /**
    * The lookup of `instance`'s profiles, created on first use.
-   *
    * @param removalPolicy the instance's, for the shared log group @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   public static of(instance: LookupInstance, removalPolicy?: RemovalPolicy): ProfileLookup {

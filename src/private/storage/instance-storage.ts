@@ -35,7 +35,6 @@ export interface InstanceStorageProps {
   readonly instanceArn: string;
   /**
    * The options of a created instance (shared bucket, key, defaults, log group).
-   *
    * @default - an imported instance
    */
   readonly created?: CreatedInstanceStorage;
@@ -186,7 +185,6 @@ export class InstanceStorage extends Construct {
 
   /**
    * Creates one storage configuration after the previous one: Amazon Connect throttles its API per account.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/best-practices-connect-apis.html
    */
   private create({ entry, config }: BoundEntry): void {

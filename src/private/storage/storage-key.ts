@@ -6,7 +6,6 @@ import { acknowledgeRules, RuleAcknowledgement } from '../acknowledge';
 
 /**
  * The grantee of Amazon Connect's grants: an instance's service-linked role, which only the service can assume.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-slr.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
  */
@@ -31,7 +30,6 @@ const KEY_WITHOUT_GRANT_DENY_FINDINGS: RuleAcknowledgement[] = [{
 /**
  * Creates the storage key, allowing Amazon Connect's grant whether or not it carries `kms:GrantIsForAWSResource` (see
  * the finding's reason); the optional Deny takes the one form the cfn-guard rule accepts (two `BoolIfExists` keys).
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
@@ -79,7 +77,6 @@ export function createStorageKey(scope: Construct, id: string, removalPolicy: Re
 
 /**
  * Lets CloudWatch Logs use `key` for `logGroupName` only; false for an imported key (the log group would fail to create).
- *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
  */
 export function allowLogGroupEncryption(key: kms.IKey, logGroupName: string): boolean {
