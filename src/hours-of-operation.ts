@@ -102,7 +102,6 @@ export class TimeOfDay {
   }
 }
 
-/** `HH:MM` or `H:MM`. */
 const TIME = /^(\d{1,2}):(\d{2})$/;
 
 /**

@@ -2,7 +2,6 @@ import { PropValidator } from './private/validation';
 
 /** Instance aliases Amazon Connect accepts (CreateInstance `InstanceAlias`). */
 const INSTANCE_ALIAS = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
-/** AWS Directory Service directory ids. */
 const DIRECTORY_ID = /^d-[0-9a-f]{10}$/;
 
 /** How Amazon Connect stores and authenticates the instance's users (the console wizard's step 1). */

@@ -145,7 +145,6 @@ export interface PhoneNumberAttributes {
   readonly phoneNumberAddress?: string;
 }
 
-/** An ARN: `arn:<partition>:<service>:...`. */
 const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
 
 /**

@@ -191,10 +191,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
    */
   public readonly routingProfileId: string;
 
-  /** The queues the profile serves, and on which channels. */
   private readonly queues: RoutingProfileQueue[];
 
-  /** The ARN of the instance the profile belongs to. */
   private readonly instanceArn: string;
 
   constructor(scope: Construct, id: string, props: RoutingProfileProps) {

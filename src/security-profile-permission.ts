@@ -1,6 +1,5 @@
 import { Token } from 'aws-cdk-lib';
 
-/** Letters and digits, in dot-separated parts each starting with a letter. */
 const PERMISSION_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
 /**

@@ -108,7 +108,6 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
    */
   public readonly securityProfileId: string;
 
-  /** The ARN of the instance the profile belongs to. */
   private readonly instanceArn: string;
 
   constructor(scope: Construct, id: string, props: SecurityProfileProps) {

@@ -9,11 +9,9 @@ import { addValidationOnce, creationOrder, PropValidator } from '../validation';
 
 /** What `routePhoneNumber` needs. */
 export interface RoutePhoneNumberProps {
-  /** The instance the number is claimed for, or imported into. */
   readonly instance: IConnectInstance;
   /** The ARN of the number (a token for a number created in the app). */
   readonly phoneNumberArn: string;
-  /** The inbound flow that answers the number's calls. */
   readonly contactFlow: IContactFlow;
 }
 

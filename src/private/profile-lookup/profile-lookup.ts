@@ -3,7 +3,6 @@ import { Construct, IConstruct } from 'constructs';
 import { ProfileAttributeKind, profileAttributeName } from './attribute-names';
 import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 
-/** The id of an instance's lookup, below the instance. */
 const LOOKUP_ID = 'Profiles';
 
 /**

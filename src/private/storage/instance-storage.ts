@@ -12,14 +12,12 @@ import { StorageResourceType } from '../../storage/resource-type';
 import { IStorageSharedResources, StorageOptions, StorageTarget, StorageTargetConfig } from '../../storage/target';
 import { PropValidator } from '../validation';
 
-/** The id of an instance's storage, below the instance. */
 const STORAGE_ID = 'Storage';
 
 /** What the construct creates with an instance it creates. */
 export interface CreatedInstanceStorage {
   /** The instance, which is made to depend on the flow log group. */
   readonly instance: CfnInstance;
-  /** The user's storage choices. */
   readonly options?: StorageOptions;
   /** Applies to the buckets, key and log group created. */
   readonly removalPolicy: RemovalPolicy;
@@ -31,7 +29,6 @@ export interface CreatedInstanceStorage {
 
 /** What the storage of an instance is made from. */
 export interface InstanceStorageProps {
-  /** The ARN of the instance. */
   readonly instanceArn: string;
   /**
    * The options of a created instance (shared bucket, key, defaults, log group).
