@@ -5,3 +5,4 @@ export * from './flow-value';
 export * from './lex-bot-alias';
 export * from './contact-actions';
 export * from './participant-actions';
+export * from './interactions';
