@@ -153,31 +153,33 @@ test('two flows of one instance talking to one bot alias associate it once (LEX_
   expectFlowsWaitFor(template, Object.keys(associations));
 });
 
-test('a bot alias of the same stack (CfnBotAlias) is associated by its ARN, and the flows wait for the association', () => {
-  const stack = new Stack(strictApp(), 'StackBot', { env: ENV });
-  const instance = imported(stack);
-  const bot = new lex.CfnBot(stack, 'Bot', {
-    name: 'Orders',
-    roleArn: 'arn:aws:iam::123456789012:role/lex',
-    dataPrivacy: { ChildDirected: false },
-    idleSessionTtlInSeconds: 300,
-  });
-  const alias = new lex.CfnBotAlias(stack, 'Live', { botId: bot.attrId, botAliasName: 'live' });
-  const botAlias = LexBotAlias.fromCfnBotAlias(alias);
-  instance.addContactFlow('Sales', { content: FlowContent.fromDefinition(talking(botAlias)) });
-  instance.addContactFlow('Support', { content: FlowContent.fromDefinition(talking(botAlias)) });
+describe.each([['a created instance', created], ['an imported instance', imported]])('with %s', (_, instanceOf) => {
+  test('a bot alias of the same stack (CfnBotAlias) is associated by its ARN, and the flows wait for the association', () => {
+    const stack = new Stack(strictApp(), 'StackBot', { env: ENV });
+    const instance = instanceOf(stack);
+    const bot = new lex.CfnBot(stack, 'Bot', {
+      name: 'Orders',
+      roleArn: 'arn:aws:iam::123456789012:role/lex',
+      dataPrivacy: { ChildDirected: false },
+      idleSessionTtlInSeconds: 300,
+    });
+    const alias = new lex.CfnBotAlias(stack, 'Live', { botId: bot.attrId, botAliasName: 'live' });
+    const botAlias = LexBotAlias.fromCfnBotAlias(alias);
+    instance.addContactFlow('Sales', { content: FlowContent.fromDefinition(talking(botAlias)) });
+    instance.addContactFlow('Support', { content: FlowContent.fromDefinition(talking(botAlias)) });
 
-  const template = synthesized(stack);
-  const associations = template.findResources('AWS::Connect::IntegrationAssociation');
-  expect(Object.values(associations).map(a => a.Properties)).toEqual([{
-    InstanceId: INSTANCE_ARN,
-    IntegrationType: 'LEX_BOT',
-    IntegrationArn: { 'Fn::GetAtt': [expect.stringMatching(/^Live/), 'Arn'] },
-  }]);
-  expectFlowsWaitFor(template, Object.keys(associations));
+    const template = synthesized(stack);
+    const associations = template.findResources('AWS::Connect::IntegrationAssociation');
+    expect(Object.values(associations).map(a => a.Properties)).toEqual([{
+      InstanceId: instanceOf === created ? { 'Fn::GetAtt': [expect.stringMatching(/^ContactCenter/), 'Arn'] } : INSTANCE_ARN,
+      IntegrationType: 'LEX_BOT',
+      IntegrationArn: { 'Fn::GetAtt': [expect.stringMatching(/^Live/), 'Arn'] },
+    }]);
+    expectFlowsWaitFor(template, Object.keys(associations));
+  });
 });
 
-test('flows in two stacks share the association of a function of the instance\'s stack, made there', () => {
+test('flows in two stacks share the association of a function of the instance\'s stack, or of a bot alias by ARN, made there', () => {
   const app = strictApp();
   const core = new Stack(app, 'Core', { env: ENV });
   const instance = created(core);
@@ -186,10 +188,13 @@ test('flows in two stacks share the association of a function of the instance\'s
   const support = new Stack(app, 'Support', { env: ENV });
   new ContactFlow(sales, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
   new ContactFlow(support, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
+  for (const stack of [sales, support]) {
+    new ContactFlow(stack, 'Bot', { instance, content: FlowContent.fromDefinition(talking(LexBotAlias.fromBotAliasArn(BOT_ALIAS_ARN))) });
+  }
 
   const coreTemplate = synthesized(core);
-  const associations = idsOf(coreTemplate, 'AWS::Connect::IntegrationAssociation');
-  expect(associations).toHaveLength(1);
+  const associations = coreTemplate.findResources('AWS::Connect::IntegrationAssociation');
+  expect(Object.values(associations).map(a => a.Properties.IntegrationType).sort()).toEqual(['LAMBDA_FUNCTION', 'LEX_BOT']);
   coreTemplate.resourceCountIs('AWS::Lambda::Permission', 1);
   for (const stack of [sales, support]) {
     const template = synthesized(stack);
