@@ -4,3 +4,7 @@ export * from './flow-message';
 export * from './flow-value';
 export * from './contact-actions';
 export * from './participant-actions';
+export * from './flow-condition-operator';
+export * from './flow-control-actions';
+export * from './flow-control-branches';
+export * from './flow-control-checks';
