@@ -93,6 +93,7 @@ export class Compare extends FlowAction {
     return this.branchOnError('NoMatchingCondition', action);
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }
@@ -153,6 +154,7 @@ export class DistributeByPercentage extends FlowAction {
     return this.branchOnError('NoMatchingCondition', action);
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }
@@ -214,6 +216,7 @@ export class Loop extends FlowAction {
     return this.branchOnCondition('Equals', ['DoneLooping'], action, 'done');
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the `onDoneLooping` branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     const done = this._conditions.find(c => c.operands[0] === 'DoneLooping');
     return withNextAction(super.toJson(), done?.target);
@@ -317,6 +320,7 @@ export class Wait extends FlowAction {
     return this.branchOnError('ParticipantNotFound', action);
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }

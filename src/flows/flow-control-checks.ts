@@ -44,6 +44,7 @@ export class CheckHoursOfOperation extends FlowAction {
     return this.branchOnCondition('Equals', ['False'], action, 'out of hours');
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }
@@ -137,6 +138,7 @@ export class CheckMetricData extends FlowAction {
     return this.branchOnError('NoMatchingCondition', action);
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }
@@ -249,6 +251,7 @@ export class CheckOutboundCallStatus extends FlowAction {
     return this.branchOnCondition('Equals', ['NotDetected'], action, 'not detected');
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }
@@ -345,6 +348,7 @@ export class CheckVoiceId extends FlowAction {
     return this.onResult('LowRisk', action);
   }
 
+  /** The action's JSON; without `next(…)`, its next action is the catch-all error branch, as the flow designer writes it. */
   public toJson(): { [key: string]: any } {
     return withNextAction(super.toJson(), catchAll(this));
   }
