@@ -203,6 +203,8 @@ export class Loop extends FlowAction {
     } else if (countFrom !== undefined && !(countFrom instanceof FlowValue && countFrom.isReference)) {
       // The page: "Must either be fully static or fully dynamic".
       this.addProblem(`countFrom must be a reference into the contact's data (a JSONPath), got ${shown(countFrom?.toString())}`);
+    } else {
+      countFrom?.validate().forEach(p => this.addProblem(`countFrom ${p}`));
     }
   }
 
@@ -354,6 +356,7 @@ function waitSeconds(props: WaitProps, problems: string[]): string | undefined {
       problems.push(`timeoutFrom must be a reference into the contact's data (a JSONPath), got ${shown(props.timeoutFrom?.toString())}`);
       return undefined;
     }
+    props.timeoutFrom.validate().forEach(p => problems.push(`timeoutFrom ${p}`));
     return props.timeoutFrom.toString();
   }
   const seconds = wholeSeconds('timeout', props.timeout!, 1, 604_800, problems);

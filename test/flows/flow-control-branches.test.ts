@@ -185,6 +185,7 @@ describe('Loop', () => {
     ['no count', {}, 'give either count or countFrom, got neither'],
     ['count and countFrom', { count: 1, countFrom: FlowValue.contactAttribute('n') }, 'give either count or countFrom, got both'],
     ['a text countFrom', { countFrom: FlowValue.text('3') }, 'countFrom must be a reference into the contact\'s data (a JSONPath), got "3"'],
+    ['an unnamed countFrom', { countFrom: FlowValue.contactAttribute('') }, 'countFrom must name an attribute, got ""'],
   ])('rejects %s', (_label, props, problem) => {
     const { stack, instance } = importedInstance();
     expect(flowErrorOf(stack, instance, retryLoop(props), ContactFlowType.CONTACT_FLOW)).toContain(`action "Retry" (Loop) ${problem}`);
@@ -257,6 +258,7 @@ describe('Wait', () => {
     ['no timeout', {}, 'give either timeout or timeoutFrom, got neither'],
     ['timeout and timeoutFrom', { timeout: Duration.seconds(5), timeoutFrom: FlowValue.contactAttribute('t') }, 'give either timeout or timeoutFrom, got both'],
     ['a text timeoutFrom', { timeoutFrom: FlowValue.text('60') }, 'timeoutFrom must be a reference into the contact\'s data (a JSONPath), got "60"'],
+    ['an unnamed timeoutFrom', { timeoutFrom: FlowValue.flowAttribute('') }, 'timeoutFrom must name an attribute, got ""'],
   ])('rejects %s', (_label, props, problem) => {
     const { stack, instance } = importedInstance();
     const d = new FlowDefinition();
