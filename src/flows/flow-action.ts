@@ -145,7 +145,7 @@ export abstract class FlowAction {
   protected branchOnError(errorType: string, action: FlowAction): FlowAction {
     const documented = this._spec.errors ?? [];
     const raises = this._spec.raisesErrors ?? documented.length > 0;
-    if (!raises || (errorType !== 'NoMatchingError' && !documented.includes(errorType))) {
+    if (errorType === 'NoMatchingError' ? !raises : !documented.includes(errorType)) {
       this._problems.push(`does not raise ${errorType} (its errors: ${[...documented, ...(raises ? ['NoMatchingError'] : [])].join(', ') || 'none'})`);
     }
     this._errors.set(errorType, action);
@@ -171,5 +171,15 @@ export abstract class FlowAction {
   /** Records a problem with the action's props, reported with every other problem of the flow. */
   protected addProblem(problem: string): void {
     this._problems.push(problem);
+  }
+
+  /** Problems of the branches, checked when the flow renders (such as a condition the action requires). */
+  protected validateBranches(): string[] {
+    return [];
+  }
+
+  /** @internal */
+  public _allProblems(): string[] {
+    return [...this._problems, ...this.validateBranches()];
   }
 }

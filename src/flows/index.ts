@@ -6,3 +6,7 @@ export * from './lex-bot-alias';
 export * from './contact-actions';
 export * from './participant-actions';
 export * from './interactions';
+export * from './flow-condition-operator';
+export * from './flow-control-actions';
+export * from './flow-control-branches';
+export * from './flow-control-checks';
