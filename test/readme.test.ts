@@ -3,6 +3,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ts from 'typescript';
+import { FlowDiagram } from '../src';
 
 /**
  * The README's TypeScript examples are compiled by jsii-rosetta in strict mode
@@ -71,4 +72,47 @@ test('the "An existing instance" example adds a user and a phone number to an im
   template.hasResourceProperties('AWS::Connect::User', { InstanceArn: instanceArn, Username: 'jane' });
   template.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: instanceArn, CountryCode: 'US', Type: 'DID' });
   template.resourceCountIs('AWS::Connect::Instance', 0);
+});
+
+test('the "Seeing a flow" diagram is what FlowDiagram draws for the flow it describes', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+  const section = text.slice(text.indexOf('### Seeing a flow'));
+  const diagram = /```mermaid\n([\s\S]*?)```/.exec(section)?.[1];
+  const say = (id: string, words: string, next: string) => ({
+    Identifier: id, Type: 'MessageParticipant', Parameters: { Text: words }, Transitions: { NextAction: next, Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
+  });
+  const flow = {
+    Version: '2019-10-30',
+    StartAction: 'greet',
+    Actions: [
+      say('greet', 'Thanks for calling Acme.', 'set-queue'),
+      {
+        Identifier: 'set-queue',
+        Type: 'UpdateContactTargetQueue',
+        Parameters: { QueueId: 'arn:aws:connect:us-east-1:111122223333:instance/a1b2c3d4/queue/support' },
+        Transitions: { NextAction: 'hours', Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
+      },
+      {
+        Identifier: 'hours',
+        Type: 'CheckHoursOfOperation',
+        Parameters: {},
+        Transitions: {
+          Conditions: [
+            { NextAction: 'transfer', Condition: { Operator: 'Equals', Operands: ['True'] } },
+            { NextAction: 'closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
+          ],
+          Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
+        },
+      },
+      {
+        Identifier: 'transfer',
+        Type: 'TransferContactToQueue',
+        Parameters: {},
+        Transitions: { Errors: [{ NextAction: 'closed', ErrorType: 'QueueAtCapacity' }, { NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
+      },
+      say('closed', 'We cannot take your call now.', 'bye'),
+      { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  };
+  expect(diagram).toBe(FlowDiagram.mermaid(flow));
 });
