@@ -74,45 +74,23 @@ test('the "An existing instance" example adds a user and a phone number to an im
   template.resourceCountIs('AWS::Connect::Instance', 0);
 });
 
-test('the "Seeing a flow" diagram is what FlowDiagram draws for the flow it describes', () => {
+test('the "Seeing a flow" diagram is what FlowDiagram draws for the "Flows as code" example, synthesized', () => {
   const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
-  const section = text.slice(text.indexOf('### Seeing a flow'));
-  const diagram = /```mermaid\n([\s\S]*?)```/.exec(section)?.[1];
-  const say = (id: string, words: string, next: string) => ({
-    Identifier: id, Type: 'MessageParticipant', Parameters: { Text: words }, Transitions: { NextAction: next, Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
-  });
-  const flow = {
-    Version: '2019-10-30',
-    StartAction: 'greet',
-    Actions: [
-      say('greet', 'Thanks for calling Acme.', 'set-queue'),
-      {
-        Identifier: 'set-queue',
-        Type: 'UpdateContactTargetQueue',
-        Parameters: { QueueId: 'arn:aws:connect:us-east-1:111122223333:instance/a1b2c3d4/queue/support' },
-        Transitions: { NextAction: 'hours', Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
-      },
-      {
-        Identifier: 'hours',
-        Type: 'CheckHoursOfOperation',
-        Parameters: {},
-        Transitions: {
-          Conditions: [
-            { NextAction: 'transfer', Condition: { Operator: 'Equals', Operands: ['True'] } },
-            { NextAction: 'closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
-          ],
-          Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
-        },
-      },
-      {
-        Identifier: 'transfer',
-        Type: 'TransferContactToQueue',
-        Parameters: {},
-        Transitions: { Errors: [{ NextAction: 'closed', ErrorType: 'QueueAtCapacity' }, { NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
-      },
-      say('closed', 'We cannot take your call now.', 'bye'),
-      { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-    ],
-  };
-  expect(diagram).toBe(FlowDiagram.mermaid(flow));
+  const diagram = /```mermaid\n([\s\S]*?)```/.exec(text.slice(text.indexOf('### Seeing a flow')))?.[1];
+  const block = examples().find((b) => b.section === '### Flows as code');
+  const instanceArn = 'arn:aws:connect:us-east-1:123456789012:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+  const code = block!.code
+    .replace('declare const contactCenter: ConnectInstance;', `const contactCenter = ConnectInstance.fromInstanceArn(this, 'ContactCenter', '${instanceArn}');`)
+    .replace('declare const queue: connect.IQueue;', `const queue = connect.Queue.fromQueueArn(this, 'Queue', '${instanceArn}/queue/support');`);
+  expect(code).not.toContain('declare const');
+  const js = ts.transpileModule(inDefaultFixture(code), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
+  const exported: { Fixture?: new (scope: App, id: string) => Stack } = {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = (name: string): unknown => (name === 'cdk-connect-instance' ? require('../src') : require(name));
+  new Function('require', 'exports', 'module', js)(load, exported, { exports: exported });
+  const stack = new exported.Fixture!(new App(), 'ReadmeFlowsAsCode');
+  const [flow] = Object.values(Template.fromStack(stack).findResources('AWS::Connect::ContactFlow'));
+  expect(diagram).toBe(FlowDiagram.mermaid(flow.Properties.Content));
 });
