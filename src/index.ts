@@ -8,6 +8,8 @@ export * from './storage';
 export * from './user';
 export * from './hours-of-operation';
 export * from './flow-content';
+export * from './flow-reference';
+export * from './flow-diagram';
 export * from './flows';
 export * from './contact-flow';
 export * from './contact-flow-module';
