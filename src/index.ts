@@ -20,3 +20,8 @@ export * from './quick-connect';
 export * from './approved-origin';
 export * from './integration-association';
 export * from './inbound-call-routing';
+export * from './task-template';
+export * from './rule';
+export * from './evaluation-form';
+export * from './email-address';
+export * from './use-case';

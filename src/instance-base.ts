@@ -7,6 +7,8 @@ import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approv
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
 import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
+import { EmailAddress, EmailAddressOptions, IEmailAddress } from './email-address';
+import { EvaluationForm, EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
@@ -18,8 +20,11 @@ import { IPrompt, Prompt, PromptOptions } from './prompt';
 import { IQueue, Queue, QueueOptions } from './queue';
 import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import { IRule, Rule, RuleOptions } from './rule';
 import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
+import { ITaskTemplate, TaskTemplate, TaskTemplateOptions } from './task-template';
+import { IUseCase, UseCase, UseCaseOptions } from './use-case';
 import { IUser, User, UserOptions } from './user';
 
 /**
@@ -110,6 +115,26 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation {
     return new IntegrationAssociation(this, id, { ...options, instance: this });
+  }
+
+  public addUseCase(id: string, options: UseCaseOptions): IUseCase {
+    return new UseCase(this, id, { ...options, instance: this });
+  }
+
+  public addTaskTemplate(id: string, options: TaskTemplateOptions): ITaskTemplate {
+    return new TaskTemplate(this, id, { ...options, instance: this });
+  }
+
+  public addRule(id: string, options: RuleOptions): IRule {
+    return new Rule(this, id, { ...options, instance: this });
+  }
+
+  public addEvaluationForm(id: string, options: EvaluationFormOptions): IEvaluationForm {
+    return new EvaluationForm(this, id, { ...options, instance: this });
+  }
+
+  public addEmailAddress(id: string, options: EmailAddressOptions): IEmailAddress {
+    return new EmailAddress(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

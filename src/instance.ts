@@ -4,6 +4,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import type { ContactFlowOptions, IContactFlow } from './contact-flow';
 import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
+import type { EmailAddressOptions, IEmailAddress } from './email-address';
+import type { EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
 import type { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
@@ -12,8 +14,11 @@ import type { IPrompt, PromptOptions } from './prompt';
 import type { IQueue, QueueOptions } from './queue';
 import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
 import type { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import type { IRule, RuleOptions } from './rule';
 import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
+import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
+import type { IUseCase, UseCaseOptions } from './use-case';
 import type { IUser, UserOptions } from './user';
 
 /**
@@ -141,6 +146,41 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
    */
   addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation;
+
+  /**
+   * Adds a use case to one of the instance's integration associations, such as rules on a Zendesk application's events.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html
+   */
+  addUseCase(id: string, options: UseCaseOptions): IUseCase;
+
+  /**
+   * Adds a task template: the fields of a task and the flow it runs.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/task-templates.html
+   */
+  addTaskTemplate(id: string, options: TaskTemplateOptions): ITaskTemplate;
+
+  /**
+   * Adds a rule: actions, such as a task or an e-mail to users, run when an event matches a condition.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/rules.html
+   */
+  addRule(id: string, options: RuleOptions): IRule;
+
+  /**
+   * Adds an evaluation form: sections of questions evaluators answer about contacts.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-evaluation-forms.html
+   */
+  addEvaluationForm(id: string, options: EvaluationFormOptions): IEvaluationForm;
+
+  /**
+   * Adds an e-mail address of the instance's e-mail channel.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-email-address.html
+   */
+  addEmailAddress(id: string, options: EmailAddressOptions): IEmailAddress;
 
   /**
    * Stores or streams one more kind of data (`AWS::Connect::InstanceStorageConfig`) not yet
