@@ -512,7 +512,9 @@ function renderSection(
     return { question: q._render(v, p, questionRefId) };
   });
   if (depth === 1) {
-    items.push(...subsections.map((s, i) => ({ section: renderSection(v, `${prop}.sections[${i}]`, s, s?.refId ?? `${refId}-s${i + 1}`, 2, tally) })));
+    items.push(...subsections.map((s, i) => ({
+      section: renderSection(v, `${prop}.sections[${i}]`, s, s?.refId ?? `${refId}-s${i + 1}`, 2, tally),
+    })));
   }
   return { refId, title: section.title, instructions: section.instructions, weight: section.weight, items };
 }
@@ -536,7 +538,8 @@ function checkNumber(v: PropValidator, prop: string, value: number | undefined, 
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/about-scoring-and-weights.html
  */
 function checkWeights(
-  v: PropValidator, mode: EvaluationFormScoringMode | undefined, sectionWeights: Array<number | undefined>, questionWeights: Array<number | undefined>,
+  v: PropValidator, mode: EvaluationFormScoringMode | undefined,
+  sectionWeights: Array<number | undefined>, questionWeights: Array<number | undefined>,
 ): void {
   const weighted = [...sectionWeights, ...questionWeights].some((w) => w !== undefined);
   if (mode === undefined) {

@@ -319,7 +319,9 @@ export interface RuleProps extends RuleOptions {
 }
 
 /** The event sources of third-party applications, which need an integration association and a task action. */
-const THIRD_PARTY = [RuleEventSource.ON_ZENDESK_TICKET_CREATE, RuleEventSource.ON_ZENDESK_TICKET_STATUS_UPDATE, RuleEventSource.ON_SALESFORCE_CASE_CREATE];
+const THIRD_PARTY = [
+  RuleEventSource.ON_ZENDESK_TICKET_CREATE, RuleEventSource.ON_ZENDESK_TICKET_STATUS_UPDATE, RuleEventSource.ON_SALESFORCE_CASE_CREATE,
+];
 const ANALYSIS = [
   RuleEventSource.ON_POST_CALL_ANALYSIS_AVAILABLE, RuleEventSource.ON_REAL_TIME_CALL_ANALYSIS_AVAILABLE,
   RuleEventSource.ON_REAL_TIME_CHAT_ANALYSIS_AVAILABLE, RuleEventSource.ON_POST_CHAT_ANALYSIS_AVAILABLE,
@@ -384,7 +386,7 @@ export class Rule extends Resource implements IRule {
       checkEnum(v, 'eventSource', props.eventSource, RuleEventSource);
     }
     if (v.checkRequired('condition', props.condition)) {
-      v.checkString('condition', props.condition, { minLength: 1 });
+      v.checkString('condition', props.condition, { pattern: /\S/, patternMessage: 'must not be empty' });
     }
     checkEnum(v, 'publishStatus', props.publishStatus, RulePublishStatus);
     const source = props.eventSource;
@@ -392,7 +394,8 @@ export class Rule extends Resource implements IRule {
     if (thirdParty) {
       // "IntegrationAssociationArn is required if TriggerEventSource is one of …"
       if (v.checkRequired('integrationAssociation', props.integrationAssociation)) {
-        checkReference(v, 'integrationAssociation', props.integrationAssociation, 'integrationAssociationId', 'an integration association (IIntegrationAssociation)');
+        checkReference(v, 'integrationAssociation', props.integrationAssociation, 'integrationAssociationId',
+          'an integration association (IIntegrationAssociation)');
       }
     } else if (props.integrationAssociation !== undefined) {
       v.fail('integrationAssociation', props.integrationAssociation.node?.path, `is only for ${THIRD_PARTY.join(', ')} rules, not ${source}`);
@@ -420,12 +423,15 @@ export class Rule extends Resource implements IRule {
     }
     v.throwIfAny(this, 'Rule');
 
+    // The service authorizes the association by ARN, which is under the instance's.
+    // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
+    const associationArn = thirdParty ? `${instanceArn}/integration-association/${props.integrationAssociation!.integrationAssociationId}` : undefined;
     const resource = new CfnRule(this, 'Resource', {
       instanceArn: props.instance.instanceArn,
       name: props.ruleName ?? defaultResourceName(this),
       triggerEventSource: {
         eventSourceName: source,
-        integrationAssociationArn: thirdParty ? `${instanceArn}/integration-association/${props.integrationAssociation!.integrationAssociationId}` : undefined,
+        integrationAssociationArn: associationArn,
       },
       function: props.condition,
       actions: actions as CfnRule.ActionsProperty,
@@ -455,7 +461,9 @@ function renderTask(v: PropValidator, prop: string, o: RuleTaskOptions, instance
   return { name: o.name, description: o.description, contactFlowArn: o.contactFlow?.contactFlowArn, references };
 }
 
-function renderNotification(v: PropValidator, prop: string, o: RuleNotificationOptions, instanceArn: string | undefined): CfnRule.SendNotificationActionProperty {
+function renderNotification(
+  v: PropValidator, prop: string, o: RuleNotificationOptions, instanceArn: string | undefined,
+): CfnRule.SendNotificationActionProperty {
   if (v.checkRequired(`${prop}.content`, o.content)) {
     v.checkString(`${prop}.content`, o.content, { minLength: 1, maxLength: 1024 });
   }
