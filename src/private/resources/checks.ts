@@ -17,7 +17,7 @@ export function checkList<T>(v: PropValidator, prop: string, list: T[] | undefin
     return false;
   }
   if (list.length < min || list.length > max) {
-    v.fail(prop, `${list.length} items`, `must have ${min} to ${max} items`);
+    v.fail(prop, `${list.length} items`, max === Number.MAX_SAFE_INTEGER ? `must have at least ${min} item${min === 1 ? '' : 's'}` : `must have ${min} to ${max} items`);
   }
   return true;
 }
@@ -62,5 +62,15 @@ export function checkInInstance(v: PropValidator, prop: string, arn: string | un
   }
   if (!arn.startsWith(`${instanceArn}/`)) {
     v.fail(prop, arn, `must be ${what} of the instance ${instanceArn}`);
+  }
+}
+
+/** An ARN of something under an instance, whose resource part the service does not document. */
+const INSTANCE_CHILD_ARN = /^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance\/[-a-zA-Z0-9]+\/.+$/;
+
+/** Throws when a known `arn` is not an ARN under an Amazon Connect instance. */
+export function checkInstanceChildArn(prop: string, arn: string, what: string): void {
+  if (typeof arn !== 'string' || (!Token.isUnresolved(arn) && !INSTANCE_CHILD_ARN.test(arn))) {
+    throw new Error(`${prop} must be the ARN of ${what} (arn:<partition>:connect:<region>:<account>:instance/<instance id>/...), got ${JSON.stringify(arn)}`);
   }
 }
