@@ -10,11 +10,7 @@ const NOT_EMPTY = { pattern: /\S/, patternMessage: 'must not be empty' };
 
 /** A custom metric of an Amazon Connect instance: a formula over Amazon Connect's metrics. */
 export interface ICustomMetric extends IResource {
-  /**
-   * The ARN of the metric.
-   *
-   * @attribute
-   */
+  /** The ARN of the metric. @attribute */
   readonly metricArn: string;
 }
 
@@ -50,7 +46,6 @@ export enum CustomMetricTrend {
 
 /**
  * A filter of the values a component of a custom metric counts.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateMetric.html
  */
 export class CustomMetricFilter {
@@ -103,7 +98,6 @@ export class CustomMetricFilter {
 
   /**
    * The filter as CloudFormation takes it, its problems recorded in `v`.
-   *
    * @internal
    */
   public _render(v: PropValidator, prop: string, negate: boolean | undefined): Record<string, unknown> {
@@ -120,38 +114,21 @@ export interface CustomMetricComponent {
   /** The name the formula uses (1 to 128 letters, digits and `_`, not starting with a digit), unique in the metric. */
   readonly alias: string;
 
-  /**
-   * The name of the Amazon Connect metric, such as `CONTACTS_HANDLED`.
-   *
-   * @default - `metricArn` names it
-   */
+  /** The name of the Amazon Connect metric, such as `CONTACTS_HANDLED`. @default - `metricArn` names it */
   readonly metricName?: string;
 
-  /**
-   * The ARN of the metric, such as another custom metric's.
-   *
-   * @default - `metricName` names it
-   */
+  /** The ARN of the metric, such as another custom metric's. @default - `metricName` names it */
   readonly metricArn?: string;
 
-  /**
-   * Filters of the values it counts (at most 5).
-   *
-   * @default - none
-   */
+  /** Filters of the values it counts (at most 5). @default - none */
   readonly filters?: CustomMetricFilter[];
 
-  /**
-   * Whether the filters exclude rather than include.
-   *
-   * @default false
-   */
+  /** Whether the filters exclude rather than include. @default false */
   readonly negateFilters?: boolean;
 }
 
 /**
  * A custom metric to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateMetric.html
  */
 export interface CustomMetricOptions {
@@ -164,32 +141,16 @@ export interface CustomMetricOptions {
   /** How the values are shown. */
   readonly unit: CustomMetricUnit;
 
-  /**
-   * The name (1 to 128 characters).
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The name (1 to 128 characters). @default - a name unique in the app, built from the construct path */
   readonly metricName?: string;
 
-  /**
-   * A description (at most 500 characters).
-   *
-   * @default - none
-   */
+  /** A description (at most 500 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * Whether the metric can be used.
-   *
-   * @default CustomMetricStatus.PUBLISHED
-   */
+  /** Whether the metric can be used. @default CustomMetricStatus.PUBLISHED */
   readonly status?: CustomMetricStatus;
 
-  /**
-   * Which way the metric is better, for its trend in dashboards.
-   *
-   * @default - as Amazon Connect decides
-   */
+  /** Which way the metric is better, for its trend in dashboards. @default - as Amazon Connect decides */
   readonly positiveTrend?: CustomMetricTrend;
 }
 
@@ -205,7 +166,6 @@ const ALIAS = /^[a-zA-Z_][a-zA-Z0-9_]{0,127}$/;
 /**
  * A custom metric of an Amazon Connect instance, computed from its metrics. aws-cdk-lib 2.220.0
  * has no `CfnMetric`, so the resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::Metric
  */
 export class CustomMetric extends Resource implements ICustomMetric {
@@ -218,11 +178,7 @@ export class CustomMetric extends Resource implements ICustomMetric {
     return new Import(scope, id, { environmentFromArn: metricArn });
   }
 
-  /**
-   * The ARN of the metric.
-   *
-   * @attribute
-   */
+  /** The ARN of the metric. @attribute */
   public readonly metricArn: string;
 
   constructor(scope: Construct, id: string, props: CustomMetricProps) {

@@ -5,17 +5,12 @@ import { PropValidator } from './private/validation';
 
 /** An association of an analytics data set of an instance's data lake with an account, shared through AWS RAM. */
 export interface IDataLakeAssociation extends IResource {
-  /**
-   * The ARN of the AWS Resource Access Manager share of the data set.
-   *
-   * @attribute
-   */
+  /** The ARN of the AWS Resource Access Manager share of the data set. @attribute */
   readonly resourceShareArn: string;
 }
 
 /**
  * A data set of the instance's analytics data lake to share with an account.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/data-lake.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateAnalyticsDataSet.html
  */
@@ -23,11 +18,7 @@ export interface DataLakeAssociationOptions {
   /** The id of the data set (1 to 255 characters), such as `contact_record`. Changing it replaces the association. */
   readonly dataSetId: string;
 
-  /**
-   * The account the data set is shared with (12 digits). Changing it replaces the association.
-   *
-   * @default - the instance's account
-   */
+  /** The account the data set is shared with (12 digits). Changing it replaces the association. @default - the instance's account */
   readonly targetAccountId?: string;
 }
 
@@ -41,7 +32,6 @@ export interface DataLakeAssociationProps extends DataLakeAssociationOptions {
  * Shares an analytics data set of an Amazon Connect instance's data lake with an account (through
  * an AWS RAM share the association creates). aws-cdk-lib 2.220.0 has no `CfnDataLakeAssociation`,
  * so the resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::DataLakeAssociation
  */
 export class DataLakeAssociation extends Resource implements IDataLakeAssociation {
@@ -57,18 +47,10 @@ export class DataLakeAssociation extends Resource implements IDataLakeAssociatio
     return new Import(scope, id, { environmentFromArn: resourceShareArn });
   }
 
-  /**
-   * The ARN of the AWS Resource Access Manager share of the data set.
-   *
-   * @attribute
-   */
+  /** The ARN of the AWS Resource Access Manager share of the data set. @attribute */
   public readonly resourceShareArn: string;
 
-  /**
-   * The id of the AWS Resource Access Manager share.
-   *
-   * @attribute
-   */
+  /** The id of the AWS Resource Access Manager share. @attribute */
   public readonly resourceShareId: string;
 
   constructor(scope: Construct, id: string, props: DataLakeAssociationProps) {

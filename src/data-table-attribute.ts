@@ -7,18 +7,10 @@ import { PropValidator } from './private/validation';
 
 /** An attribute (a column) of a data table. */
 export interface IDataTableAttribute extends IResource {
-  /**
-   * The id of the attribute, which records name their values by.
-   *
-   * @attribute
-   */
+  /** The id of the attribute, which records name their values by. @attribute */
   readonly attributeId: string;
 
-  /**
-   * The ARN of the attribute's data table.
-   *
-   * @attribute
-   */
+  /** The ARN of the attribute's data table. @attribute */
   readonly dataTableArn: string;
 }
 
@@ -38,77 +30,39 @@ export enum DataTableValueType {
 
 /**
  * The rules an attribute's values follow (the registry schema's `Validation`).
- *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-datatableattribute-validation.html
  */
 export interface DataTableAttributeValidation {
-  /**
-   * The shortest text, 0 to 999 (`TEXT`, and each text of a `TEXT_LIST`).
-   *
-   * @default - no minimum
-   */
+  /** The shortest text, 0 to 999 (`TEXT`, and each text of a `TEXT_LIST`). @default - no minimum */
   readonly minLength?: number;
 
-  /**
-   * The longest text, 0 to 999 (`TEXT`, and each text of a `TEXT_LIST`).
-   *
-   * @default - no maximum
-   */
+  /** The longest text, 0 to 999 (`TEXT`, and each text of a `TEXT_LIST`). @default - no maximum */
   readonly maxLength?: number;
 
-  /**
-   * The fewest values of a list, 0 to 99.
-   *
-   * @default - no minimum
-   */
+  /** The fewest values of a list, 0 to 99. @default - no minimum */
   readonly minValues?: number;
 
-  /**
-   * The most values of a list, 0 to 99.
-   *
-   * @default - no maximum
-   */
+  /** The most values of a list, 0 to 99. @default - no maximum */
   readonly maxValues?: number;
 
-  /**
-   * The smallest number, inclusive (`NUMBER`, `NUMBER_LIST`).
-   *
-   * @default - no minimum
-   */
+  /** The smallest number, inclusive (`NUMBER`, `NUMBER_LIST`). @default - no minimum */
   readonly minimum?: number;
 
-  /**
-   * The largest number, inclusive (`NUMBER`, `NUMBER_LIST`).
-   *
-   * @default - no maximum
-   */
+  /** The largest number, inclusive (`NUMBER`, `NUMBER_LIST`). @default - no maximum */
   readonly maximum?: number;
 
-  /**
-   * What every number is a multiple of (`NUMBER`, `NUMBER_LIST`), 0 or more.
-   *
-   * @default - any number
-   */
+  /** What every number is a multiple of (`NUMBER`, `NUMBER_LIST`), 0 or more. @default - any number */
   readonly multipleOf?: number;
 
-  /**
-   * The values allowed.
-   *
-   * @default - any value
-   */
+  /** The values allowed. @default - any value */
   readonly allowedValues?: string[];
 
-  /**
-   * Whether only `allowedValues` are accepted, rather than suggested.
-   *
-   * @default true when `allowedValues` is given
-   */
+  /** Whether only `allowedValues` are accepted, rather than suggested. @default true when `allowedValues` is given */
   readonly strictAllowedValues?: boolean;
 }
 
 /**
  * An attribute to add to a data table.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTableAttribute.html
  */
 export interface DataTableAttributeOptions {
@@ -118,25 +72,13 @@ export interface DataTableAttributeOptions {
   /** The type of its values. */
   readonly valueType: DataTableValueType;
 
-  /**
-   * A description (1 to 250 characters, no control characters but line breaks and tabs).
-   *
-   * @default - none
-   */
+  /** A description (1 to 250 characters, no control characters but line breaks and tabs). @default - none */
   readonly description?: string;
 
-  /**
-   * Whether the attribute is part of the key that identifies a record.
-   *
-   * @default false
-   */
+  /** Whether the attribute is part of the key that identifies a record. @default false */
   readonly primary?: boolean;
 
-  /**
-   * The rules its values follow.
-   *
-   * @default - none
-   */
+  /** The rules its values follow. @default - none */
   readonly validation?: DataTableAttributeValidation;
 }
 
@@ -149,7 +91,6 @@ export interface DataTableAttributeProps extends DataTableAttributeOptions {
 /**
  * An attribute (a column) of a data table. aws-cdk-lib 2.220.0 has no `CfnDataTableAttribute`,
  * so the resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::DataTableAttribute
  */
 export class DataTableAttribute extends Resource implements IDataTableAttribute {
@@ -165,18 +106,10 @@ export class DataTableAttribute extends Resource implements IDataTableAttribute 
     return new Import(scope, id);
   }
 
-  /**
-   * The id of the attribute.
-   *
-   * @attribute
-   */
+  /** The id of the attribute. @attribute */
   public readonly attributeId: string;
 
-  /**
-   * The ARN of the attribute's data table.
-   *
-   * @attribute
-   */
+  /** The ARN of the attribute's data table. @attribute */
   public readonly dataTableArn: string;
 
   /** Whether the attribute is part of the key of a record. */

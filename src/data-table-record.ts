@@ -7,11 +7,7 @@ import { PropValidator } from './private/validation';
 
 /** A record (a row) of a data table. */
 export interface IDataTableRecord extends IResource {
-  /**
-   * The id of the record.
-   *
-   * @attribute
-   */
+  /** The id of the record. @attribute */
   readonly recordId: string;
 }
 
@@ -26,18 +22,13 @@ export interface DataTableValue {
 
 /**
  * A record to add to a data table.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchCreateDataTableValue.html
  */
 export interface DataTableRecordOptions {
   /** The values of the record's attributes (at least one), each attribute once. */
   readonly values: DataTableValue[];
 
-  /**
-   * The values of the table's primary attributes, which identify the record.
-   *
-   * @default - none
-   */
+  /** The values of the table's primary attributes, which identify the record. @default - none */
   readonly primaryValues?: DataTableValue[];
 }
 
@@ -50,7 +41,6 @@ export interface DataTableRecordProps extends DataTableRecordOptions {
 /**
  * A record (a row) of a data table. aws-cdk-lib 2.220.0 has no `CfnDataTableRecord`, so the
  * resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::DataTableRecord
  */
 export class DataTableRecord extends Resource implements IDataTableRecord {
@@ -65,11 +55,7 @@ export class DataTableRecord extends Resource implements IDataTableRecord {
     return new Import(scope, id);
   }
 
-  /**
-   * The id of the record.
-   *
-   * @attribute
-   */
+  /** The id of the record. @attribute */
   public readonly recordId: string;
 
   constructor(scope: Construct, id: string, props: DataTableRecordProps) {

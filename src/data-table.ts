@@ -15,18 +15,10 @@ import { PropValidator } from './private/validation';
  * in attributes (columns) and records (rows).
  */
 export interface IDataTable extends IResource {
-  /**
-   * The ARN of the data table.
-   *
-   * @attribute
-   */
+  /** The ARN of the data table. @attribute */
   readonly dataTableArn: string;
 
-  /**
-   * The ARN of the table's instance.
-   *
-   * @attribute
-   */
+  /** The ARN of the table's instance. @attribute */
   readonly instanceArn: string;
 
   /** Adds an attribute (a column). */
@@ -38,7 +30,6 @@ export interface IDataTable extends IResource {
 
 /**
  * What concurrent edits of a table's values lock (the registry schema's `ValueLockLevel`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html
  */
 export enum DataTableLockLevel {
@@ -56,36 +47,22 @@ export enum DataTableLockLevel {
 
 /**
  * A data table to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html
  */
 export interface DataTableOptions {
-  /**
-   * The IANA time zone of time-based values, such as `America/New_York`.
-   *
-   * @default 'UTC'
-   */
+  /** The IANA time zone of time-based values, such as `America/New_York`. @default 'UTC' */
   readonly timeZone?: string;
 
   /**
    * The name (1 to 127 letters, digits, spaces and `-_.:=@'|`), not starting with `connect:` or `aws:`.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly dataTableName?: string;
 
-  /**
-   * A description (1 to 250 characters, no control characters but line breaks and tabs).
-   *
-   * @default - none
-   */
+  /** A description (1 to 250 characters, no control characters but line breaks and tabs). @default - none */
   readonly description?: string;
 
-  /**
-   * What concurrent edits of the values lock.
-   *
-   * @default DataTableLockLevel.NONE
-   */
+  /** What concurrent edits of the values lock. @default DataTableLockLevel.NONE */
   readonly valueLockLevel?: DataTableLockLevel;
 }
 
@@ -112,7 +89,6 @@ abstract class DataTableBase extends Resource implements IDataTable {
 /**
  * A data table of an Amazon Connect instance, published. aws-cdk-lib 2.220.0 has no
  * `CfnDataTable`, so the resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::DataTable
  */
 export class DataTable extends DataTableBase {
@@ -126,18 +102,10 @@ export class DataTable extends DataTableBase {
     return new Import(scope, id, { environmentFromArn: dataTableArn });
   }
 
-  /**
-   * The ARN of the data table.
-   *
-   * @attribute
-   */
+  /** The ARN of the data table. @attribute */
   public readonly dataTableArn: string;
 
-  /**
-   * The ARN of the table's instance.
-   *
-   * @attribute
-   */
+  /** The ARN of the table's instance. @attribute */
   public readonly instanceArn: string;
 
   constructor(scope: Construct, id: string, props: DataTableProps) {

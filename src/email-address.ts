@@ -8,25 +8,16 @@ import { PropValidator } from './private/validation';
 
 /** An e-mail address of an Amazon Connect instance: where the e-mail channel receives and sends contacts. */
 export interface IEmailAddress extends IResource {
-  /**
-   * The ARN of the e-mail address.
-   *
-   * @attribute
-   */
+  /** The ARN of the e-mail address. @attribute */
   readonly emailAddressArn: string;
 
-  /**
-   * The id of the e-mail address.
-   *
-   * @attribute
-   */
+  /** The id of the e-mail address. @attribute */
   readonly emailAddressId: string;
 }
 
 /**
  * An e-mail address to create for an instance, on a domain the instance's e-mail channel has:
  * its Amazon Connect domain or a custom domain verified in Amazon SES.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-email-address.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEmailAddress.html
  */
@@ -34,25 +25,13 @@ export interface EmailAddressOptions {
   /** The address (at most 255 characters), such as `support@acme.email.connect.aws`. Changing it replaces the resource. */
   readonly emailAddress: string;
 
-  /**
-   * The name shown as the sender (at most 256 characters, no leading or trailing space).
-   *
-   * @default - none
-   */
+  /** The name shown as the sender (at most 256 characters, no leading or trailing space). @default - none */
   readonly displayName?: string;
 
-  /**
-   * A description (1 to 250 characters, no leading or trailing space).
-   *
-   * @default - none
-   */
+  /** A description (1 to 250 characters, no leading or trailing space). @default - none */
   readonly description?: string;
 
-  /**
-   * The address this one is an alias of: e-mail to this address arrives at that one.
-   *
-   * @default - none: not an alias
-   */
+  /** The address this one is an alias of: e-mail to this address arrives at that one. @default - none: not an alias */
   readonly aliasOf?: IEmailAddress;
 }
 
@@ -69,7 +48,6 @@ const TRIMMED = /^(\S.*\S|\S)$/s;
 
 /**
  * An e-mail address of an Amazon Connect instance.
- *
  * @resource AWS::Connect::EmailAddress
  */
 export class EmailAddress extends Resource implements IEmailAddress {
@@ -83,18 +61,10 @@ export class EmailAddress extends Resource implements IEmailAddress {
     return new Import(scope, id, { environmentFromArn: emailAddressArn });
   }
 
-  /**
-   * The ARN of the e-mail address.
-   *
-   * @attribute
-   */
+  /** The ARN of the e-mail address. @attribute */
   public readonly emailAddressArn: string;
 
-  /**
-   * The id of the e-mail address.
-   *
-   * @attribute
-   */
+  /** The id of the e-mail address. @attribute */
   public readonly emailAddressId: string;
 
   constructor(scope: Construct, id: string, props: EmailAddressProps) {

@@ -9,18 +9,10 @@ import { PropValidator } from './private/validation';
 
 /** An evaluation form of an Amazon Connect instance: what a contact's evaluator answers. */
 export interface IEvaluationForm extends IResource {
-  /**
-   * The ARN of the evaluation form.
-   *
-   * @attribute
-   */
+  /** The ARN of the evaluation form. @attribute */
   readonly evaluationFormArn: string;
 
-  /**
-   * The id of the evaluation form.
-   *
-   * @attribute
-   */
+  /** The id of the evaluation form. @attribute */
   readonly evaluationFormId: string;
 }
 
@@ -34,7 +26,6 @@ export enum EvaluationFormStatus {
 
 /**
  * What weights are given to, for the form's score (the registry schema's `ScoringStrategy.Mode`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/about-scoring-and-weights.html
  */
 export enum EvaluationFormScoringMode {
@@ -77,25 +68,13 @@ export interface EvaluationFormOption {
   /** The answer's text (1 to 128 characters). */
   readonly text: string;
 
-  /**
-   * The answer's identifier (1 to 40 letters, digits and `._-`), unique in the question.
-   *
-   * @default - `option-<n>`, its position from 1
-   */
+  /** The answer's identifier (1 to 40 letters, digits and `._-`), unique in the question. @default - `option-<n>`, its position from 1 */
   readonly refId?: string;
 
-  /**
-   * The answer's score, 0 to 10.
-   *
-   * @default - none
-   */
+  /** The answer's score, 0 to 10. @default - none */
   readonly score?: number;
 
-  /**
-   * Whether this answer fails the whole evaluation (a score of 0).
-   *
-   * @default false
-   */
+  /** Whether this answer fails the whole evaluation (a score of 0). @default false */
   readonly automaticFail?: boolean;
 }
 
@@ -107,18 +86,10 @@ export interface EvaluationFormNumericRange {
   /** The largest answer of the range. */
   readonly max: number;
 
-  /**
-   * The range's score, 0 to 10.
-   *
-   * @default - none
-   */
+  /** The range's score, 0 to 10. @default - none */
   readonly score?: number;
 
-  /**
-   * Whether an answer in this range fails the whole evaluation (a score of 0).
-   *
-   * @default false
-   */
+  /** Whether an answer in this range fails the whole evaluation (a score of 0). @default false */
   readonly automaticFail?: boolean;
 }
 
@@ -129,30 +100,17 @@ export interface EvaluationFormQuestionOptions {
 
   /**
    * The question's identifier (1 to 40 letters, digits and `._-`), unique in the form.
-   *
    * @default - `<section's refId>-q<n>`, its position in the section from 1
    */
   readonly refId?: string;
 
-  /**
-   * Instructions for the evaluator (at most 1,024 characters).
-   *
-   * @default - none
-   */
+  /** Instructions for the evaluator (at most 1,024 characters). @default - none */
   readonly instructions?: string;
 
-  /**
-   * Whether "Not applicable" is an answer.
-   *
-   * @default false
-   */
+  /** Whether "Not applicable" is an answer. @default false */
   readonly notApplicableEnabled?: boolean;
 
-  /**
-   * The question's weight in the score, 0 to 100, with `EvaluationFormScoringMode.QUESTION_ONLY`.
-   *
-   * @default - none
-   */
+  /** The question's weight in the score, 0 to 100, with `EvaluationFormScoringMode.QUESTION_ONLY`. @default - none */
   readonly weight?: number;
 }
 
@@ -161,11 +119,7 @@ export interface EvaluationFormSingleSelectQuestionOptions extends EvaluationFor
   /** The answers (2 to 256). */
   readonly options: EvaluationFormOption[];
 
-  /**
-   * How the answers are shown.
-   *
-   * @default - as Amazon Connect decides
-   */
+  /** How the answers are shown. @default - as Amazon Connect decides */
   readonly displayAs?: EvaluationFormSingleSelectDisplay;
 }
 
@@ -177,24 +131,15 @@ export interface EvaluationFormNumericQuestionOptions extends EvaluationFormQues
   /** The largest answer. */
   readonly max: number;
 
-  /**
-   * Scored ranges of answers (1 to 10), each within `min` to `max`.
-   *
-   * @default - none
-   */
+  /** Scored ranges of answers (1 to 10), each within `min` to `max`. @default - none */
   readonly ranges?: EvaluationFormNumericRange[];
 
-  /**
-   * The Contact Lens value that answers the question.
-   *
-   * @default - answered by the evaluator
-   */
+  /** The Contact Lens value that answers the question. @default - answered by the evaluator */
   readonly automation?: EvaluationFormNumericAutomation;
 }
 
 /**
  * A question of an evaluation form.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-evaluation-forms.html
  */
 export class EvaluationFormQuestion {
@@ -223,7 +168,6 @@ export class EvaluationFormQuestion {
 
   /**
    * The question as CloudFormation takes it, its problems recorded in `v` as `prop`.
-   *
    * @internal
    */
   public _render(v: PropValidator, prop: string, refId: string): CfnEvaluationForm.EvaluationFormQuestionProperty {
@@ -311,43 +255,25 @@ export interface EvaluationFormSection {
 
   /**
    * The section's identifier (1 to 40 letters, digits and `._-`), unique in the form.
-   *
    * @default - `s<n>` at the top level, `<parent's refId>-s<n>` in a section, its position from 1
    */
   readonly refId?: string;
 
-  /**
-   * Instructions for the evaluator (at most 1,024 characters).
-   *
-   * @default - none
-   */
+  /** Instructions for the evaluator (at most 1,024 characters). @default - none */
   readonly instructions?: string;
 
-  /**
-   * The questions, before the subsections.
-   *
-   * @default - none: the section has subsections
-   */
+  /** The questions, before the subsections. @default - none: the section has subsections */
   readonly questions?: EvaluationFormQuestion[];
 
-  /**
-   * Subsections, only in a top-level section: a form nests two levels.
-   *
-   * @default - none
-   */
+  /** Subsections, only in a top-level section: a form nests two levels. @default - none */
   readonly sections?: EvaluationFormSection[];
 
-  /**
-   * The section's weight in the score, 0 to 100, with `EvaluationFormScoringMode.SECTION_ONLY`.
-   *
-   * @default - none
-   */
+  /** The section's weight in the score, 0 to 100, with `EvaluationFormScoringMode.SECTION_ONLY`. @default - none */
   readonly weight?: number;
 }
 
 /**
  * An evaluation form to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-evaluation-forms.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEvaluationForm.html
  */
@@ -355,39 +281,19 @@ export interface EvaluationFormOptions {
   /** The sections (at least one), holding at most 100 sections and 100 questions in all. */
   readonly sections: EvaluationFormSection[];
 
-  /**
-   * The title (1 to 100 characters).
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The title (1 to 100 characters). @default - a name unique in the app, built from the construct path */
   readonly title?: string;
 
-  /**
-   * A description (at most 1,024 characters).
-   *
-   * @default - none
-   */
+  /** A description (at most 1,024 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * Whether evaluators can use the form.
-   *
-   * @default EvaluationFormStatus.ACTIVE
-   */
+  /** Whether evaluators can use the form. @default EvaluationFormStatus.ACTIVE */
   readonly status?: EvaluationFormStatus;
 
-  /**
-   * How the form is scored; the weights given must then add up to 100.
-   *
-   * @default - not scored
-   */
+  /** How the form is scored; the weights given must then add up to 100. @default - not scored */
   readonly scoringMode?: EvaluationFormScoringMode;
 
-  /**
-   * Whether Contact Lens evaluates contacts with the form automatically.
-   *
-   * @default false
-   */
+  /** Whether Contact Lens evaluates contacts with the form automatically. @default false */
   readonly automatedEvaluation?: boolean;
 }
 
@@ -405,7 +311,6 @@ const MAX_ITEMS = 100;
 /**
  * An evaluation form of an Amazon Connect instance: sections of questions evaluators answer about
  * a contact, scored by weights.
- *
  * @resource AWS::Connect::EvaluationForm
  */
 export class EvaluationForm extends Resource implements IEvaluationForm {
@@ -419,18 +324,10 @@ export class EvaluationForm extends Resource implements IEvaluationForm {
     return new Import(scope, id, { environmentFromArn: evaluationFormArn });
   }
 
-  /**
-   * The ARN of the evaluation form.
-   *
-   * @attribute
-   */
+  /** The ARN of the evaluation form. @attribute */
   public readonly evaluationFormArn: string;
 
-  /**
-   * The id of the evaluation form.
-   *
-   * @attribute
-   */
+  /** The id of the evaluation form. @attribute */
   public readonly evaluationFormId: string;
 
   constructor(scope: Construct, id: string, props: EvaluationFormProps) {
@@ -534,7 +431,6 @@ function checkNumber(v: PropValidator, prop: string, value: number | undefined, 
 
 /**
  * "The total weight must always equal 100%": the weights the scoring mode counts, when given.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/about-scoring-and-weights.html
  */
 function checkWeights(

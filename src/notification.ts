@@ -8,18 +8,10 @@ import type { IUser } from './user';
 
 /** A notification of an Amazon Connect instance: a message shown to agents in their workspace. */
 export interface INotification extends IResource {
-  /**
-   * The ARN of the notification.
-   *
-   * @attribute
-   */
+  /** The ARN of the notification. @attribute */
   readonly notificationArn: string;
 
-  /**
-   * The id of the notification.
-   *
-   * @attribute
-   */
+  /** The id of the notification. @attribute */
   readonly notificationId: string;
 }
 
@@ -33,105 +25,52 @@ export enum NotificationPriority {
 
 /** The text of a notification, in each language it is shown in (at least one, each at most 250 characters). */
 export interface NotificationContent {
-  /**
-   * English (United States).
-   *
-   * @default - none
-   */
+  /** English (United States). @default - none */
   readonly enUs?: string;
 
-  /**
-   * German.
-   *
-   * @default - none
-   */
+  /** German. @default - none */
   readonly deDe?: string;
 
-  /**
-   * Spanish.
-   *
-   * @default - none
-   */
+  /** Spanish. @default - none */
   readonly esEs?: string;
 
-  /**
-   * French.
-   *
-   * @default - none
-   */
+  /** French. @default - none */
   readonly frFr?: string;
 
-  /**
-   * Indonesian.
-   *
-   * @default - none
-   */
+  /** Indonesian. @default - none */
   readonly idId?: string;
 
-  /**
-   * Italian.
-   *
-   * @default - none
-   */
+  /** Italian. @default - none */
   readonly itIt?: string;
 
-  /**
-   * Japanese.
-   *
-   * @default - none
-   */
+  /** Japanese. @default - none */
   readonly jaJp?: string;
 
-  /**
-   * Korean.
-   *
-   * @default - none
-   */
+  /** Korean. @default - none */
   readonly koKr?: string;
 
-  /**
-   * Portuguese (Brazil).
-   *
-   * @default - none
-   */
+  /** Portuguese (Brazil). @default - none */
   readonly ptBr?: string;
 
-  /**
-   * Chinese (Simplified).
-   *
-   * @default - none
-   */
+  /** Chinese (Simplified). @default - none */
   readonly zhCn?: string;
 
-  /**
-   * Chinese (Traditional).
-   *
-   * @default - none
-   */
+  /** Chinese (Traditional). @default - none */
   readonly zhTw?: string;
 }
 
 /**
  * A notification to create for an instance. It expires a week after it is created.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateNotification.html
  */
 export interface NotificationOptions {
   /** The text, by language. */
   readonly content: NotificationContent;
 
-  /**
-   * The users who see it (1 to 200). Changing them replaces the notification.
-   *
-   * @default - every user of the instance
-   */
+  /** The users who see it (1 to 200). Changing them replaces the notification. @default - every user of the instance */
   readonly recipients?: IUser[];
 
-  /**
-   * Where it is shown among others. Changing it replaces the notification.
-   *
-   * @default - as Amazon Connect decides
-   */
+  /** Where it is shown among others. Changing it replaces the notification. @default - as Amazon Connect decides */
   readonly priority?: NotificationPriority;
 }
 
@@ -149,7 +88,6 @@ const MAX_CONTENT = 250;
 /**
  * A notification of an Amazon Connect instance, shown to its users or to some of them.
  * aws-cdk-lib 2.220.0 has no `CfnNotification`, so the resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::Notification
  */
 export class Notification extends Resource implements INotification {
@@ -163,18 +101,10 @@ export class Notification extends Resource implements INotification {
     return new Import(scope, id, { environmentFromArn: notificationArn });
   }
 
-  /**
-   * The ARN of the notification.
-   *
-   * @attribute
-   */
+  /** The ARN of the notification. @attribute */
   public readonly notificationArn: string;
 
-  /**
-   * The id of the notification.
-   *
-   * @attribute
-   */
+  /** The id of the notification. @attribute */
   public readonly notificationId: string;
 
   constructor(scope: Construct, id: string, props: NotificationProps) {

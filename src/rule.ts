@@ -13,24 +13,15 @@ import type { IUser } from './user';
 
 /** A rule of an Amazon Connect instance: actions run when an event matches its condition. */
 export interface IRule extends IResource {
-  /**
-   * The ARN of the rule.
-   *
-   * @attribute
-   */
+  /** The ARN of the rule. @attribute */
   readonly ruleArn: string;
 
-  /**
-   * The id of the rule.
-   *
-   * @attribute
-   */
+  /** The id of the rule. @attribute */
   readonly ruleId: string;
 }
 
 /**
  * The event that triggers a rule (the registry schema's `EventSourceName`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/rules.html
  */
 export enum RuleEventSource {
@@ -84,18 +75,10 @@ export interface RuleTaskOptions {
   /** The flow the task runs. */
   readonly contactFlow: IContactFlow;
 
-  /**
-   * The task's description (at most 4,096 characters).
-   *
-   * @default - none
-   */
+  /** The task's description (at most 4,096 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * Links shown with the task, by name: each a URL starting with `https:` (or `/`).
-   *
-   * @default - none
-   */
+  /** Links shown with the task, by name: each a URL starting with `https:` (or `/`). @default - none */
   readonly urls?: { [name: string]: string };
 }
 
@@ -104,25 +87,13 @@ export interface RuleNotificationOptions {
   /** The message (1 to 1,024 characters, plain text), which may inject variables. */
   readonly content: string;
 
-  /**
-   * The subject (1 to 200 characters).
-   *
-   * @default - none
-   */
+  /** The subject (1 to 200 characters). @default - none */
   readonly subject?: string;
 
-  /**
-   * The users to notify (1 to 5).
-   *
-   * @default - none: `recipientUserTags` names them
-   */
+  /** The users to notify (1 to 5). @default - none: `recipientUserTags` names them */
   readonly recipients?: IUser[];
 
-  /**
-   * Notify the users with these tags.
-   *
-   * @default - none: `recipients` names them
-   */
+  /** Notify the users with these tags. @default - none: `recipients` names them */
   readonly recipientUserTags?: { [key: string]: string };
 }
 
@@ -155,7 +126,6 @@ export class RuleCaseFieldValue {
 
   /**
    * The value as CloudFormation takes it.
-   *
    * @internal
    */
   public _render(): CfnRule.FieldValueProperty {
@@ -174,7 +144,6 @@ export interface RuleCaseField {
 
 /**
  * An action a rule runs, on the resources it names. A rule has at most one of each kind.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_RuleAction.html
  */
 export class RuleAction {
@@ -190,7 +159,6 @@ export class RuleAction {
 
   /**
    * Sends an EventBridge event.
-   *
    * @param name the name of the action (1 to 100 letters, digits and `._-`), in the event
    */
   public static generateEventBridgeEvent(name: string): RuleAction {
@@ -214,7 +182,6 @@ export class RuleAction {
 
   /**
    * Creates a case in Amazon Connect Cases.
-   *
    * @param templateId the id of the case template (1 to 500 characters)
    * @param fields the case's fields (1 to 100)
    */
@@ -224,7 +191,6 @@ export class RuleAction {
 
   /**
    * Updates the case.
-   *
    * @param fields the fields to change (1 to 100)
    */
   public static updateCase(fields: RuleCaseField[]): RuleAction {
@@ -240,7 +206,6 @@ export class RuleAction {
 
   /**
    * The action as CloudFormation takes it, its problems recorded in `v`.
-   *
    * @internal
    */
   public _render(v: PropValidator, prop: string, instanceArn: string | undefined): object {
@@ -271,7 +236,6 @@ export class RuleAction {
 
 /**
  * A rule to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/rules.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRule.html
  */
@@ -282,7 +246,6 @@ export interface RuleOptions {
   /**
    * The rule's condition, in the Amazon Connect rules function language, such as
    * `$.ContactLens.PostCall.Sentiment.Overall.Customer < 0` (as JSON for most event sources).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/connect-rules-language.html
    */
   readonly condition: string;
@@ -290,25 +253,13 @@ export interface RuleOptions {
   /** The actions (at least one, at most one of each kind), run when the condition matches. */
   readonly actions: RuleAction[];
 
-  /**
-   * The association of the Zendesk or Salesforce application, for those event sources only.
-   *
-   * @default - none
-   */
+  /** The association of the Zendesk or Salesforce application, for those event sources only. @default - none */
   readonly integrationAssociation?: IIntegrationAssociation;
 
-  /**
-   * The name (1 to 200 letters, digits and `._-`).
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The name (1 to 200 letters, digits and `._-`). @default - a name unique in the app, built from the construct path */
   readonly ruleName?: string;
 
-  /**
-   * Whether the rule runs.
-   *
-   * @default RulePublishStatus.PUBLISHED
-   */
+  /** Whether the rule runs. @default RulePublishStatus.PUBLISHED */
   readonly publishStatus?: RulePublishStatus;
 }
 
@@ -329,7 +280,6 @@ const ANALYSIS = [
 /**
  * The event sources each action supports, as the API reference's RuleAction lists them; a source
  * it lists for none of them (e-mail analysis, SLA, schedules) is not checked.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_RuleAction.html
  */
 const SUPPORTED: { [kind: string]: RuleEventSource[] } = {
@@ -347,7 +297,6 @@ const ACTION_KINDS = 8;
 /**
  * A rule of an Amazon Connect instance (Contact Lens, evaluation, metric, case and third-party
  * rules): when its event matches its condition, it runs actions on the flows, users and forms it names.
- *
  * @resource AWS::Connect::Rule
  */
 export class Rule extends Resource implements IRule {
@@ -361,18 +310,10 @@ export class Rule extends Resource implements IRule {
     return new Import(scope, id, { environmentFromArn: ruleArn });
   }
 
-  /**
-   * The ARN of the rule.
-   *
-   * @attribute
-   */
+  /** The ARN of the rule. @attribute */
   public readonly ruleArn: string;
 
-  /**
-   * The id of the rule.
-   *
-   * @attribute
-   */
+  /** The id of the rule. @attribute */
   public readonly ruleId: string;
 
   constructor(scope: Construct, id: string, props: RuleProps) {

@@ -10,24 +10,15 @@ import { PropValidator } from './private/validation';
 
 /** A task template of an Amazon Connect instance: the form agents and rules fill to create a task. */
 export interface ITaskTemplate extends IResource {
-  /**
-   * The ARN of the task template.
-   *
-   * @attribute
-   */
+  /** The ARN of the task template. @attribute */
   readonly taskTemplateArn: string;
 
-  /**
-   * The id of the task template.
-   *
-   * @attribute
-   */
+  /** The id of the task template. @attribute */
   readonly taskTemplateId: string;
 }
 
 /**
  * The type of a task template's field (the registry schema's `FieldType`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/task-templates.html
  */
 export enum TaskTemplateFieldType {
@@ -73,52 +64,27 @@ export interface TaskTemplateField {
   /** The field's type. */
   readonly type: TaskTemplateFieldType;
 
-  /**
-   * A description (at most 255 characters).
-   *
-   * @default - none
-   */
+  /** A description (at most 255 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * The choices of a `SINGLE_SELECT` field (at most 50, each 1 to 100 letters, digits, spaces and `_.,-`).
-   *
-   * @default - none
-   */
+  /** The choices of a `SINGLE_SELECT` field (at most 50, each 1 to 100 letters, digits, spaces and `_.,-`). @default - none */
   readonly options?: string[];
 
-  /**
-   * Whether agents must fill the field.
-   *
-   * @default false
-   */
+  /** Whether agents must fill the field. @default false */
   readonly required?: boolean;
 
-  /**
-   * Whether agents can only read the field.
-   *
-   * @default false
-   */
+  /** Whether agents can only read the field. @default false */
   readonly readOnly?: boolean;
 
-  /**
-   * Whether the field is hidden from agents.
-   *
-   * @default false
-   */
+  /** Whether the field is hidden from agents. @default false */
   readonly invisible?: boolean;
 
-  /**
-   * The field's value when the task is created (1 to 4,096 characters).
-   *
-   * @default - none
-   */
+  /** The field's value when the task is created (1 to 4,096 characters). @default - none */
   readonly defaultValue?: string;
 }
 
 /**
  * A task template to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/task-templates.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTaskTemplate.html
  */
@@ -126,39 +92,19 @@ export interface TaskTemplateOptions {
   /** The fields (1 to 50), at least one of type `NAME`, in the order agents see them. */
   readonly fields: TaskTemplateField[];
 
-  /**
-   * The name (1 to 100 characters).
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The name (1 to 100 characters). @default - a name unique in the app, built from the construct path */
   readonly taskTemplateName?: string;
 
-  /**
-   * A description (at most 255 characters).
-   *
-   * @default - none
-   */
+  /** A description (at most 255 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * The flow a task created from the template runs.
-   *
-   * @default - none: the creator of the task names the flow, or a `QUICK_CONNECT` field routes it
-   */
+  /** The flow a task created from the template runs. @default - none: the creator of the task names the flow, or a `QUICK_CONNECT` field routes it */
   readonly contactFlow?: IContactFlow;
 
-  /**
-   * The flow a task created from the template and assigned to its creator runs.
-   *
-   * @default - none
-   */
+  /** The flow a task created from the template and assigned to its creator runs. @default - none */
   readonly selfAssignContactFlow?: IContactFlow;
 
-  /**
-   * Whether agents can use the template.
-   *
-   * @default TaskTemplateStatus.ACTIVE
-   */
+  /** Whether agents can use the template. @default TaskTemplateStatus.ACTIVE */
   readonly status?: TaskTemplateStatus;
 }
 
@@ -174,7 +120,6 @@ const FIELD_OPTION = /^[A-Za-z0-9](?:[A-Za-z0-9_.,\s-]*[A-Za-z0-9_.,-])?$/;
 /**
  * A task template of an Amazon Connect instance: the fields of a task, which of them agents must
  * fill, may edit or see, their defaults, and the flow the task runs.
- *
  * @resource AWS::Connect::TaskTemplate
  */
 export class TaskTemplate extends Resource implements ITaskTemplate {
@@ -188,18 +133,10 @@ export class TaskTemplate extends Resource implements ITaskTemplate {
     return new Import(scope, id, { environmentFromArn: taskTemplateArn });
   }
 
-  /**
-   * The ARN of the task template.
-   *
-   * @attribute
-   */
+  /** The ARN of the task template. @attribute */
   public readonly taskTemplateArn: string;
 
-  /**
-   * The id of the task template.
-   *
-   * @attribute
-   */
+  /** The id of the task template. @attribute */
   public readonly taskTemplateId: string;
 
   constructor(scope: Construct, id: string, props: TaskTemplateProps) {

@@ -9,18 +9,10 @@ import { PropValidator } from './private/validation';
 
 /** A test case of an Amazon Connect instance: a simulated contact that checks what flows do. */
 export interface ITestCase extends IResource {
-  /**
-   * The ARN of the test case.
-   *
-   * @attribute
-   */
+  /** The ARN of the test case. @attribute */
   readonly testCaseArn: string;
 
-  /**
-   * The id of the test case.
-   *
-   * @attribute
-   */
+  /** The id of the test case. @attribute */
   readonly testCaseId: string;
 }
 
@@ -35,7 +27,6 @@ export enum TestCaseStatus {
 /**
  * How a test case's simulated contact starts: in a flow. The entry point's phone numbers are left
  * out: both references give them the pattern `\\+[1-9]\\d{1,14}$`, which no E.164 number matches.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_VoiceCallEntryPointParameters.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-testcase-voicecallentrypointparameters.html
  */
@@ -59,7 +50,6 @@ export class TestCaseEntryPoint {
 
   /**
    * The entry point as CloudFormation takes it, its problems recorded in `v`.
-   *
    * @internal
    */
   public _render(v: PropValidator, instanceArn: string | undefined): Record<string, unknown> {
@@ -76,7 +66,6 @@ export class TestCaseEntryPoint {
 
 /**
  * A test case to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/flow-testing.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTestCase.html
  */
@@ -84,39 +73,19 @@ export interface TestCaseOptions {
   /** The test's steps and expectations, as the JSON of the test case language (at most 256,000 characters). */
   readonly content: string;
 
-  /**
-   * How the simulated contact starts.
-   *
-   * @default - none
-   */
+  /** How the simulated contact starts. @default - none */
   readonly entryPoint?: TestCaseEntryPoint;
 
-  /**
-   * The contact's initial custom attributes (1 to 256,000 characters).
-   *
-   * @default - none
-   */
+  /** The contact's initial custom attributes (1 to 256,000 characters). @default - none */
   readonly initializationData?: string;
 
-  /**
-   * The name (1 to 127 characters).
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The name (1 to 127 characters). @default - a name unique in the app, built from the construct path */
   readonly testCaseName?: string;
 
-  /**
-   * A description (at most 500 characters).
-   *
-   * @default - none
-   */
+  /** A description (at most 500 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * Whether the content is checked and the test can run.
-   *
-   * @default TestCaseStatus.PUBLISHED
-   */
+  /** Whether the content is checked and the test can run. @default TestCaseStatus.PUBLISHED */
   readonly status?: TestCaseStatus;
 }
 
@@ -132,7 +101,6 @@ const MAX_JSON = 256_000;
 /**
  * A test case of an Amazon Connect instance. aws-cdk-lib 2.220.0 has no `CfnTestCase`, so the
  * resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::TestCase
  */
 export class TestCase extends Resource implements ITestCase {
@@ -146,18 +114,10 @@ export class TestCase extends Resource implements ITestCase {
     return new Import(scope, id, { environmentFromArn: testCaseArn });
   }
 
-  /**
-   * The ARN of the test case.
-   *
-   * @attribute
-   */
+  /** The ARN of the test case. @attribute */
   public readonly testCaseArn: string;
 
-  /**
-   * The id of the test case.
-   *
-   * @attribute
-   */
+  /** The id of the test case. @attribute */
   public readonly testCaseId: string;
 
   constructor(scope: Construct, id: string, props: TestCaseProps) {

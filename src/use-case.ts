@@ -8,24 +8,15 @@ import { PropValidator } from './private/validation';
 
 /** A use case of an integration association: what Amazon Connect uses the integrated application for. */
 export interface IUseCase extends IResource {
-  /**
-   * The ARN of the use case.
-   *
-   * @attribute
-   */
+  /** The ARN of the use case. @attribute */
   readonly useCaseArn: string;
 
-  /**
-   * The id of the use case.
-   *
-   * @attribute
-   */
+  /** The id of the use case. @attribute */
   readonly useCaseId: string;
 }
 
 /**
  * What an integration association is used for (CreateUseCase's `UseCaseType`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html
  */
 export enum UseCaseType {
@@ -53,7 +44,6 @@ export interface UseCaseProps extends UseCaseOptions {
 /**
  * A use case of an integration association of an Amazon Connect instance. aws-cdk-lib 2.220.0
  * has no `CfnUseCase`, so the resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::UseCase
  */
 export class UseCase extends Resource implements IUseCase {
@@ -67,18 +57,10 @@ export class UseCase extends Resource implements IUseCase {
     return new Import(scope, id, { environmentFromArn: useCaseArn });
   }
 
-  /**
-   * The ARN of the use case.
-   *
-   * @attribute
-   */
+  /** The ARN of the use case. @attribute */
   public readonly useCaseArn: string;
 
-  /**
-   * The id of the use case.
-   *
-   * @attribute
-   */
+  /** The id of the use case. @attribute */
   public readonly useCaseId: string;
 
   constructor(scope: Construct, id: string, props: UseCaseProps) {

@@ -10,18 +10,10 @@ import type { IUser } from './user';
 
 /** A workspace of an Amazon Connect instance: the agent workspace's pages, theme and logos for its users. */
 export interface IWorkspace extends IResource {
-  /**
-   * The ARN of the workspace.
-   *
-   * @attribute
-   */
+  /** The ARN of the workspace. @attribute */
   readonly workspaceArn: string;
 
-  /**
-   * The id of the workspace.
-   *
-   * @attribute
-   */
+  /** The id of the workspace. @attribute */
   readonly workspaceId: string;
 }
 
@@ -77,67 +69,31 @@ export interface WorkspaceLogo {
  * light or dark mode.
  */
 export interface WorkspaceTheme {
-  /**
-   * The header's background.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The header's background. @default - Amazon Connect's */
   readonly headerBackground?: string;
 
-  /**
-   * The header's text.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The header's text. @default - Amazon Connect's */
   readonly headerText?: string;
 
-  /**
-   * The navigation bar's background.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The navigation bar's background. @default - Amazon Connect's */
   readonly navigationBackground?: string;
 
-  /**
-   * The navigation bar's text.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The navigation bar's text. @default - Amazon Connect's */
   readonly navigationText?: string;
 
-  /**
-   * The page's background.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The page's background. @default - Amazon Connect's */
   readonly pageBackground?: string;
 
-  /**
-   * The background of containers on the page.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The background of containers on the page. @default - Amazon Connect's */
   readonly containerBackground?: string;
 
-  /**
-   * The primary color, of buttons and links.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The primary color, of buttons and links. @default - Amazon Connect's */
   readonly primary?: string;
 
-  /**
-   * The text on the primary color.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The text on the primary color. @default - Amazon Connect's */
   readonly primaryContrastText?: string;
 
-  /**
-   * The font.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The font. @default - Amazon Connect's */
   readonly font?: WorkspaceFont;
 }
 
@@ -149,96 +105,47 @@ export interface WorkspacePage {
   /** The ARN of the view the page shows. */
   readonly viewArn: string;
 
-  /**
-   * The page's part of the URL (3 to 63 letters, digits, spaces and `-_.:=@'|`).
-   *
-   * @default - none
-   */
+  /** The page's part of the URL (3 to 63 letters, digits, spaces and `-_.:=@'|`). @default - none */
   readonly slug?: string;
 
-  /**
-   * Input of the view, as JSON (at most 4,096 characters).
-   *
-   * @default - none
-   */
+  /** Input of the view, as JSON (at most 4,096 characters). @default - none */
   readonly inputData?: string;
 }
 
 /**
  * A workspace to create for an instance.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/agent-workspace.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html
  */
 export interface WorkspaceOptions {
-  /**
-   * The name (1 to 127 characters), unique in the instance.
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The name (1 to 127 characters), unique in the instance. @default - a name unique in the app, built from the construct path */
   readonly workspaceName?: string;
 
-  /**
-   * The title shown (at most 127 characters).
-   *
-   * @default - none
-   */
+  /** The title shown (at most 127 characters). @default - none */
   readonly title?: string;
 
-  /**
-   * A description (at most 250 characters).
-   *
-   * @default - none
-   */
+  /** A description (at most 250 characters). @default - none */
   readonly description?: string;
 
-  /**
-   * Who sees the workspace.
-   *
-   * @default WorkspaceVisibility.ASSIGNED
-   */
+  /** Who sees the workspace. @default WorkspaceVisibility.ASSIGNED */
   readonly visibility?: WorkspaceVisibility;
 
-  /**
-   * The users it is assigned to.
-   *
-   * @default - none
-   */
+  /** The users it is assigned to. @default - none */
   readonly users?: IUser[];
 
-  /**
-   * The routing profiles whose users it is assigned to.
-   *
-   * @default - none
-   */
+  /** The routing profiles whose users it is assigned to. @default - none */
   readonly routingProfiles?: IRoutingProfile[];
 
-  /**
-   * The theme in light mode.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The theme in light mode. @default - Amazon Connect's */
   readonly lightTheme?: WorkspaceTheme;
 
-  /**
-   * The theme in dark mode.
-   *
-   * @default - Amazon Connect's
-   */
+  /** The theme in dark mode. @default - Amazon Connect's */
   readonly darkTheme?: WorkspaceTheme;
 
-  /**
-   * The logos (at most 4, one of each type).
-   *
-   * @default - Amazon Connect's
-   */
+  /** The logos (at most 4, one of each type). @default - Amazon Connect's */
   readonly logos?: WorkspaceLogo[];
 
-  /**
-   * The pages.
-   *
-   * @default - none
-   */
+  /** The pages. @default - none */
   readonly pages?: WorkspacePage[];
 }
 
@@ -251,7 +158,6 @@ export interface WorkspaceProps extends WorkspaceOptions {
 /**
  * A workspace of an Amazon Connect instance. aws-cdk-lib 2.220.0 has no `CfnWorkspace`, so the
  * resource is a `CfnResource` of its type.
- *
  * @resource AWS::Connect::Workspace
  */
 export class Workspace extends Resource implements IWorkspace {
@@ -265,18 +171,10 @@ export class Workspace extends Resource implements IWorkspace {
     return new Import(scope, id, { environmentFromArn: workspaceArn });
   }
 
-  /**
-   * The ARN of the workspace.
-   *
-   * @attribute
-   */
+  /** The ARN of the workspace. @attribute */
   public readonly workspaceArn: string;
 
-  /**
-   * The id of the workspace.
-   *
-   * @attribute
-   */
+  /** The id of the workspace. @attribute */
   public readonly workspaceId: string;
 
   constructor(scope: Construct, id: string, props: WorkspaceProps) {
