@@ -547,18 +547,33 @@ describe('the next steps\' policy (forNextSteps)', () => {
     ['AWS::Connect::ApprovedOrigin', 'connect:AssociateApprovedOrigin', INSTANCE],
     ['AWS::Connect::IntegrationAssociation', 'connect:AssociateLambdaFunction', INSTANCE],
     ['AWS::Lambda::Permission', 'lambda:AddPermission', FUNCTION],
+    ['AWS::Connect::TaskTemplate', 'connect:CreateTaskTemplate', INSTANCE],
+    ['AWS::Connect::Rule', 'connect:CreateRule', INSTANCE],
+    ['AWS::Connect::EvaluationForm', 'connect:CreateEvaluationForm', INSTANCE],
+    ['AWS::Connect::EmailAddress', 'connect:CreateEmailAddress', INSTANCE],
+    ['AWS::Connect::UseCase', 'connect:CreateUseCase', `${INSTANCE}/integration-association/zd-1`],
+    ['AWS::Connect::DataLakeAssociation', 'connect:AssociateAnalyticsDataSet', INSTANCE],
+    ['AWS::Connect::DataTable', 'connect:CreateDataTable', INSTANCE],
+    ['AWS::Connect::DataTableAttribute', 'connect:CreateDataTableAttribute', `${INSTANCE}/data-table/dt-1`],
+    ['AWS::Connect::DataTableRecord', 'connect:BatchCreateDataTableValue', `${INSTANCE}/data-table/dt-1`],
+    ['AWS::Connect::Metric', 'connect:CreateMetric', INSTANCE],
+    ['AWS::Connect::Notification', 'connect:CreateNotification', INSTANCE],
+    ['AWS::Connect::TestCase', 'connect:CreateTestCase', INSTANCE],
+    ['AWS::Connect::Workspace', 'connect:CreateWorkspace', INSTANCE],
   ];
 
   test('is a valid identity-based IAM policy, grouped by purpose', () => {
     expect(DeployerPolicy.forNextSteps(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
     expect(policy.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
       'NoResourceLevelPermissions: 1',
-      'ConnectResources: 52',
+      'ConnectResources: 110',
       'ConnectQueueCallerId: 2',
       'PromptAudio: 2',
       'PromptAudioKeys: 1',
       'IntegrationFunctionPolicy: 2',
       'IntegrationBotAliasPolicy: 6',
+      'RuleCaseTemplates: 3',
+      'EmailAddressIdentities: 3',
       'ConnectServiceLinkedRole: 1',
       'ConnectServiceLinkedRolePolicy: 4',
     ]);
@@ -630,6 +645,15 @@ describe('the next steps\' policy (forNextSteps)', () => {
     expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR, { 'iam:AWSServiceName': 'lex.amazonaws.com' })).toBe(false);
     expect(allows(policy, 'iam:PutRolePolicy', SLR)).toBe(true);
     expect(allows(policy, 'iam:PutRolePolicy', ROLE)).toBe(false);
+  });
+
+  test('rules read case templates of the account\'s Cases domains; e-mail addresses check and edit SES identities and receipt rules', () => {
+    expect(allows(policy, 'cases:GetTemplate', arn('cases', 'domain/d-1/template/t-1'))).toBe(true);
+    expect(allows(policy, 'cases:ListFields', arn('cases', 'domain/d-1'))).toBe(true);
+    expect(allows(policy, 'cases:CreateCase', arn('cases', 'domain/d-1'))).toBe(false);
+    expect(allows(policy, 'ses:GetEmailIdentity', arn('ses', 'identity/acme.email.connect.aws'))).toBe(true);
+    expect(allows(policy, 'ses:UpdateReceiptRule', arn('ses', 'receipt-rule-set/connect:rule'))).toBe(true);
+    expect(allows(policy, 'ses:SendEmail', arn('ses', 'identity/acme.email.connect.aws'))).toBe(false);
   });
 
   test.each(NEXT_STEP_CREATE_CALLS)('%s is created by %s, which the policy allows', (type, action, resource) => {

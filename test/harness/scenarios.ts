@@ -8,6 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { INBOUND } from './inbound-scenario';
 import { NEXT_STEPS } from './next-steps-scenario';
+import { OPERATIONS } from './operations-scenario';
 import { ALIAS_CONTEXT_KEY, ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 import {
   AdminOptions, ConnectInstance, ConnectInstanceProps, IdentityManagement, PhoneNumberType, StorageOptions, StorageResourceType,
@@ -157,7 +158,7 @@ export const DESTROY: Scenario = {
 };
 
 /** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, then the example. */
-export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, INBOUND, EXAMPLE];
+export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, OPERATIONS, INBOUND, EXAMPLE];
 
 /** A scenario of one `ConnectInstance` built from `props` (generated props). */
 export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {
