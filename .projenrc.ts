@@ -123,7 +123,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     compilerOptions: { inlineSourceMap: false, sourceMap: true, inlineSources: true },
   },
 
-  gitignore: ['cdk.out', 'examples/dist', 'examples/cdk.out', '.bench', '*.tsbuildinfo'],
+  gitignore: ['/node_modules', '/.venv-cfnlint', 'cdk.out', 'examples/dist', 'examples/cdk.out', '.bench', '*.tsbuildinfo'],
 
 });
 
