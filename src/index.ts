@@ -20,3 +20,5 @@ export * from './quick-connect';
 export * from './approved-origin';
 export * from './integration-association';
 export * from './inbound-call-routing';
+export * from './instance-replica';
+export * from './traffic-distribution-group';

@@ -9,6 +9,7 @@ import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from 
 import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
+import { IInstanceReplica, InstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
 import { instanceMetric } from './private/instance/metrics';
@@ -20,6 +21,7 @@ import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connec
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
+import { ITrafficDistributionGroup, TrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import { IUser, User, UserOptions } from './user';
 
 /**
@@ -110,6 +112,14 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation {
     return new IntegrationAssociation(this, id, { ...options, instance: this });
+  }
+
+  public addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica {
+    return new InstanceReplica(this, id, { ...options, instance: this });
+  }
+
+  public addTrafficDistributionGroup(id: string, options: TrafficDistributionGroupOptions = {}): ITrafficDistributionGroup {
+    return new TrafficDistributionGroup(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

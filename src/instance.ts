@@ -6,6 +6,7 @@ import type { ContactFlowOptions, IContactFlow } from './contact-flow';
 import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
 import type { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
+import type { IInstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import type { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number';
 import type { IPrompt, PromptOptions } from './prompt';
@@ -14,6 +15,7 @@ import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
 import type { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
+import type { ITrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import type { IUser, UserOptions } from './user';
 
 /** An Amazon Connect instance, created here or imported; users, phone numbers and the next steps' resources can be added to either. */
@@ -117,6 +119,18 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
    */
   addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation;
+
+  /**
+   * Adds a replica of a SAML instance in the Region Global Resiliency pairs with the instance's; the deploy waits until it is ACTIVE.
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/setup-connect-global-resiliency.html
+   */
+  addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica;
+
+  /**
+   * Adds a traffic distribution group, which splits the calls of its numbers between the instance's Region and its replica's.
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/setup-traffic-distribution-groups.html
+   */
+  addTrafficDistributionGroup(id: string, options?: TrafficDistributionGroupOptions): ITrafficDistributionGroup;
 
   /**
    * Stores or streams one more kind of data; an imported instance's S3 and Kinesis Video Streams targets name their own bucket and key.
