@@ -90,6 +90,8 @@ describe('what is deployed', () => {
     const [resource] = Object.values(template.findResources('AWS::Connect::TrafficDistributionGroup'));
     expect(resource.DependsOn).toBeUndefined();
     template.resourceCountIs(DISTRIBUTION_TYPE, 1);
+    // No replica here: the function keeps its usual timeout.
+    template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 300 });
   });
 });
 
