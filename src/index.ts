@@ -35,3 +35,5 @@ export * from './custom-metric';
 export * from './notification';
 export * from './test-case';
 export * from './workspace';
+export * from './instance-replica';
+export * from './traffic-distribution-group';

@@ -14,6 +14,7 @@ import { EvaluationForm, EvaluationFormOptions, IEvaluationForm } from './evalua
 import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
+import { IInstanceReplica, InstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import { INotification, Notification, NotificationOptions } from './notification';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
@@ -30,6 +31,7 @@ import { StorageResourceType, StorageTarget } from './storage';
 import { ITaskTemplate, TaskTemplate, TaskTemplateOptions } from './task-template';
 import { ITestCase, TestCase, TestCaseOptions } from './test-case';
 import { IUseCase, UseCase, UseCaseOptions } from './use-case';
+import { ITrafficDistributionGroup, TrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import { IUser, User, UserOptions } from './user';
 import { IWorkspace, Workspace, WorkspaceOptions } from './workspace';
 
@@ -165,6 +167,14 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addWorkspace(id: string, options: WorkspaceOptions = {}): IWorkspace {
     return new Workspace(this, id, { ...options, instance: this });
+  }
+
+  public addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica {
+    return new InstanceReplica(this, id, { ...options, instance: this });
+  }
+
+  public addTrafficDistributionGroup(id: string, options: TrafficDistributionGroupOptions = {}): ITrafficDistributionGroup {
+    return new TrafficDistributionGroup(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

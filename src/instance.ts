@@ -11,6 +11,7 @@ import type { EmailAddressOptions, IEmailAddress } from './email-address';
 import type { EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
 import type { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
+import type { IInstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import type { INotification, NotificationOptions } from './notification';
 import type { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number';
@@ -24,6 +25,7 @@ import { StorageResourceType, StorageTarget } from './storage';
 import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
 import type { ITestCase, TestCaseOptions } from './test-case';
 import type { IUseCase, UseCaseOptions } from './use-case';
+import type { ITrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import type { IUser, UserOptions } from './user';
 import type { IWorkspace, WorkspaceOptions } from './workspace';
 
@@ -205,6 +207,18 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html
    */
   addWorkspace(id: string, options?: WorkspaceOptions): IWorkspace;
+
+  /**
+   * Adds a replica of a SAML instance in the Region Global Resiliency pairs with the instance's; the deploy waits until it is ACTIVE.
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/setup-connect-global-resiliency.html
+   */
+  addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica;
+
+  /**
+   * Adds a traffic distribution group, which splits the calls of its numbers between the instance's Region and its replica's.
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/setup-traffic-distribution-groups.html
+   */
+  addTrafficDistributionGroup(id: string, options?: TrafficDistributionGroupOptions): ITrafficDistributionGroup;
 
   /**
    * Stores or streams one more kind of data; an imported instance's S3 and Kinesis Video Streams targets name their own bucket and key.

@@ -560,6 +560,7 @@ describe('the next steps\' policy (forNextSteps)', () => {
     ['AWS::Connect::Notification', 'connect:CreateNotification', INSTANCE],
     ['AWS::Connect::TestCase', 'connect:CreateTestCase', INSTANCE],
     ['AWS::Connect::Workspace', 'connect:CreateWorkspace', INSTANCE],
+    ['AWS::Connect::TrafficDistributionGroup', 'connect:CreateTrafficDistributionGroup', INSTANCE],
   ];
 
   test('is a valid identity-based IAM policy, grouped by purpose', () => {
@@ -568,6 +569,7 @@ describe('the next steps\' policy (forNextSteps)', () => {
       'NoResourceLevelPermissions: 1',
       'ConnectResources: 110',
       'ConnectQueueCallerId: 2',
+      'ConnectTrafficDistributionGroups: 5',
       'PromptAudio: 2',
       'PromptAudioKeys: 1',
       'IntegrationFunctionPolicy: 2',
@@ -617,6 +619,24 @@ describe('the next steps\' policy (forNextSteps)', () => {
     expect(allows(policy, 'connect:ReleasePhoneNumber', PHONE_NUMBER)).toBe(false);
     expect(allows(policy, 'connect:TagResource', PHONE_NUMBER)).toBe(false);
     expect(allows(policy, 'connect:CreateInstance', '*')).toBe(false);
+  });
+
+  test('traffic distribution groups: created for an instance, then managed as groups of the account and Region', () => {
+    const group = arn('connect', 'traffic-distribution-group/12345678-aaaa-bbbb-cccc-1234567890ab');
+    for (const action of ['connect:DescribeTrafficDistributionGroup', 'connect:DeleteTrafficDistributionGroup', 'connect:TagResource']) {
+      expect(allows(policy, action, group)).toBe(true);
+      expect(allows(policy, action, group.replace(REGION, 'us-west-2'))).toBe(false);
+    }
+    expect(allows(policy, 'connect:CreateTrafficDistributionGroup', INSTANCE)).toBe(true);
+    expect(allows(policy, 'connect:UpdateTrafficDistribution', group)).toBe(false);
+  });
+
+  test('the replication actions are the deploy-time function\'s, on its own role: neither document grants them', () => {
+    const replication = ['connect:ReplicateInstance', 'connect:UpdateTrafficDistribution'];
+    const granted = [...policy.Statement, ...render().Statement].flatMap((s) => s.Action);
+    expect(granted.filter((a) => replication.includes(a))).toEqual([]);
+    expect(DeployerPolicy.actionsFor('Custom::ConnectInstanceReplica')).toEqual(['lambda:InvokeFunction']);
+    expect(DeployerPolicy.actionsFor('Custom::ConnectTrafficDistribution')).toEqual(['lambda:InvokeFunction']);
   });
 
   test('prompts: the audio file read from any bucket, or only from the buckets named; its key only through S3', () => {

@@ -11,6 +11,7 @@ type NextStepStatementId =
   | 'NoResourceLevelPermissions'
   | 'ConnectResources'
   | 'ConnectQueueCallerId'
+  | 'ConnectTrafficDistributionGroups'
   | 'PromptAudio'
   | 'PromptAudioKeys'
   | 'IntegrationFunctionPolicy'
@@ -242,6 +243,13 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
       ],
     },
   ],
+  // Created for an instance, then described (until ACTIVE), tagged and deleted as a group of the account.
+  'AWS::Connect::TrafficDistributionGroup': [
+    {
+      sid: 'ConnectTrafficDistributionGroups',
+      actions: ['connect:CreateTrafficDistributionGroup', 'connect:DescribeTrafficDistributionGroup', 'connect:DeleteTrafficDistributionGroup', ...TAGS],
+    },
+  ],
   // IntegrationAssociation's `addPermission`.
   'AWS::Lambda::Permission': [
     { sid: 'IntegrationFunctionPolicy', actions: ['lambda:AddPermission', 'lambda:RemovePermission'] },
@@ -253,6 +261,7 @@ export const NEXT_STEP_STATEMENTS: ReadonlyArray<readonly [NextStepStatementId, 
   ['NoResourceLevelPermissions', { resources: () => ['*'] }],
   ['ConnectResources', { resources: (t) => [connectArn(t, 'instance/*')] }],
   ['ConnectQueueCallerId', { resources: (t) => [connectArn(t, 'phone-number/*')] }],
+  ['ConnectTrafficDistributionGroups', { resources: (t) => [connectArn(t, 'instance/*'), connectArn(t, 'traffic-distribution-group/*')] }],
   ['PromptAudio', { resources: (t) => t.promptBuckets.map((b) => `arn:${t.partition}:s3:::${b}/*`) }],
   // Only through S3, which decrypts the object on the deployer's behalf.
   ['PromptAudioKeys', {
