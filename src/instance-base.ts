@@ -3,6 +3,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { AgentStatus, AgentStatusOptions, IAgentStatus } from './agent-status';
 import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
@@ -11,6 +12,7 @@ import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
+import { IPredefinedAttribute, PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
 import { instanceMetric } from './private/instance/metrics';
 import { registerInstanceRemovalPolicy } from './private/instance/removal-policy';
 import { InstanceStorage } from './private/storage/instance-storage';
@@ -18,9 +20,14 @@ import { IPrompt, Prompt, PromptOptions } from './prompt';
 import { IQueue, Queue, QueueOptions } from './queue';
 import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import { ISecurityKey, SecurityKey, SecurityKeyOptions } from './security-key';
 import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
 import { IUser, User, UserOptions } from './user';
+import { IUserHierarchyGroup, UserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
+import { IUserHierarchyStructure, UserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
+import { IView, View, ViewOptions } from './view';
+import { IVocabulary, Vocabulary, VocabularyOptions } from './vocabulary';
 
 /**
  * What created and imported instances share. Not exported: jsii copies its members into `ConnectInstance`.
@@ -110,6 +117,34 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation {
     return new IntegrationAssociation(this, id, { ...options, instance: this });
+  }
+
+  public addAgentStatus(id: string, options: AgentStatusOptions = {}): IAgentStatus {
+    return new AgentStatus(this, id, { ...options, instance: this });
+  }
+
+  public addUserHierarchyStructure(id: string, options: UserHierarchyStructureOptions): IUserHierarchyStructure {
+    return new UserHierarchyStructure(this, id, { ...options, instance: this });
+  }
+
+  public addUserHierarchyGroup(id: string, options: UserHierarchyGroupOptions = {}): IUserHierarchyGroup {
+    return new UserHierarchyGroup(this, id, { ...options, instance: this });
+  }
+
+  public addPredefinedAttribute(id: string, options: PredefinedAttributeOptions): IPredefinedAttribute {
+    return new PredefinedAttribute(this, id, { ...options, instance: this });
+  }
+
+  public addView(id: string, options: ViewOptions): IView {
+    return new View(this, id, { ...options, instance: this });
+  }
+
+  public addVocabulary(id: string, options: VocabularyOptions): IVocabulary {
+    return new Vocabulary(this, id, { ...options, instance: this });
+  }
+
+  public addSecurityKey(id: string, options: SecurityKeyOptions): ISecurityKey {
+    return new SecurityKey(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {
