@@ -144,7 +144,7 @@ describe('the rendered document', () => {
       'ConnectServiceLinkedRolePolicy: 3',
       'ConnectStorage: 9',
       'ConnectStorageKeyGrants: 1',
-      'ConnectUsersAndNumbers: 17',
+      'ConnectUsersAndNumbers: 21',
       'DataStoreBuckets: 15',
       'DataStoreKeys: 8',
       'DataStoreLogGroups: 10',
@@ -547,13 +547,24 @@ describe('the next steps\' policy (forNextSteps)', () => {
     ['AWS::Connect::ApprovedOrigin', 'connect:AssociateApprovedOrigin', INSTANCE],
     ['AWS::Connect::IntegrationAssociation', 'connect:AssociateLambdaFunction', INSTANCE],
     ['AWS::Lambda::Permission', 'lambda:AddPermission', FUNCTION],
+    ['AWS::Connect::AgentStatus', 'connect:CreateAgentStatus', INSTANCE],
+    ['AWS::Connect::UserHierarchyStructure', 'connect:UpdateUserHierarchyStructure', INSTANCE],
+    ['AWS::Connect::UserHierarchyGroup', 'connect:CreateUserHierarchyGroup', INSTANCE],
+    ['AWS::Connect::PredefinedAttribute', 'connect:CreatePredefinedAttribute', INSTANCE],
+    ['AWS::Connect::ContactFlowVersion', 'connect:CreateContactFlowVersion', FLOW],
+    ['AWS::Connect::ContactFlowModuleVersion', 'connect:CreateContactFlowModuleVersion', `${INSTANCE}/flow-module/m-1`],
+    ['AWS::Connect::ContactFlowModuleAlias', 'connect:CreateContactFlowModuleAlias', `${INSTANCE}/flow-module/m-1`],
+    ['AWS::Connect::View', 'connect:CreateView', INSTANCE],
+    ['AWS::Connect::ViewVersion', 'connect:CreateViewVersion', `${INSTANCE}/view/v-1`],
+    ['AWS::Connect::Vocabulary', 'connect:CreateVocabulary', INSTANCE],
+    ['AWS::Connect::SecurityKey', 'connect:AssociateSecurityKey', INSTANCE],
   ];
 
   test('is a valid identity-based IAM policy, grouped by purpose', () => {
     expect(DeployerPolicy.forNextSteps(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
     expect(policy.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
       'NoResourceLevelPermissions: 1',
-      'ConnectResources: 52',
+      'ConnectResources: 83',
       'ConnectQueueCallerId: 2',
       'PromptAudio: 2',
       'PromptAudioKeys: 1',
