@@ -6,6 +6,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { AGENTS_SCENARIO } from './agents-scenario';
 import { INBOUND } from './inbound-scenario';
 import { NEXT_STEPS } from './next-steps-scenario';
 import { ALIAS_CONTEXT_KEY, ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
@@ -156,8 +157,8 @@ export const DESTROY: Scenario = {
   },
 };
 
-/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, then the example. */
-export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, INBOUND, EXAMPLE];
+/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, the agents' resources, then the example. */
+export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, INBOUND, AGENTS_SCENARIO, EXAMPLE];
 
 /** A scenario of one `ConnectInstance` built from `props` (generated props). */
 export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {
