@@ -22,7 +22,8 @@ export interface ISecurityKey extends IResource {
 export interface SecurityKeyOptions {
   /**
    * The public key in PEM format, at most 1,024 characters:
-   * `-----BEGIN PUBLIC KEY-----`, the key, `-----END PUBLIC KEY-----`. Changing it replaces the association.
+   * `-----BEGIN PUBLIC KEY-----`, the key, `-----END PUBLIC KEY-----`. Changing it replaces the
+   * association, the new one made before the old is removed: with two keys, add the new key first.
    */
   readonly key: string;
 }

@@ -1,8 +1,8 @@
-import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
+import * as crypto from 'crypto';
+import { CfnResource, IResource, Names, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
-import { defaultResourceName } from './private/resources/names';
 import { registerUniqueName } from './private/resources/unique-names';
 import { PropValidator } from './private/validation';
 
@@ -225,9 +225,11 @@ export interface VocabularyOptions {
   readonly content: VocabularyContent;
 
   /**
-   * The name (1 to 140 letters, digits and `. _ -`), unique in the instance. Changing it replaces the vocabulary.
+   * The name (1 to 140 letters, digits and `. _ -`), unique in the instance. Changing it replaces the
+   * vocabulary. With a fixed name, new content cannot deploy: CloudFormation creates the replacement,
+   * under the same name, before it deletes the old vocabulary.
    *
-   * @default - a name unique in the app, built from the construct path
+   * @default - a name unique in the app, built from the construct path and a hash of the language and content
    */
   readonly vocabularyName?: string;
 }
@@ -241,6 +243,18 @@ export interface VocabularyProps extends VocabularyOptions {
 /** The registry schema's VocabularyName. */
 const VOCABULARY_NAME = /^[0-9a-zA-Z._-]+$/;
 const MAX_NAME = 140;
+
+/**
+ * A name from the construct path and, for known content, a hash of the language and content: new
+ * content makes a new name, so that the replacement does not collide with the vocabulary it replaces.
+ */
+function defaultName(scope: Construct, languageAndContent: string): string {
+  if (Token.isUnresolved(languageAndContent)) {
+    return Names.uniqueResourceName(scope, { maxLength: MAX_NAME });
+  }
+  const hash = crypto.createHash('sha256').update(languageAndContent).digest('hex').slice(0, 8);
+  return `${Names.uniqueResourceName(scope, { maxLength: MAX_NAME - 9 })}-${hash}`;
+}
 
 /**
  * A custom vocabulary of an Amazon Connect instance, for Contact Lens transcription. The instance
@@ -302,7 +316,7 @@ export class Vocabulary extends Resource implements IVocabulary {
     }
     v.throwIfAny(this, 'Vocabulary');
 
-    this.vocabularyName = props.vocabularyName ?? defaultResourceName(this);
+    this.vocabularyName = props.vocabularyName ?? defaultName(this, `${props.language}\n${content}`);
     registerUniqueName(props.instance, { kind: 'Vocabulary', prop: 'vocabularyName', within: 'the instance' }, this, this.vocabularyName);
     const resource = new CfnResource(this, 'Resource', {
       type: 'AWS::Connect::Vocabulary',

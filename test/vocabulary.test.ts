@@ -29,6 +29,17 @@ describe('what is deployed', () => {
     expect(template.toJSON()).toMatchSnapshot();
   });
 
+  test('the default name changes with the content, so that a replacement does not collide', () => {
+    const { instance } = importedInstance();
+    const add = (id: string, phrase: string, language = VocabularyLanguage.EN_US) =>
+      instance.addVocabulary(id, { language, content: VocabularyContent.fromPhrases([{ phrase }]) }) as Vocabulary;
+    const [a, b, c] = [add('A', 'Acme'), add('B', 'Acme'), add('C', 'Acme', VocabularyLanguage.EN_GB)];
+    expect(a.vocabularyName).toMatch(/^TestStackContactCenterA[0-9A-F]{8}-[0-9a-f]{8}$/);
+    expect(a.vocabularyName.split('-')[1]).toBe(b.vocabularyName.split('-')[1]);
+    expect(c.vocabularyName.split('-')[1]).not.toBe(a.vocabularyName.split('-')[1]);
+    expect(add('D', 'Other').vocabularyName.split('-')[1]).not.toBe(a.vocabularyName.split('-')[1]);
+  });
+
   test('a table written elsewhere is sent as it is', () => {
     const { stack, instance } = importedInstance();
     const table = 'DisplayAs\tPhrase\tSoundsLike\tIPA\nAWS\tA.W.S.\t\t\n';
