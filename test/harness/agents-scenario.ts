@@ -1,7 +1,7 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import type { Scenario } from './scenarios';
 import {
-  AgentStatusState, ConnectInstance, ContactFlow, ContactFlowModule, ContactFlowModuleAlias, ContactFlowModuleVersion, ContactFlowVersion,
+  AgentStatusState, ConnectInstance, ContactFlow, ContactFlowModuleAlias, ContactFlowModuleVersion, ContactFlowVersion,
   FlowContent, IdentityManagement, RoutingChannel, ViewVersion, VocabularyContent, VocabularyLanguage,
 } from '../../src';
 
