@@ -521,7 +521,8 @@ export class DeployerPolicy {
     const type = resourceType.startsWith('Custom::') ? CUSTOM_RESOURCE : resourceType;
     const needs: readonly StatementNeed[] | undefined = NEEDS[type] ? applicable(NEEDS[type], resolve(options)) : NEXT_STEP_NEEDS[type] ?? OPERATION_NEEDS[type];
     if (needs === undefined) {
-      const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes(), ...DeployerPolicy.operationResourceTypes()].sort();
+      const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes(), ...DeployerPolicy.operationResourceTypes()];
+      known.sort();
       // Thrown: a lookup of one value, with nothing else to collect.
       throw new Error(`resourceType must be one of the resource types a ConnectInstance and its next steps create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
     }
