@@ -519,7 +519,9 @@ export class DeployerPolicy {
    */
   public static actionsFor(resourceType: string, options: DeployerPolicyOptions = {}): string[] {
     const type = resourceType.startsWith('Custom::') ? CUSTOM_RESOURCE : resourceType;
-    const needs: readonly StatementNeed[] | undefined = NEEDS[type] ? applicable(NEEDS[type], resolve(options)) : NEXT_STEP_NEEDS[type] ?? OPERATION_NEEDS[type];
+    const needs: readonly StatementNeed[] | undefined = NEEDS[type]
+      ? applicable(NEEDS[type], resolve(options))
+      : NEXT_STEP_NEEDS[type] ?? OPERATION_NEEDS[type];
     if (needs === undefined) {
       const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes(), ...DeployerPolicy.operationResourceTypes()];
       known.sort();
