@@ -210,10 +210,10 @@ describe('the deployer policies cover what add… makes', () => {
   test.each([
     ['a created instance', (stack: Stack) => new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-support' }) })],
     ['an imported instance', (stack: Stack) => ConnectInstance.fromInstanceArn(stack, 'Existing', INSTANCE_ARN)],
-  ])('%s: every action of every resource type in the stack is in forConnectInstance or forNextSteps', (_name, instanceOf) => {
+  ])('%s: every action of every resource type in the stack is in forConnectInstance, forNextSteps or forOperations', (_name, instanceOf) => {
     const stack = newStack();
     addEverything(stack, instanceOf(stack));
-    const granted = new Set([DeployerPolicy.forConnectInstance(stack), DeployerPolicy.forNextSteps(stack)]
+    const granted = new Set([DeployerPolicy.forConnectInstance(stack), DeployerPolicy.forNextSteps(stack), DeployerPolicy.forOperations(stack)]
       .flatMap((document) => stack.resolve(document.toJSON()).Statement)
       .flatMap((s: { Action: string | string[] }) => (Array.isArray(s.Action) ? s.Action : [s.Action])));
     const types = new Set(Object.values(Template.fromStack(stack).toJSON().Resources).map((r: any) => r.Type as string));
