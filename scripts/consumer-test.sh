@@ -24,7 +24,10 @@ npm install --no-audit --no-fund --loglevel=error "aws-cdk-lib@$CDK_MIN" "constr
 cat > app.ts <<'TS'
 import { App, CfnOutput, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { ConnectInstance, DeployerPolicy, IdentityManagement, PhoneNumberType } from 'cdk-connect-instance';
+import {
+  ConnectInstance, DeployerPolicy, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage, IdentityManagement, MessageParticipant,
+  PhoneNumberType, VocabularyContent, VocabularyLanguage,
+} from 'cdk-connect-instance';
 
 const app = new App({ outdir: 'cdk.out' });
 const stack = new Stack(app, 'Consumer', { env: { region: 'eu-west-2' } });
@@ -35,6 +38,16 @@ const cc = new ConnectInstance(stack, 'ContactCenter', {
 });
 cc.addPhoneNumber('Line', { countryCode: 'GB', type: PhoneNumberType.DID });
 new iam.ManagedPolicy(stack, 'Deployer', { document: DeployerPolicy.forConnectInstance(stack) });
+// Types and builders newer than the oldest aws-cdk-lib: a flow from the builder, an agent status (an L1
+// 2.220.0 has) and a vocabulary (written as a CfnResource, as 2.220.0 has no CfnVocabulary).
+const flow = new FlowDefinition();
+const hello = new MessageParticipant(flow, 'Hello', { message: FlowMessage.text('Hello') });
+const bye = new DisconnectParticipant(flow, 'Bye');
+hello.next(bye);
+hello.onError(bye);
+cc.addContactFlow('Inbound', { content: FlowContent.fromDefinition(flow) });
+cc.addAgentStatus('Break', { agentStatusName: 'Break' });
+cc.addVocabulary('Terms', { language: VocabularyLanguage.EN_US, content: VocabularyContent.fromPhrases([{ phrase: 'Acme' }]) });
 new CfnOutput(stack, 'AccessUrl', { value: cc.accessUrl! });
 app.synth();
 TS
@@ -45,7 +58,8 @@ node - <<'JS'
 const t = require('./cdk.out/Consumer.template.json');
 const types = Object.values(t.Resources).map((r) => r.Type);
 const need = ['AWS::Connect::Instance', 'AWS::Connect::User', 'AWS::Connect::PhoneNumber',
-  'AWS::Connect::InstanceStorageConfig', 'Custom::ConnectProfileLookup', 'AWS::Lambda::Function', 'AWS::IAM::ManagedPolicy'];
+  'AWS::Connect::InstanceStorageConfig', 'Custom::ConnectProfileLookup', 'AWS::Lambda::Function', 'AWS::IAM::ManagedPolicy',
+  'AWS::Connect::ContactFlow', 'AWS::Connect::AgentStatus', 'AWS::Connect::Vocabulary'];
 const missing = need.filter((n) => !types.includes(n));
 if (missing.length) { console.error(`consumer test: missing ${missing.join(', ')}`); process.exit(1); }
 const instance = Object.values(t.Resources).find((r) => r.Type === 'AWS::Connect::Instance');
