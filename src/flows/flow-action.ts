@@ -36,7 +36,8 @@ export interface FlowActionSpec {
   readonly errors?: string[];
 
   /**
-   * Whether the action raises `NoMatchingError`, the error every other error falls back to.
+   * Whether the action raises `NoMatchingError`, the error every other error falls back to. When false,
+   * each of `errors` needs a branch of its own (some pages list errors without `NoMatchingError`).
    *
    * @default - true when `errors` is not empty
    */
@@ -145,7 +146,8 @@ export abstract class FlowAction {
   protected branchOnError(errorType: string, action: FlowAction): FlowAction {
     const documented = this._spec.errors ?? [];
     const raises = this._spec.raisesErrors ?? documented.length > 0;
-    if (!raises || (errorType !== 'NoMatchingError' && !documented.includes(errorType))) {
+    const known = errorType === 'NoMatchingError' ? raises : documented.includes(errorType);
+    if (!known) {
       this._problems.push(`does not raise ${errorType} (its errors: ${[...documented, ...(raises ? ['NoMatchingError'] : [])].join(', ') || 'none'})`);
     }
     this._errors.set(errorType, action);

@@ -70,6 +70,9 @@ function checkBranches(action: FlowAction, problem: (text: string) => void): voi
   if (raises && !action._errors.has('NoMatchingError')) {
     const missing = [...documented.filter(e => !action._errors.has(e)), 'NoMatchingError'];
     problem(`has no branch for ${missing.join(', ')}: add the branches, or onError(…) for any error without one`);
+  } else if (!raises && documented.some(e => !action._errors.has(e))) {
+    const missing = documented.filter(e => !action._errors.has(e));
+    problem(`has no branch for ${missing.join(', ')}: the action raises no NoMatchingError to catch them`);
   }
   if ((spec.nextAction ?? FlowNextAction.REQUIRED) === FlowNextAction.REQUIRED && action._next === undefined) {
     problem('has no next action: call next(…)');

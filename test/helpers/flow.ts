@@ -1,0 +1,54 @@
+import { Stack } from 'aws-cdk-lib';
+import { importedInstance } from './instance';
+import { errorOf, templateOf } from './stack';
+import {
+  ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, FlowAction, FlowContent, FlowDefinition, FlowNextAction, IConnectInstance,
+} from '../../src';
+
+/** A stack, an imported instance and an empty definition to build actions in. */
+export function flowScene(): { stack: Stack; instance: IConnectInstance; definition: FlowDefinition } {
+  const { stack, instance } = importedInstance();
+  return { stack, instance, definition: new FlowDefinition() };
+}
+
+/** Ends `action`: its next action, and each error it raises, go to a new disconnect; returns the disconnect. */
+export function finish(action: FlowAction): DisconnectParticipant {
+  const bye = new DisconnectParticipant(action.definition, `${action.identifier}End`);
+  const spec = action._spec;
+  if ((spec.nextAction ?? FlowNextAction.REQUIRED) !== FlowNextAction.NONE) {
+    action.next(bye);
+  }
+  const errors = spec.errors ?? [];
+  if (spec.raisesErrors ?? errors.length > 0) {
+    action.onError(bye);
+  } else {
+    errors.forEach(e => (action as any).branchOnError(e, bye));
+  }
+  return bye;
+}
+
+/** `FLOW_MODULE` for a module, or a flow type. */
+export type FlowKind = ContactFlowType | 'FLOW_MODULE';
+
+/** Deploys the definition as a flow (or module) and returns its Flow language document, as deployed. */
+export function documentOf(scene: { stack: Stack; instance: IConnectInstance; definition: FlowDefinition }, kind: FlowKind = ContactFlowType.CONTACT_FLOW): any {
+  const content = FlowContent.fromDefinition(scene.definition);
+  if (kind === 'FLOW_MODULE') {
+    new ContactFlowModule(scene.stack, 'Module', { instance: scene.instance, content });
+    const [module] = Object.values(templateOf(scene.stack).findResources('AWS::Connect::ContactFlowModule'));
+    return JSON.parse(module.Properties.Content);
+  }
+  new ContactFlow(scene.stack, 'Flow', { instance: scene.instance, type: kind, content });
+  const [flow] = Object.values(templateOf(scene.stack).findResources('AWS::Connect::ContactFlow'));
+  return JSON.parse(flow.Properties.Content);
+}
+
+/** The deployed JSON of the action `id`. */
+export function actionOf(scene: { stack: Stack; instance: IConnectInstance; definition: FlowDefinition }, id: string, kind?: FlowKind): any {
+  return documentOf(scene, kind).Actions.find((a: any) => a.Identifier === id);
+}
+
+/** The synth error of the definition as a flow (or module) of `kind`. */
+export function problemsOf(scene: { stack: Stack; instance: IConnectInstance; definition: FlowDefinition }, kind: FlowKind = ContactFlowType.CONTACT_FLOW): string {
+  return errorOf(() => documentOf(scene, kind));
+}
