@@ -22,7 +22,9 @@ describe('TransferContactToQueue', () => {
     transfer.onQueueAtCapacity(full);
     transfer.onError(full);
     expect(actionOf(scene, 'Transfer')).toEqual({
-      Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {},
+      Identifier: 'Transfer',
+      Type: 'TransferContactToQueue',
+      Parameters: {},
       Transitions: { Errors: [{ NextAction: 'Full', ErrorType: 'QueueAtCapacity' }, { NextAction: 'Full', ErrorType: 'NoMatchingError' }] },
     });
   });
@@ -46,7 +48,9 @@ describe('UpdateContactTargetQueue', () => {
     toQueue.onError(finish(toAgent));
     const document = documentOf(scene, ContactFlowType.QUEUE_TRANSFER);
     expect(document.Actions[0]).toEqual({
-      Identifier: 'ToQueue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: QUEUE },
+      Identifier: 'ToQueue',
+      Type: 'UpdateContactTargetQueue',
+      Parameters: { QueueId: QUEUE },
       Transitions: { NextAction: 'ToAgent', Errors: [{ NextAction: 'ToAgentEnd', ErrorType: 'NoMatchingError' }] },
     });
     expect(document.Actions[1].Parameters).toEqual({ AgentId: AGENT });
@@ -76,7 +80,9 @@ describe('DequeueContactAndTransferToQueue', () => {
     expect(dequeue.onQueueAtCapacity(full)).toBe(full);
     dequeue.onError(full);
     expect(actionOf(scene, 'Move', ContactFlowType.CUSTOMER_QUEUE)).toEqual({
-      Identifier: 'Move', Type: 'DequeueContactAndTransferToQueue', Parameters: { QueueId: QUEUE },
+      Identifier: 'Move',
+      Type: 'DequeueContactAndTransferToQueue',
+      Parameters: { QueueId: QUEUE },
       Transitions: { Errors: [{ NextAction: 'Full', ErrorType: 'QueueAtCapacity' }, { NextAction: 'Full', ErrorType: 'NoMatchingError' }] },
     });
   });
@@ -142,7 +148,9 @@ describe('UpdatePreviousContactParticipantState', () => {
     const scene = flowScene();
     finish(new UpdatePreviousContactParticipantState(scene.definition, 'Hold', { state: FlowPreviousParticipantState.AGENT_ON_HOLD }));
     expect(actionOf(scene, 'Hold', ContactFlowType.QUEUE_TRANSFER)).toEqual({
-      Identifier: 'Hold', Type: 'UpdatePreviousContactParticipantState', Parameters: { PreviousContactParticipantState: 'AgentOnHold' },
+      Identifier: 'Hold',
+      Type: 'UpdatePreviousContactParticipantState',
+      Parameters: { PreviousContactParticipantState: 'AgentOnHold' },
       Transitions: { NextAction: 'HoldEnd', Errors: [{ NextAction: 'HoldEnd', ErrorType: 'NoMatchingError' }] },
     });
   });
@@ -165,7 +173,9 @@ describe('UpdateContactCallbackNumber', () => {
     expect(set.onInvalidCallbackNumber(invalid)).toBe(invalid);
     set.onCallbackNumberNotDialable(invalid);
     expect(actionOf(scene, 'Callback', ContactFlowType.CUSTOMER_QUEUE)).toEqual({
-      Identifier: 'Callback', Type: 'UpdateContactCallbackNumber', Parameters: { CallbackNumber: '$.StoredCustomerInput' },
+      Identifier: 'Callback',
+      Type: 'UpdateContactCallbackNumber',
+      Parameters: { CallbackNumber: '$.StoredCustomerInput' },
       Transitions: {
         NextAction: 'Invalid',
         Errors: [{ NextAction: 'Invalid', ErrorType: 'InvalidCallbackNumber' }, { NextAction: 'Invalid', ErrorType: 'CallbackNumberNotDialable' }],
@@ -194,7 +204,9 @@ describe('UpdateContactEventHooks', () => {
     const hold = ContactFlow.fromContactFlowArn(scene.stack, 'Hold', FLOW);
     finish(new UpdateContactEventHooks(scene.definition, 'Hook', { event: FlowEventHook.CUSTOMER_HOLD, flow: hold }));
     expect(actionOf(scene, 'Hook', ContactFlowType.CUSTOMER_HOLD)).toEqual({
-      Identifier: 'Hook', Type: 'UpdateContactEventHooks', Parameters: { EventHooks: { CustomerHold: FLOW } },
+      Identifier: 'Hook',
+      Type: 'UpdateContactEventHooks',
+      Parameters: { EventHooks: { CustomerHold: FLOW } },
       Transitions: { NextAction: 'HookEnd', Errors: [{ NextAction: 'HookEnd', ErrorType: 'NoMatchingError' }] },
     });
   });
@@ -215,7 +227,9 @@ describe('ResumeContact', () => {
     const resume = new ResumeContact(scene.definition, 'Resume');
     const bye = finish(resume);
     expect(actionOf(scene, 'Resume', ContactFlowType.AGENT_HOLD)).toEqual({
-      Identifier: 'Resume', Type: 'ResumeContact', Parameters: {},
+      Identifier: 'Resume',
+      Type: 'ResumeContact',
+      Parameters: {},
       Transitions: { NextAction: bye.identifier, Errors: [{ NextAction: bye.identifier, ErrorType: 'NoMatchingError' }] },
     });
   });

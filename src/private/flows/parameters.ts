@@ -158,3 +158,8 @@ export function definedOnly(value: { [key: string]: any }): { [key: string]: any
   }
   return result;
 }
+
+/** "True" or "False", as recording, analytics and processing parameters write booleans. */
+export function trueFalse(value: boolean): string {
+  return value ? 'True' : 'False';
+}
