@@ -5,8 +5,15 @@ import {
   ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, FlowAction, FlowContent, FlowDefinition, FlowNextAction, IConnectInstance,
 } from '../../src';
 
+/** Where a test builds a flow: a strict stack, an imported instance, a definition. */
+export interface FlowScene {
+  readonly stack: Stack;
+  readonly instance: IConnectInstance;
+  readonly definition: FlowDefinition;
+}
+
 /** A stack, an imported instance and an empty definition to build actions in. */
-export function flowScene(): { stack: Stack; instance: IConnectInstance; definition: FlowDefinition } {
+export function flowScene(): FlowScene {
   const { stack, instance } = importedInstance();
   return { stack, instance, definition: new FlowDefinition() };
 }
@@ -31,7 +38,7 @@ export function finish(action: FlowAction): DisconnectParticipant {
 export type FlowKind = ContactFlowType | 'FLOW_MODULE';
 
 /** Deploys the definition as a flow (or module) and returns its Flow language document, as deployed. */
-export function documentOf(scene: { stack: Stack; instance: IConnectInstance; definition: FlowDefinition }, kind: FlowKind = ContactFlowType.CONTACT_FLOW): any {
+export function documentOf(scene: FlowScene, kind: FlowKind = ContactFlowType.CONTACT_FLOW): any {
   const content = FlowContent.fromDefinition(scene.definition);
   if (kind === 'FLOW_MODULE') {
     new ContactFlowModule(scene.stack, 'Module', { instance: scene.instance, content });
@@ -44,11 +51,11 @@ export function documentOf(scene: { stack: Stack; instance: IConnectInstance; de
 }
 
 /** The deployed JSON of the action `id`. */
-export function actionOf(scene: { stack: Stack; instance: IConnectInstance; definition: FlowDefinition }, id: string, kind?: FlowKind): any {
+export function actionOf(scene: FlowScene, id: string, kind?: FlowKind): any {
   return documentOf(scene, kind).Actions.find((a: any) => a.Identifier === id);
 }
 
 /** The synth error of the definition as a flow (or module) of `kind`. */
-export function problemsOf(scene: { stack: Stack; instance: IConnectInstance; definition: FlowDefinition }, kind: FlowKind = ContactFlowType.CONTACT_FLOW): string {
+export function problemsOf(scene: FlowScene, kind: FlowKind = ContactFlowType.CONTACT_FLOW): string {
   return errorOf(() => documentOf(scene, kind));
 }
