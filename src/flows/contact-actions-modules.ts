@@ -14,8 +14,8 @@ export interface InvokeFlowModuleProps {
  * cannot invoke another module). The Flow language page documents no module inputs: pass data in
  * contact attributes, which the module reads.
  *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-actions-invoke-flow-module.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-modules.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-actions-invoke-flow-module.html
  */
 export class InvokeFlowModule extends FlowAction {
   constructor(definition: FlowDefinition, id: string, props: InvokeFlowModuleProps) {

@@ -56,8 +56,8 @@ export interface CompleteOutboundCallProps {
  * Calls the outbound destination of an outbound contact (otherwise the first participant action does).
  * No errors. Allowed in outbound whisper flows (the "Call phone number" block), before the number is called.
  *
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-completeoutboundcall.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/call-phone-number.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-completeoutboundcall.html
  */
 export class CompleteOutboundCall extends FlowAction {
   constructor(definition: FlowDefinition, id: string, props: CompleteOutboundCallProps = {}) {
