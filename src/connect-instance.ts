@@ -26,34 +26,27 @@ export interface AdminOptions extends UserOptions {}
 /** Properties of a `ConnectInstance`: the console wizard's steps, and the instance attributes. */
 export interface ConnectInstanceProps extends InstanceAttributeOptions {
   /**
-   * How users are stored and authenticated (the wizard's step 1). Changing the type, alias or
-   * directory replaces the instance; the type cannot change without the alias, since the old
-   * instance holds its globally unique alias while CloudFormation creates the replacement.
-   *
+   * How users are stored and authenticated (the wizard's step 1); changing it replaces the instance (see `IdentityManagement`).
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
    */
   readonly identity: IdentityManagement;
 
   /**
    * The administrator to create (the wizard's step 2).
-   *
    * @default - no administrator is created
    */
   readonly admin?: AdminOptions;
 
   /**
    * Where the data Amazon Connect produces is stored (the wizard's step 4).
-   *
    * @default - one new bucket and one new KMS key for call recordings, chat transcripts and exported reports
    */
   readonly storage?: StorageOptions;
 
   /**
-   * What happens to the instance and the data stores the construct creates when they leave the
-   * stack or are replaced. The default deletes them only when their first create rolls back, so a
-   * failed first deploy can be retried without an alias or log group collision. `DESTROY` empties
-   * the buckets first (the deployer needs `destroyData: true`).
-   *
+   * What happens to the instance and the data stores it creates when they leave the stack or are replaced; the default
+   * lets a failed first deploy be retried without an alias or log group collision. `DESTROY` empties the buckets first
+   * (the deployer needs `destroyData: true`).
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when their first create rolls back
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
@@ -63,7 +56,6 @@ export interface ConnectInstanceProps extends InstanceAttributeOptions {
 
 /**
  * An Amazon Connect instance created as the console's "create instance" wizard does.
- *
  * @resource AWS::Connect::Instance
  */
 export class ConnectInstance extends ConnectInstanceBase {
@@ -100,14 +92,12 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   /**
    * The ARN of the instance.
-   *
    * @attribute
    */
   public readonly instanceArn: string;
 
   /**
    * The id of the instance.
-   *
    * @attribute
    */
   public readonly instanceId: string;
@@ -117,21 +107,18 @@ export class ConnectInstance extends ConnectInstanceBase {
 
   /**
    * The instance's status (`CREATION_IN_PROGRESS`, `ACTIVE`, `CREATION_FAILED`).
-   *
    * @attribute
    */
   public readonly instanceStatus: string;
 
   /**
    * When the instance was created.
-   *
    * @attribute
    */
   public readonly createdTime: string;
 
   /**
    * The ARN of the service-linked role Amazon Connect uses for this instance.
-   *
    * @attribute
    */
   public readonly serviceRoleArn: string;
@@ -198,7 +185,6 @@ export class ConnectInstance extends ConnectInstanceBase {
       this.admin = this._newUser('Admin', props.admin, SecurityProfile.ADMIN);
     }
 
-    // Create-only properties: the replacement is created while the old instance keeps its alias.
     Annotations.of(this).addWarningV2('cdk-connect-instance:permanentIdentity',
       `the identity management type (${props.identity.type}), instance alias and directory of an Amazon Connect instance cannot change: changing them replaces the instance and everything in it, and Amazon Connect limits instance creations and deletions per 30 days. `
       + 'To change the identity management type, change the alias in the same deployment (for an existing directory, link a directory with another alias): '
@@ -212,9 +198,7 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * The URL users sign in at: `https://<alias>.my.connect.aws`. Undefined for an existing-directory
-   * instance without `directoryAlias`.
-   *
+   * The URL users sign in at, `https://<alias>.my.connect.aws`; undefined for an existing directory without `directoryAlias`.
    * @attribute
    */
   public get accessUrl(): string | undefined {
@@ -223,11 +207,8 @@ export class ConnectInstance extends ConnectInstanceBase {
   }
 
   /**
-   * The relay state URL for a SAML 2.0 identity provider: the console's federation URL
-   * (`https://<region>.console.aws.amazon.com/…`, in AWS GovCloud (US)
-   * `https://console.amazonaws-us-gov.com/…`). Undefined for a non-SAML instance or where
-   * Amazon Connect is not offered.
-   *
+   * The relay state URL for a SAML 2.0 identity provider: the console's federation URL (in AWS GovCloud (US)
+   * `https://console.amazonaws-us-gov.com/…`); undefined for a non-SAML instance or where Amazon Connect is not offered.
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   public get samlRelayStateUrl(): string | undefined {
@@ -237,11 +218,7 @@ export class ConnectInstance extends ConnectInstanceBase {
     return samlRelayStateUrl(this, this.env.region, this.instanceId);
   }
 
-  /**
-   * The storage key and removal policy for the password secrets of users `addUser` creates.
-   *
-   * @internal
-   */
+  /** @internal The storage key and removal policy for the password secrets of users `addUser` creates. */
   protected _userDefaults(): { passwordEncryptionKey?: kms.IKey; removalPolicy?: RemovalPolicy } {
     return { passwordEncryptionKey: this.encryptionKey, removalPolicy: this.removalPolicy };
   }

@@ -11,14 +11,12 @@ import { PropValidator } from './private/validation';
 export interface IHoursOfOperation extends IResource {
   /**
    * The ARN of the hours of operation.
-   *
    * @attribute
    */
   readonly hoursOfOperationArn: string;
 
   /**
    * The id of the hours of operation.
-   *
    * @attribute
    */
   readonly hoursOfOperationId: string;
@@ -42,17 +40,13 @@ export enum DayOfWeek {
   SATURDAY = 'SATURDAY',
 }
 
-/**
- * A time of day on a 24-hour clock, in the hours of operation's time zone; as a range's end,
- * `TimeOfDay.MIDNIGHT` is midnight at the end of the day.
- */
+/** A time of day on a 24-hour clock, in the hours of operation's time zone. */
 export class TimeOfDay {
   /** 0:00: the start of the day, or as a range's end, midnight at the end of the day. */
   public static readonly MIDNIGHT = TimeOfDay.of(0, 0);
 
   /**
    * A time from its hour and minutes.
-   *
    * @param hours the hour, a whole number from 0 to 23
    * @param minutes the minutes, a whole number from 0 to 59 (default: 0)
    */
@@ -73,7 +67,6 @@ export class TimeOfDay {
 
   /**
    * A time written `HH:MM` (or `H:MM`) on a 24-hour clock, such as `09:00` or `17:30`.
-   *
    * @param time the time, `00:00` to `23:59`
    */
   public static parse(time: string): TimeOfDay {
@@ -109,12 +102,10 @@ export class TimeOfDay {
   }
 }
 
-/** `HH:MM` or `H:MM`. */
 const TIME = /^(\d{1,2}):(\d{2})$/;
 
 /**
- * One range of a day during which the contact center is open; `end` `TimeOfDay.MIDNIGHT` is
- * midnight at the end of the day. Hours past midnight are two ranges, one on each day.
+ * One range of a day during which the contact center is open; hours past midnight are two ranges, one on each day.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#set-hours-operation-midnight
  */
 export interface OpenHours {
@@ -132,30 +123,25 @@ export interface OpenHours {
 export interface HoursOfOperationOptions {
   /**
    * The name (1 to 127 characters), shown in the admin website.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly hoursOfOperationName?: string;
 
   /**
    * A description (1 to 250 characters).
-   *
    * @default - none
    */
   readonly description?: string;
 
   /**
    * The IANA time zone of the hours, such as `America/New_York` (daylight saving is handled).
-   *
    * @default "UTC"
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html#daylight-savings-time
    */
   readonly timeZone?: string;
 
   /**
-   * When the contact center is open: up to 100 ranges, none overlapping another of the same day;
-   * a day without a range is closed.
-   *
+   * When the contact center is open: up to 100 ranges, none overlapping in a day; a day without a range is closed.
    * @default - open around the clock, every day (`HoursOfOperation.always24x7()`)
    */
   readonly hours?: OpenHours[];
@@ -172,9 +158,7 @@ export interface HoursOfOperationProps extends HoursOfOperationOptions {
 }
 
 /**
- * Hours of operation of an Amazon Connect instance: a time zone and the ranges of each day when
- * the contact center is open.
- *
+ * Hours of operation of an Amazon Connect instance: a time zone and the ranges of each day when it is open.
  * @resource AWS::Connect::HoursOfOperation
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-hours-operation.html
  */
@@ -196,7 +180,6 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   /**
    * The same range on each of `days`.
-   *
    * @param start when the contact center opens
    * @param end when it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day)
    * @param days the days it is open (default: every day)
@@ -207,7 +190,6 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   /**
    * The same range from Monday to Friday; closed on Saturday and Sunday.
-   *
    * @param start when the contact center opens
    * @param end when it closes (`TimeOfDay.MIDNIGHT` is midnight at the end of the day)
    */
@@ -217,14 +199,12 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   /**
    * The ARN of the hours of operation.
-   *
    * @attribute
    */
   public readonly hoursOfOperationArn: string;
 
   /**
    * The id of the hours of operation.
-   *
    * @attribute
    */
   public readonly hoursOfOperationId: string;
@@ -269,10 +249,7 @@ interface Range {
   readonly end: number;
 }
 
-/**
- * Records the problems of the open hours: days, times in bounds, each range ending after it
- * starts, and no overlapping ranges in a day (touching ones are fine).
- */
+/** Records the problems of the open hours: days, times, ranges ending after they start, no overlap in a day (touching is fine). */
 function checkOpenHours(v: PropValidator, hours: OpenHours[] | undefined): void {
   if (hours === undefined || Token.isUnresolved(hours)) {
     return;

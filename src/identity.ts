@@ -2,7 +2,6 @@ import { PropValidator } from './private/validation';
 
 /** Instance aliases Amazon Connect accepts (CreateInstance `InstanceAlias`). */
 const INSTANCE_ALIAS = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
-/** AWS Directory Service directory ids. */
 const DIRECTORY_ID = /^d-[0-9a-f]{10}$/;
 
 /** How Amazon Connect stores and authenticates the instance's users (the console wizard's step 1). */
@@ -35,15 +34,11 @@ export interface SamlIdentityOptions {
 
 /** Options for an instance linked to an existing AWS Directory Service directory. */
 export interface ExistingDirectoryIdentityOptions {
-  /**
-   * The id of the directory (`d-` and 10 hexadecimal digits), which backs one instance only.
-   * Changing it replaces the instance.
-   */
+  /** The id of the directory (`d-` and 10 hexadecimal digits), which backs one instance only; changing it replaces the instance. */
   readonly directoryId: string;
 
   /**
    * The directory's alias, which becomes the instance alias; used only to build `accessUrl`.
-   *
    * @default - `accessUrl` is not available for this instance
    */
   readonly directoryAlias?: string;
@@ -53,7 +48,6 @@ export interface ExistingDirectoryIdentityOptions {
  * The identity management choice of an Amazon Connect instance. It is permanent: the type,
  * alias and directory are create-only, and a new type needs a new alias, since the old instance
  * holds its alias while CloudFormation creates the replacement.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-identity-management.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html
  */
@@ -68,7 +62,6 @@ export class IdentityManagement {
 
   /**
    * Authenticate users through a SAML 2.0 identity provider; throws for a bad alias.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   public static saml(options: SamlIdentityOptions): IdentityManagement {
@@ -80,7 +73,6 @@ export class IdentityManagement {
 
   /**
    * Link an existing AWS Directory Service directory; throws for a bad id or alias.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/directory-service.html
    */
   public static existingDirectory(options: ExistingDirectoryIdentityOptions): IdentityManagement {
@@ -101,12 +93,6 @@ export class IdentityManagement {
     );
   }
 
-  /**
-   * @param type the identity management type
-   * @param instanceAlias the instance alias (Connect-managed and SAML)
-   * @param directoryId the directory id (existing directory)
-   * @param directoryAlias the directory's alias (existing directory)
-   */
   private constructor(
     /** The identity management type. */
     public readonly type: IdentityManagementType,
@@ -126,7 +112,6 @@ export class IdentityManagement {
 
 /**
  * Records the problems of an instance or directory alias (CreateInstance `InstanceAlias`).
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateInstance.html
  */
 function checkAlias(v: PropValidator, prop: string, alias: string | undefined, required: boolean): void {

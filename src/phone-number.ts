@@ -14,14 +14,12 @@ import { PropValidator } from './private/validation';
 export interface IPhoneNumber extends IResource {
   /**
    * The ARN of the phone number.
-   *
    * @attribute
    */
   readonly phoneNumberArn: string;
 
   /**
    * The phone number in E.164 format, such as `+12065550100`.
-   *
    * @default - unknown for a number referenced by ARN alone
    * @attribute
    */
@@ -31,7 +29,6 @@ export interface IPhoneNumber extends IResource {
 /**
  * The kind of phone number to claim by country and type; a short code, or a number bought
  * elsewhere, is imported with `PhoneNumberSource.fromSourcePhoneNumberArn` instead.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/get-connect-number.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html
  */
@@ -60,7 +57,6 @@ export interface ClaimPhoneNumberOptions {
 
   /**
    * The digits the number must start with, after the `+`, such as `+1206`.
-   *
    * @default - any available number
    */
   readonly prefix?: string;
@@ -70,15 +66,12 @@ export interface ClaimPhoneNumberOptions {
 export interface PhoneNumberCommonOptions {
   /**
    * A description of the number (1 to 500 characters).
-   *
    * @default - none
    */
   readonly description?: string;
 
   /**
-   * The inbound flow that answers the number's calls (type `CONTACT_FLOW`), associated on deploy
-   * by the deploy-time function since CloudFormation has no property for it.
-   *
+   * The inbound flow (type `CONTACT_FLOW`) that answers the number's calls, associated at deploy time: CloudFormation has no property for it.
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html
    * @default - the number is not routed to a flow (Amazon Connect counts its calls in MisconfiguredPhoneNumbers)
    */
@@ -87,7 +80,6 @@ export interface PhoneNumberCommonOptions {
   /**
    * What happens to the number when it leaves the stack, is replaced, or its first create rolls
    * back: a released number cannot be claimed back (`SNAPSHOT` acts as `RETAIN`).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html
    * @default - the removal policy of its `ConnectInstance` when created in this app; otherwise `RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE`
    */
@@ -100,17 +92,11 @@ export interface PhoneNumberOptions extends ClaimPhoneNumberOptions, PhoneNumber
 
 /** A phone number of your own to import into an instance. */
 export interface ImportPhoneNumberOptions extends PhoneNumberCommonOptions {
-  /**
-   * The ARN of the number in the service that holds it, such as AWS End User Messaging, in the
-   * instance's Region.
-   */
+  /** The ARN of the number in the service that holds it, such as AWS End User Messaging, in the instance's Region. */
   readonly sourcePhoneNumberArn: string;
 }
 
-/**
- * Where a phone number comes from: claimed from Amazon Connect's inventory, or imported from
- * another service.
- */
+/** Where a phone number comes from: claimed from Amazon Connect's inventory, or imported from another service. */
 export class PhoneNumberSource {
   /** Claim an available number of a country and type. */
   public static claim(options: ClaimPhoneNumberOptions): PhoneNumberSource {
@@ -119,7 +105,6 @@ export class PhoneNumberSource {
 
   /**
    * Import a number you already hold in another service, such as AWS End User Messaging.
-   *
    * @param sourcePhoneNumberArn the number's ARN in that service
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html
    */
@@ -155,19 +140,16 @@ export interface PhoneNumberAttributes {
 
   /**
    * The phone number in E.164 format, such as `+12065550100`.
-   *
    * @default - unknown
    */
   readonly phoneNumberAddress?: string;
 }
 
-/** An ARN: `arn:<partition>:<service>:...`. */
 const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
 
 /**
  * A phone number claimed for, or imported into, an Amazon Connect instance. It is kept as its
  * instance keeps its data: deleting the resource would release the number.
- *
  * @resource AWS::Connect::PhoneNumber
  */
 export class PhoneNumber extends Resource implements IPhoneNumber {
@@ -177,9 +159,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
   }
 
   /**
-   * Refers to an existing phone number by ARN (`phone-number` or `legacy-phone-number`), and its
-   * address when known.
-   *
+   * Refers to an existing phone number by ARN (`phone-number` or `legacy-phone-number`) and its address when known.
    * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies
    */
   public static fromPhoneNumberAttributes(scope: Construct, id: string, attrs: PhoneNumberAttributes): IPhoneNumber {
@@ -194,14 +174,12 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
 
   /**
    * The ARN of the phone number.
-   *
    * @attribute
    */
   public readonly phoneNumberArn: string;
 
   /**
    * The phone number in E.164 format, such as `+12065550100`.
-   *
    * @attribute
    */
   public readonly phoneNumberAddress?: string;

@@ -11,14 +11,12 @@ import { PropValidator } from './private/validation';
 export interface IPrompt extends IResource {
   /**
    * The ARN of the prompt.
-   *
    * @attribute
    */
   readonly promptArn: string;
 
   /**
    * The id of the prompt.
-   *
    * @attribute
    */
   readonly promptId: string;
@@ -27,7 +25,6 @@ export interface IPrompt extends IResource {
 /**
  * A prompt to create from an audio file in S3, in a format the admin guide lists. CloudFormation
  * reads the object with the deploying role's credentials, so the bucket grants Amazon Connect nothing.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/prompts.html
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePrompt.html
  */
@@ -40,14 +37,12 @@ export interface PromptOptions {
 
   /**
    * The name (1 to 127 characters), shown in the admin website.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly promptName?: string;
 
   /**
    * A description (1 to 250 characters).
-   *
    * @default - none
    */
   readonly description?: string;
@@ -64,7 +59,6 @@ export interface PromptProps extends PromptOptions {
 
 /**
  * A prompt of an Amazon Connect instance, from an audio file in S3.
- *
  * @resource AWS::Connect::Prompt
  */
 export class Prompt extends Resource implements IPrompt {
@@ -80,14 +74,12 @@ export class Prompt extends Resource implements IPrompt {
 
   /**
    * The ARN of the prompt.
-   *
    * @attribute
    */
   public readonly promptArn: string;
 
   /**
    * The id of the prompt.
-   *
    * @attribute
    */
   public readonly promptId: string;

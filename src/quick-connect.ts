@@ -13,23 +13,19 @@ import type { IUser } from './user';
 export interface IQuickConnect extends IResource {
   /**
    * The ARN of the quick connect.
-   *
    * @attribute
    */
   readonly quickConnectArn: string;
 
   /**
    * The id of the quick connect.
-   *
    * @attribute
    */
   readonly quickConnectId: string;
 }
 
 /**
- * Where a quick connect transfers a contact: an external phone number, or a queue or agent
- * through a transfer flow.
- *
+ * Where a quick connect transfers a contact: an external phone number, or a queue or agent through a transfer flow.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/quick-connects.html
  */
 export class QuickConnectDestination {
@@ -40,7 +36,6 @@ export class QuickConnectDestination {
 
   /**
    * A queue, through a transfer-to-queue flow.
-   *
    * @param queue the queue
    * @param flow a flow of type `QUEUE_TRANSFER`
    */
@@ -50,7 +45,6 @@ export class QuickConnectDestination {
 
   /**
    * An agent, through a transfer-to-agent flow.
-   *
    * @param user the agent (`instance.addUser`, `User.fromUserArn`)
    * @param flow a flow of type `AGENT_TRANSFER`
    */
@@ -79,14 +73,12 @@ export interface QuickConnectOptions {
 
   /**
    * The name (1 to 127 characters), shown to agents.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly quickConnectName?: string;
 
   /**
    * A description (1 to 250 characters).
-   *
    * @default - none
    */
   readonly description?: string;
@@ -104,7 +96,6 @@ export interface QuickConnectProps extends QuickConnectOptions {
 /**
  * A quick connect: an external number, a queue or an agent that agents transfer contacts to.
  * Agents see those of the queues they serve, with `TransferDestinations.View`.
- *
  * @resource AWS::Connect::QuickConnect
  */
 export class QuickConnect extends Resource implements IQuickConnect {
@@ -120,14 +111,12 @@ export class QuickConnect extends Resource implements IQuickConnect {
 
   /**
    * The ARN of the quick connect.
-   *
    * @attribute
    */
   public readonly quickConnectArn: string;
 
   /**
    * The id of the quick connect.
-   *
    * @attribute
    */
   public readonly quickConnectId: string;

@@ -10,15 +10,9 @@ import { checkProfileName, checkSameInstance, instanceArnOf } from './private/re
 import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
 
-/**
- * A routing profile to give users: one the instance has (found by name at deploy time),
- * one created here, or one imported by ARN.
- */
+/** A routing profile to give users: one the instance has (found by name at deploy time), one created here, or one imported by ARN. */
 export interface IRoutingProfile {
-  /**
-   * The ARN of this profile in `instance`; one given by name is looked up at deploy time,
-   * and one of another instance throws.
-   */
+  /** The ARN of this profile in `instance`: looked up at deploy time when given by name; another instance's throws. */
   routingProfileArnFor(instance: IConnectInstance): string;
 }
 
@@ -44,7 +38,6 @@ export enum CrossChannelBehavior {
 
 /**
  * How Amazon Connect orders available agents for the next contact.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/routing-profiles.html
  */
 export enum AgentAvailabilityTimer {
@@ -61,7 +54,6 @@ export interface ChannelConcurrency {
 
   /**
    * How many contacts of the channel an agent handles at once: 1 for voice, 1 to 10 otherwise.
-   *
    * @default 1
    * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-mediaconcurrency.html
    */
@@ -69,7 +61,6 @@ export interface ChannelConcurrency {
 
   /**
    * Whether an agent working on this channel is offered contacts of others.
-   *
    * @default - not sent: Amazon Connect routes only contacts of the current channel
    */
   readonly crossChannelBehavior?: CrossChannelBehavior;
@@ -85,14 +76,12 @@ export interface RoutingProfileQueue {
 
   /**
    * The priority of the queue for these agents, 1 (first) to 99.
-   *
    * @default 1
    */
   readonly priority?: number;
 
   /**
    * How long a contact waits in the queue before these agents are offered it, 0 to 9,999 seconds.
-   *
    * @default Duration.seconds(0)
    */
   readonly delay?: Duration;
@@ -105,35 +94,30 @@ export interface RoutingProfileOptions {
 
   /**
    * The queues the agents serve, each on a channel of `mediaConcurrencies`.
-   *
    * @default - none: the agents only make outbound calls
    */
   readonly queues?: RoutingProfileQueue[];
 
   /**
    * The channels the agents handle, each at most once.
-   *
    * @default - voice, one call at a time
    */
   readonly mediaConcurrencies?: ChannelConcurrency[];
 
   /**
    * The name (1 to 127 characters), shown in the admin website.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly routingProfileName?: string;
 
   /**
    * A description (1 to 250 characters; CloudFormation requires one).
-   *
    * @default - the name
    */
   readonly description?: string;
 
   /**
    * How available agents are ordered for the next contact.
-   *
    * @default - not sent: Amazon Connect's default
    */
   readonly agentAvailabilityTimer?: AgentAvailabilityTimer;
@@ -168,8 +152,7 @@ class RoutingProfileByName implements IRoutingProfile {
 }
 
 /**
- * A routing profile of an Amazon Connect instance: the channels its agents handle, how many
- * contacts at once, and the queues they serve with priority and delay.
+ * A routing profile: the channels its agents handle, how many contacts at once, and the queues they serve with priority and delay.
  * @resource AWS::Connect::RoutingProfile
  */
 export class RoutingProfile extends Resource implements IRoutingProfile {
@@ -177,8 +160,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
   public static readonly BASIC: IRoutingProfile = RoutingProfile.fromName('Basic Routing Profile');
 
   /**
-   * A routing profile of the user's instance found by its exact name at deploy time; the
-   * name must be known at synth time.
+   * A routing profile of the user's instance, found at deploy time by its exact name (known at synth time).
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): IRoutingProfile {
@@ -199,22 +181,18 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 
   /**
    * The ARN of the routing profile.
-   *
    * @attribute
    */
   public readonly routingProfileArn: string;
 
   /**
    * The id of the routing profile.
-   *
    * @attribute
    */
   public readonly routingProfileId: string;
 
-  /** The queues the profile serves, and on which channels. */
   private readonly queues: RoutingProfileQueue[];
 
-  /** The ARN of the instance the profile belongs to. */
   private readonly instanceArn: string;
 
   constructor(scope: Construct, id: string, props: RoutingProfileProps) {
@@ -264,11 +242,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     return this.routingProfileArn;
   }
 
-  /**
-   * Whether the profile serves `queue` (the same ARN) on `channel`.
-   *
-   * @internal
-   */
+  /** @internal Whether the profile serves `queue` (the same ARN) on `channel`. */
   public _serves(queue: IQueue, channel: RoutingChannel): boolean {
     return this.queues.some((entry) => entry.channel === channel && entry.queue.queueArn === queue.queueArn);
   }
@@ -276,7 +250,6 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 
 /**
  * The registry schema's bounds: Priority 1 to 99, Delay 0 to 9,999 seconds, Concurrency 1 to 10 (1 for VOICE).
- *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
  */
 const CONCURRENCY: Record<RoutingChannel, [number, number]> = {
@@ -287,10 +260,7 @@ const CONCURRENCY: Record<RoutingChannel, [number, number]> = {
 };
 const CHANNELS = Object.values(RoutingChannel);
 
-/**
- * Records the problems of a routing profile: channels and concurrency, queue priority and
- * delay, duplicate or unhandled queues, and a default outbound queue not among them.
- */
+/** Records the problems of a routing profile: channels, concurrency, queues (priority, delay, twice, unhandled), outbound queue. */
 function checkRoutingProfile(v: PropValidator, props: RoutingProfileOptions): void {
   const channels = checkConcurrencies(v, props.mediaConcurrencies);
   const queues = props.queues;

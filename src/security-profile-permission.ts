@@ -1,12 +1,10 @@
 import { Token } from 'aws-cdk-lib';
 
-/** Letters and digits, in dot-separated parts each starting with a letter. */
 const PERMISSION_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
 /**
  * A permission of a security profile, by its API name; the constants are the admin guide's
  * "List of security profile permissions", and `custom()` takes any other.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
  */
 export class SecurityProfilePermission {
@@ -172,10 +170,7 @@ export class SecurityProfilePermission {
   /** Rules - View. */
   public static readonly RULES_VIEW = new SecurityProfilePermission('Rules.View');
 
-  /**
-   * A permission by its API name, such as `Queues.View`: 1 to 128 characters, names of letters
-   * and digits joined by dots.
-   */
+  /** A permission by its API name, such as `Queues.View`: 1 to 128 characters, names of letters and digits joined by dots. */
   public static custom(name: string): SecurityProfilePermission {
     if (typeof name !== 'string' || (!Token.isUnresolved(name) && (name.length > 128 || !PERMISSION_NAME.test(name)))) {
       throw new Error(`security profile permission name must be a permission's API name, 1 to 128 characters of letters and digits joined by dots, such as "Queues.View", got ${JSON.stringify(name)}`);

@@ -10,41 +10,31 @@ import { checkProfileName, checkSameInstance, instanceArnOf } from './private/re
 import { PropValidator } from './private/validation';
 import { SecurityProfilePermission } from './security-profile-permission';
 
-/**
- * A security profile to give users: one the instance has (found by name at deploy time), one
- * created here, or one imported by ARN.
- */
+/** A security profile to give users: one the instance has (found by name at deploy time), one created here, or one imported by ARN. */
 export interface ISecurityProfile {
-  /**
-   * The ARN of this profile in `instance`; one given by name is looked up at deploy time, and
-   * one of another instance throws.
-   */
+  /** The ARN of this profile in `instance`: looked up at deploy time when given by name; another instance's throws. */
   securityProfileArnFor(instance: IConnectInstance): string;
 }
 
 /**
  * A security profile to create: what its users may do in the admin website and the CCP.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-security-profile.html
  */
 export interface SecurityProfileOptions {
   /**
    * The permissions, each at most once, at most 500.
-   *
    * @default - none
    */
   readonly permissions?: SecurityProfilePermission[];
 
   /**
    * The name: 1 to 127 letters, digits, spaces, `_`, `@` or `-`; changing it replaces the profile.
-   *
    * @default - a name unique in the app, built from the construct path
    */
   readonly securityProfileName?: string;
 
   /**
    * A description (at most 250 characters).
-   *
    * @default - none
    */
   readonly description?: string;
@@ -72,7 +62,6 @@ class SecurityProfileByName implements ISecurityProfile {
 
 /**
  * A security profile of an Amazon Connect instance, with permissions by their documented names.
- *
  * @resource AWS::Connect::SecurityProfile
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/default-security-profiles.html
@@ -88,9 +77,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
   public static readonly QUALITY_ANALYST: ISecurityProfile = SecurityProfile.fromName('QualityAnalyst');
 
   /**
-   * A security profile of the user's instance found by its exact name at deploy time; the name
-   * must be known at synth time.
-   *
+   * A security profile of the user's instance, found at deploy time by its exact name (known at synth time).
    * @param name the profile's name, as shown in the Amazon Connect admin website
    */
   public static fromName(name: string): ISecurityProfile {
@@ -111,19 +98,16 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
 
   /**
    * The ARN of the security profile.
-   *
    * @attribute
    */
   public readonly securityProfileArn: string;
 
   /**
    * The id of the security profile.
-   *
    * @attribute
    */
   public readonly securityProfileId: string;
 
-  /** The ARN of the instance the profile belongs to. */
   private readonly instanceArn: string;
 
   constructor(scope: Construct, id: string, props: SecurityProfileProps) {

@@ -17,14 +17,12 @@ import { ISecurityProfile, SecurityProfile } from './security-profile';
 export interface IUser extends IResource {
   /**
    * The ARN of the user.
-   *
    * @attribute
    */
   readonly userArn: string;
 
   /**
    * The secret holding the generated password of a Connect-managed user created without one.
-   *
    * @default - none: the password was given, is held elsewhere, or the user is imported
    */
   readonly passwordSecret?: secretsmanager.ISecret;
@@ -58,35 +56,30 @@ export interface UserOptions {
   /**
    * The user name, unique and case sensitive in the instance: letters, digits and `_ - . @`
    * (`@` only as in an e-mail address); up to 20 characters, or 64 for SAML.
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/configure-saml.html
    */
   readonly username: string;
 
   /**
    * The user's first name: 1 to 255 characters, or 1 to 100 for SAML.
-   *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly firstName?: string;
 
   /**
    * The user's last name: 1 to 256 characters, or 1 to 100 for SAML.
-   *
    * @default - none; required for Connect-managed and SAML instances
    */
   readonly lastName?: string;
 
   /**
    * The user's e-mail address, for Connect-managed instances (SAML users use `secondaryEmail`).
-   *
    * @default - none
    */
   readonly email?: string;
 
   /**
    * The user's secondary e-mail address, where notifications other than password resets go.
-   *
    * @default - none
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
    */
@@ -94,7 +87,6 @@ export interface UserOptions {
 
   /**
    * The user's mobile number in E.164 format, such as `+12065550100` (stored, not used).
-   *
    * @default - none
    */
   readonly mobile?: string;
@@ -102,42 +94,36 @@ export interface UserOptions {
   /**
    * The password, for Connect-managed instances: 8 to 64 characters with upper- and lower-case
    * letters and a digit. Pass a reference: a literal is written into the template.
-   *
    * @default - a password is generated in AWS Secrets Manager (Connect-managed instances)
    */
   readonly password?: SecretValue;
 
   /**
    * The user's security profiles, of the user's instance.
-   *
    * @default - [SecurityProfile.AGENT] for `addUser`; [SecurityProfile.ADMIN] for the administrator
    */
   readonly securityProfiles?: ISecurityProfile[];
 
   /**
    * The user's routing profile, of the user's instance.
-   *
    * @default RoutingProfile.BASIC
    */
   readonly routingProfile?: IRoutingProfile;
 
   /**
    * How calls reach the user.
-   *
    * @default PhoneType.SOFT_PHONE
    */
   readonly phoneType?: PhoneType;
 
   /**
    * The desk phone number in E.164 format, with `PhoneType.DESK_PHONE`.
-   *
    * @default - none
    */
   readonly deskPhoneNumber?: string;
 
   /**
    * How long the user may spend in after-contact work: whole seconds, at most 2,000,000.
-   *
    * @default - no limit
    */
   readonly afterContactWorkTimeLimit?: Duration;
@@ -160,14 +146,12 @@ export interface UserProps extends UserOptions {
 
   /**
    * The key that encrypts a generated password secret.
-   *
    * @default - the AWS managed key for Secrets Manager
    */
   readonly passwordEncryptionKey?: kms.IKey;
 
   /**
    * What happens to a generated password secret when it leaves the stack (the user follows `applyRemovalPolicy`).
-   *
    * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE - kept on update and delete, removed when its first create rolls back
    */
   readonly removalPolicy?: RemovalPolicy;
@@ -189,7 +173,6 @@ abstract class UserBase extends Resource implements IUser {
 /**
  * A user of an Amazon Connect instance: an agent, a supervisor or an administrator.
  * A Connect-managed user without a password gets one generated in AWS Secrets Manager.
- *
  * @resource AWS::Connect::User
  */
 export class User extends UserBase {
@@ -205,7 +188,6 @@ export class User extends UserBase {
 
   /**
    * The ARN of the user.
-   *
    * @attribute
    */
   public readonly userArn: string;
@@ -213,11 +195,7 @@ export class User extends UserBase {
   /** The secret holding the generated password, when one was generated. */
   public readonly passwordSecret?: secretsmanager.ISecret;
 
-  /**
-   * The literal user name and its instance, compared by the rule of unique names.
-   *
-   * @internal
-   */
+  /** @internal The literal user name and its instance, compared by the rule of unique names. */
   public readonly _name?: { readonly instance: IConnectInstance; readonly username: string; readonly order: number };
 
   constructor(scope: Construct, id: string, props: UserProps) {
@@ -290,9 +268,7 @@ function identityInfo(props: UserOptions): CfnUser.UserIdentityInfoProperty | un
 
 /** Amazon Connect's user name characters (CreateUser `Username`). */
 const USERNAME = /^[a-zA-Z0-9_\-.@]+$/;
-/**
- * A user name with `@`: CreateUser takes one "only if used in an email format".
- */
+/** A user name with `@`: CreateUser takes one "only if used in an email format". */
 const EMAIL_SHAPED_USERNAME = /^[a-zA-Z0-9_.-]+@[a-zA-Z0-9_-]+(\.[a-zA-Z0-9_-]+)+$/;
 /** The longest user name, by identity type: 20, or 64 for SAML (CreateUser). */
 const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
@@ -301,9 +277,7 @@ const USERNAME_MAX_LENGTH: Record<IdentityManagementType, number> = {
   [IdentityManagementType.SAML]: 64,
 };
 /**
- * The longest first and last names, by identity type: 255/256, or 100 for SAML,
- * the limit that deploys under every version of the UserIdentityInfo pages.
- *
+ * The longest first and last names: 255/256, or 100 for SAML (what deploys under every version of the UserIdentityInfo page).
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-connect-user-useridentityinfo.html
  */
 const NAME_MAX_LENGTH: Record<IdentityManagementType, { firstName: number; lastName: number }> = {
@@ -351,8 +325,7 @@ function validateUser(
   v.checkString('firstName', user.firstName, { minLength: 1, maxLength: names.firstName });
   v.checkString('lastName', user.lastName, { minLength: 1, maxLength: names.lastName });
   if (identityType === IdentityManagementType.SAML && user.email !== undefined) {
-    // SAML users have no primary e-mail: Amazon Connect returns an error for one (the
-    // CreateUser page alone disagrees); the address goes in secondaryEmail.
+    // Amazon Connect rejects a SAML user's primary e-mail (only the CreateUser page disagrees).
     // https://docs.aws.amazon.com/connect/latest/APIReference/API_UserIdentityInfo.html
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-useridentityinfo.html
     // https://docs.aws.amazon.com/connect/latest/adminguide/user-management.html
@@ -400,7 +373,6 @@ function validateUser(
 
 /**
  * The longest after-contact work Amazon Connect takes (`AfterContactWorkTimeLimit`).
- *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
  */
 const MAX_AFTER_CONTACT_WORK_SECONDS = 2_000_000;
@@ -440,10 +412,7 @@ function checkUsername(v: PropValidator, prop: string, username: string, identit
 /** The instance's rule of unique user names (`addValidationOnce`). */
 const UNIQUE_USERNAMES = Symbol('uniqueUsernames');
 
-/**
- * Two users of one instance cannot share a name (CreateUser fails with
- * DuplicateResourceException); names differing only in case are two users, warned about.
- */
+/** Names are unique per instance (CreateUser: DuplicateResourceException); names differing only in case are warned about. */
 function checkUniqueUsernames(instance: IConnectInstance): string[] {
   const users = instance.node.root.node.findAll()
     .filter((c): c is User => c instanceof User && c._name?.instance === instance)
@@ -484,10 +453,7 @@ function checkLiteralPassword(scope: IConstruct, v: PropValidator, prop: string,
   }
 }
 
-/**
- * The password's text when it is a literal written into the template; undefined for
- * references CloudFormation resolves at deploy time.
- */
+/** The password's text when it is a literal written into the template; undefined for a deploy-time reference. */
 function literalPassword(scope: IConstruct, password: SecretValue | undefined): string | undefined {
   if (password === undefined) {
     return undefined;

@@ -36,8 +36,7 @@ export interface FlowActionSpec {
   readonly errors?: string[];
 
   /**
-   * Whether the action raises `NoMatchingError`, the error every other error falls back to. When false,
-   * each of `errors` needs a branch of its own (some pages list errors without `NoMatchingError`).
+   * Whether the action raises `NoMatchingError`, the error every other error falls back to.
    *
    * @default - true when `errors` is not empty
    */
@@ -146,8 +145,7 @@ export abstract class FlowAction {
   protected branchOnError(errorType: string, action: FlowAction): FlowAction {
     const documented = this._spec.errors ?? [];
     const raises = this._spec.raisesErrors ?? documented.length > 0;
-    const known = errorType === 'NoMatchingError' ? raises : documented.includes(errorType);
-    if (!known) {
+    if (errorType === 'NoMatchingError' ? !raises : !documented.includes(errorType)) {
       this._problems.push(`does not raise ${errorType} (its errors: ${[...documented, ...(raises ? ['NoMatchingError'] : [])].join(', ') || 'none'})`);
     }
     this._errors.set(errorType, action);
@@ -173,5 +171,15 @@ export abstract class FlowAction {
   /** Records a problem with the action's props, reported with every other problem of the flow. */
   protected addProblem(problem: string): void {
     this._problems.push(problem);
+  }
+
+  /** Problems of the branches, checked when the flow renders (such as a condition the action requires). */
+  protected validateBranches(): string[] {
+    return [];
+  }
+
+  /** @internal */
+  public _allProblems(): string[] {
+    return [...this._problems, ...this.validateBranches()];
   }
 }

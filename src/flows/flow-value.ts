@@ -56,6 +56,11 @@ export class FlowValue {
     return new FlowValue('$.Channel', true);
   }
 
+  /** A queue metric the last `GetMetricData` loaded, such as `$.Metrics.Queue.Size`. */
+  public static queueMetric(metric: FlowQueueMetric): FlowValue {
+    return new FlowValue(metric, true);
+  }
+
   /** Any other JSONPath of the contact's data, such as `$.Queue.Name`; it must start with `$.`. */
   public static jsonPath(path: string): FlowValue {
     return new FlowValue(path, true);
@@ -91,4 +96,34 @@ export class FlowValue {
   public toString(): string {
     return this.value;
   }
+}
+
+/**
+ * The queue metrics `GetMetricData` loads, by their JSONPath. They are null when the queue has no current activity.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-attrib-list.html
+ */
+export enum FlowQueueMetric {
+  /** The name of the queue the metrics are for. */
+  QUEUE_NAME = '$.Metrics.Queue.Name',
+  /** The ARN of the queue the metrics are for. */
+  QUEUE_ARN = '$.Metrics.Queue.ARN',
+  /** How many contacts are in the queue. */
+  CONTACTS_IN_QUEUE = '$.Metrics.Queue.Size',
+  /** How long, in seconds, the oldest contact has been in the queue. */
+  OLDEST_CONTACT_AGE = '$.Metrics.Queue.OldestContactAge',
+  /** Agents logged in, in any state but offline. */
+  AGENTS_ONLINE = '$.Metrics.Agents.Online.Count',
+  /** Agents in the Available state. */
+  AGENTS_AVAILABLE = '$.Metrics.Agents.Available.Count',
+  /** Agents in the Available, After contact work or Busy states. */
+  AGENTS_STAFFED = '$.Metrics.Agents.Staffed.Count',
+  /** Agents in After contact work. */
+  AGENTS_AFTER_CONTACT_WORK = '$.Metrics.Agents.AfterContactWork.Count',
+  /** Agents on a contact. */
+  AGENTS_BUSY = '$.Metrics.Agents.Busy.Count',
+  /** Agents in the Missed state, after a missed contact. */
+  AGENTS_MISSED = '$.Metrics.Agents.Missed.Count',
+  /** Agents in a non-productive state. */
+  AGENTS_NON_PRODUCTIVE = '$.Metrics.Agents.NonProductive.Count',
 }

@@ -2,10 +2,7 @@ import * as cdk from 'aws-cdk-lib';
 import { AspectPriority, Aspects, CfnResource, IAspect, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
-/**
- * A security-scanner finding that does not apply to one of the construct's
- * own resources, with the reason a reviewer can check.
- */
+/** A security-scanner finding that does not apply to one of the construct's own resources, with the reason a reviewer can check. */
 export interface RuleAcknowledgement {
   /** A cdk-nag rule id (`AwsSolutions-S1`) or a validation plugin's `<plugin-name>::<rule-name>`. */
   readonly id: string;
@@ -14,9 +11,7 @@ export interface RuleAcknowledgement {
   readonly reason: string;
 
   /**
-   * The findings acknowledged (`Resource::<arn>`), tokens allowed: cdk-nag 3
-   * honours only exact finding ids.
-   *
+   * The findings acknowledged (`Resource::<arn>`), tokens allowed: cdk-nag 3 honours only exact finding ids.
    * @default - every finding of the rule (cdk-nag 2 only)
    */
   readonly findings?: readonly string[];
@@ -28,18 +23,13 @@ export const ACKNOWLEDGED_RULES_METADATA_KEY = 'aws:cdk:acknowledged-rules';
 /** The CloudFormation-metadata key cdk-nag 2 reads suppressions from. */
 export const CDK_NAG_METADATA_KEY = 'cdk_nag';
 
-/**
- * The first aws-cdk-lib scoping acknowledgements to the construct; before it,
- * a `<plugin>::<rule>` id would hide the finding on the user's resources too.
- */
+/** The first aws-cdk-lib to scope acknowledgements to the construct; in older ones a `<plugin>::<rule>` id hid user findings too. */
 const SCOPED_ACKNOWLEDGEMENTS_SINCE = [2, 271, 0];
 
 /**
- * Acknowledges scanner findings on `construct` and below, without depending
- * on cdk-nag: as `Validations` acknowledgements (cdk-nag 3, validation
- * plugins; one per finding, `<rule>[<finding>]`) and as `cdk_nag` metadata on
- * each L1 resource (cdk-nag 2). A MUTATING aspect runs before cdk-nag 2's packs.
- *
+ * Acknowledges scanner findings on `construct` and below without depending on cdk-nag: as `Validations` acknowledgements
+ * (cdk-nag 3, validation plugins; one per finding, `<rule>[<finding>]`) and as `cdk_nag` metadata on each L1 resource
+ * (cdk-nag 2), from a MUTATING aspect that runs before cdk-nag 2's packs.
  * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/nag-pack.ts (exact finding ids, no wildcard)
  * @see https://github.com/cdklabs/cdk-nag/blob/v2.38.2/src/utils/nag-suppression-helper.ts
  */
@@ -169,7 +159,6 @@ function covers(a: CfnSuppression, b: CfnSuppression): boolean {
 
 /**
  * A resolved CloudFormation value as one string, the way cdk-nag names a finding.
- *
  * @see https://github.com/cdklabs/cdk-nag/blob/v3.0.1/src/utils/flatten-cfn-reference.ts (the same in cdk-nag 2.38.2 and 3.0.2)
  */
 export function flattenCfnValue(value: unknown): string {

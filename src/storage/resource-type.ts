@@ -18,10 +18,8 @@ interface ResourceTypeTraits {
 }
 
 /**
- * A kind of data an Amazon Connect instance stores or streams: the
- * `ResourceType` of `AWS::Connect::InstanceStorageConfig`, with the storage
- * types Amazon Connect accepts for it.
- *
+ * A kind of data an Amazon Connect instance stores or streams: the `ResourceType` of
+ * `AWS::Connect::InstanceStorageConfig`, with the storage types Amazon Connect accepts for it.
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateInstanceStorageConfig.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-instancestorageconfig.html
  */
@@ -37,14 +35,12 @@ export class StorageResourceType {
 
   /**
    * Live media streaming of customer audio (Kinesis Video Streams).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/customer-voice-streams.html
    */
   public static readonly MEDIA_STREAMS = new StorageResourceType('MEDIA_STREAMS', { accepts: [StorageType.KINESIS_VIDEO_STREAM] });
 
   /**
    * Contact records (a Kinesis data stream or a Firehose delivery stream).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/data-streaming.html
    */
   public static readonly CONTACT_TRACE_RECORDS = new StorageResourceType('CONTACT_TRACE_RECORDS', {
@@ -53,15 +49,12 @@ export class StorageResourceType {
 
   /**
    * Agent event streams (a Kinesis data stream only).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/data-streaming.html
    */
   public static readonly AGENT_EVENTS = new StorageResourceType('AGENT_EVENTS', { accepts: [StorageType.KINESIS_STREAM] });
 
   /**
-   * Contact analysis segments of voice contacts (a Kinesis data stream); one
-   * storage configuration with `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`.
-   *
+   * Contact analysis segments of voice contacts (a Kinesis data stream), configured as `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`.
    * @deprecated use `REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS`, as Amazon Connect advises
    */
   public static readonly REAL_TIME_CONTACT_ANALYSIS_SEGMENTS = new StorageResourceType('REAL_TIME_CONTACT_ANALYSIS_SEGMENTS', {
@@ -71,7 +64,6 @@ export class StorageResourceType {
 
   /**
    * Files shared in chats, emails, tasks and cases (S3).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
    */
   public static readonly ATTACHMENTS = new StorageResourceType('ATTACHMENTS', { accepts: [StorageType.S3], folder: 'Attachments' });
@@ -84,7 +76,6 @@ export class StorageResourceType {
 
   /**
    * Contact analysis segments of chats (a Kinesis data stream).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-contact-analysis-segment-streams.html
    */
   public static readonly REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS = new StorageResourceType('REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS', {
@@ -93,7 +84,6 @@ export class StorageResourceType {
 
   /**
    * Contact analysis segments of voice contacts (a Kinesis data stream).
-   *
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-contact-analysis-segment-streams.html
    */
   public static readonly REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS = new StorageResourceType('REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS', {
@@ -104,9 +94,7 @@ export class StorageResourceType {
   public static readonly EMAIL_MESSAGES = new StorageResourceType('EMAIL_MESSAGES', { accepts: [StorageType.S3], folder: 'EmailMessages' });
 
   /**
-   * A resource type by name, for values Amazon Connect adds later; an unknown
-   * name accepts any storage type and uses the S3 prefix `connect/<PascalCaseName>`.
-   *
+   * A resource type by name, for values Amazon Connect adds later; an unknown name accepts any storage type.
    * @param name the `ResourceType` value in upper snake case, such as `SCREEN_RECORDINGS`
    */
   public static of(name: string): StorageResourceType {

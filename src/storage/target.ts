@@ -11,10 +11,7 @@ import { checkArn, checkKey, checkPrefix, checkRetention, DELIVERY_STREAM_ARN, S
 import { StorageType } from '../private/storage/storage-type';
 import { PropValidator } from '../private/validation';
 
-/**
- * One more storage configuration, for a resource type without its own prop
- * in `StorageOptions`.
- */
+/** One more storage configuration, for a resource type without its own prop in `StorageOptions`. */
 export interface StorageConfig {
   /** The kind of data. */
   readonly resourceType: StorageResourceType;
@@ -23,10 +20,8 @@ export interface StorageConfig {
 }
 
 /**
- * Where an Amazon Connect instance stores its data; each configured kind of
- * data becomes one `AWS::Connect::InstanceStorageConfig`. By default, as in the
- * console, a new bucket and key hold recordings, transcripts and reports, and
- * flow logs go to a log group (kept per `ConnectInstanceProps.removalPolicy`).
+ * Where an instance stores its data, one `AWS::Connect::InstanceStorageConfig` per kind of data; by
+ * default, as in the console, a new bucket and key hold recordings, transcripts and reports.
  *
  * The shared key and bucket:
  *
@@ -43,27 +38,21 @@ export interface StorageConfig {
  */
 export interface StorageOptions {
   /**
-   * The bucket shared by every S3 target without one of its own, used as it
-   * is. Amazon Connect does not support Object Lock in compliance mode.
-   *
+   * The bucket shared by S3 targets without their own, used as it is (Amazon Connect does not support Object Lock in compliance mode).
    * @default - a new bucket: SSE-KMS with the shared key and an S3 Bucket Key, public access blocked, ACLs disabled, TLS 1.2+ only, versioned, server access logged, noncurrent versions expire after 90 days, incomplete uploads are aborted after 7 days, kept on update and delete (`removalPolicy`)
    */
   readonly bucket?: s3.IBucket;
 
   /**
-   * The symmetric KMS key (not an alias) shared by every target without one;
-   * its policy must allow Amazon Connect's grant to its service-linked role.
-   *
+   * The symmetric KMS key (not an alias) shared by targets without one; its policy must allow Amazon Connect's grant.
    * @default - `bucket.encryptionKey` if `bucket` has one, otherwise a new key: rotated yearly, grants allowed for AWS resources and Amazon Connect's service-linked roles, kept on update and delete (`removalPolicy`)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
    */
   readonly encryptionKey?: kms.IKey;
 
   /**
-   * Whether a created key denies grants not for an AWS resource, as Control
-   * Tower's CT.KMS.PR.3 asks. Undocumented whether Amazon Connect's grant
-   * passes it: check a first deploy.
-   *
+   * Whether a created key denies grants not for an AWS resource (Control Tower's CT.KMS.PR.3); whether Amazon
+   * Connect's grant passes is undocumented: check a first deploy.
    * @default false - grants are allowed for AWS resources and for Amazon Connect's service-linked roles, and no Deny depends on `kms:GrantIsForAWSResource` (the key acknowledges CT.KMS.PR.3's finding with this reason)
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
    * @see https://docs.aws.amazon.com/controltower/latest/controlreference/kms-rules.html
@@ -71,98 +60,80 @@ export interface StorageOptions {
   readonly restrictKeyGrantsToAwsResources?: boolean;
 
   /**
-   * Where the created bucket's server access logs go; an imported bucket's
-   * owner must allow the S3 logging service to write.
-   *
+   * Where the created bucket's server access logs go; an imported bucket must let the S3 logging service write.
    * @default - a new bucket, when the construct creates the shared bucket: SSE-S3, public access blocked, TLS only, versioned, logs expire after 365 days, kept on update and delete (`removalPolicy`)
    */
   readonly accessLogsBucket?: s3.IBucket;
 
   /**
    * Call recordings (S3 only).
-   *
    * @default StorageTarget.s3() - the shared bucket and key, prefix `connect/CallRecordings`
    */
   readonly callRecordings?: StorageTarget;
 
   /**
    * Chat transcripts (S3 only).
-   *
    * @default StorageTarget.s3() - the shared bucket and key, prefix `connect/ChatTranscripts`
    */
   readonly chatTranscripts?: StorageTarget;
 
   /**
    * Exported (scheduled) reports (S3 only).
-   *
    * @default StorageTarget.s3() - the shared bucket and key, prefix `connect/Reports`
    */
   readonly scheduledReports?: StorageTarget;
 
   /**
-   * Attachments (S3 only); giving this turns them on. Browsers use the bucket
-   * directly, so it needs a CORS rule: added to a created bucket, else warned.
-   *
+   * Attachments (S3 only), on when given; browsers use the bucket, so its CORS rule is added to a created one, else warned.
    * @default - attachments off
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
    */
   readonly attachments?: StorageTarget;
 
   /**
-   * The origins allowed to upload and download attachments (CORS
-   * `AllowedOrigins`), such as the sites hosting your chat widget.
-   *
+   * The origins allowed to upload and download attachments (CORS `AllowedOrigins`), such as your chat widget's sites.
    * @default ['https://*.my.connect.aws'] - the Amazon Connect domains, which include the instance's `https://<alias>.my.connect.aws`
    */
   readonly attachmentsAllowedOrigins?: string[];
 
   /**
    * Live media streaming of customer audio (Kinesis Video Streams only).
-   *
    * @default - live media streaming off
    */
   readonly mediaStreams?: StorageTarget;
 
   /**
    * Contact records (a Kinesis data stream or a Firehose delivery stream).
-   *
    * @default - not streamed
    */
   readonly contactTraceRecords?: StorageTarget;
 
   /**
    * Agent events (a Kinesis data stream only).
-   *
    * @default - not streamed
    */
   readonly agentEvents?: StorageTarget;
 
   /**
    * Contact analysis segments of voice contacts (a Kinesis data stream only).
-   *
    * @default - not streamed
    */
   readonly realTimeContactAnalysisVoiceSegments?: StorageTarget;
 
   /**
    * Contact analysis segments of chats (a Kinesis data stream only).
-   *
    * @default - not streamed
    */
   readonly realTimeContactAnalysisChatSegments?: StorageTarget;
 
   /**
-   * Storage for the other resource types, one entry per type (see also
-   * `addStorage()`).
-   *
+   * Storage for the other resource types, one entry per type (see also `addStorage()`).
    * @default - none
    */
   readonly additional?: StorageConfig[];
 
   /**
-   * How long the created log group `/aws/connect/<alias>` keeps flow logs. It
-   * outlives the stack: delete it before reusing the alias.
-   *
+   * How long the created log group `/aws/connect/<alias>` keeps flow logs; it outlives the stack: delete it before reusing the alias.
    * @default logs.RetentionDays.ONE_YEAR
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
    */
@@ -173,31 +144,25 @@ export interface StorageOptions {
 export interface S3StorageOptions {
   /**
    * The bucket, used as it is.
-   *
    * @default - the instance's shared bucket (`StorageOptions.bucket`, or the one the construct creates)
    */
   readonly bucket?: s3.IBucket;
 
   /**
-   * The prefix of the objects' keys (1 to 128 characters); give distinct
-   * prefixes when one bucket serves several instances.
-   *
+   * The prefix of the objects' keys (1 to 128 characters), distinct per instance when they share a bucket.
    * @default - `connect/<Kind>`: `connect/CallRecordings`, `connect/ChatTranscripts`, `connect/Reports`, `connect/Attachments`, `connect/ContactEvaluations`, `connect/ScreenRecordings`, `connect/EmailMessages`, or the PascalCase resource type name
    */
   readonly prefix?: string;
 
   /**
    * The symmetric KMS key Amazon Connect encrypts the objects with.
-   *
    * @default - `bucket.encryptionKey` when `bucket` is given and has one, otherwise the instance's shared key
    */
   readonly encryptionKey?: kms.IKey;
 }
 
 /**
- * Live media streaming to Kinesis Video Streams. Amazon Connect creates the
- * streams (one per active call) under `prefix`, encrypted with the key.
- *
+ * Live media streaming to Kinesis Video Streams, one stream per active call that Amazon Connect creates under `prefix`.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/plan-live-media-streams.html
  */
 export interface KinesisVideoStorageOptions {
@@ -209,7 +174,6 @@ export interface KinesisVideoStorageOptions {
 
   /**
    * The KMS key the streams are encrypted with.
-   *
    * @default - the instance's shared key
    */
   readonly encryptionKey?: kms.IKey;
@@ -234,9 +198,7 @@ export interface StorageTargetBindOptions {
 }
 
 /**
- * What a storage target renders: the storage part of one
- * `AWS::Connect::InstanceStorageConfig`.
- *
+ * What a storage target renders: the storage part of one `AWS::Connect::InstanceStorageConfig`.
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-instancestorageconfig.html
  */
 export interface StorageTargetConfig {
@@ -245,44 +207,36 @@ export interface StorageTargetConfig {
 
   /**
    * The `S3Config`.
-   *
    * @default - none (not an S3 target)
    */
   readonly s3Config?: CfnInstanceStorageConfig.S3ConfigProperty;
 
   /**
    * The `KinesisVideoStreamConfig`.
-   *
    * @default - none (not a Kinesis Video Streams target)
    */
   readonly kinesisVideoStreamConfig?: CfnInstanceStorageConfig.KinesisVideoStreamConfigProperty;
 
   /**
    * The `KinesisStreamConfig`.
-   *
    * @default - none (not a Kinesis data stream target)
    */
   readonly kinesisStreamConfig?: CfnInstanceStorageConfig.KinesisStreamConfigProperty;
 
   /**
    * The `KinesisFirehoseConfig`.
-   *
    * @default - none (not a Firehose target)
    */
   readonly kinesisFirehoseConfig?: CfnInstanceStorageConfig.KinesisFirehoseConfigProperty;
 
   /**
    * The bucket `s3Config` names, for the instance to add a CORS rule to.
-   *
    * @default - none
    */
   readonly bucket?: s3.IBucket;
 }
 
-/**
- * Where Amazon Connect sends one kind of data: S3, Kinesis Video Streams, a
- * Kinesis data stream or a Firehose delivery stream.
- */
+/** Where Amazon Connect sends one kind of data: S3, Kinesis Video Streams, a Kinesis data stream or Firehose. */
 export abstract class StorageTarget {
   /** An S3 bucket and prefix, encrypted with a KMS key. */
   public static s3(options: S3StorageOptions = {}): StorageTarget {
@@ -304,16 +258,11 @@ export abstract class StorageTarget {
     return new FirehoseTarget(deliveryStream);
   }
 
-  /**
-   * Records the options' problems in `v`, named below `prefix`.
-   *
-   * @internal
-   */
+  /** @internal Records the options' problems in `v`, named below `prefix`. */
   public _validate(_v: PropValidator, _prefix?: string): void {}
 
   /**
    * Renders the storage configuration of `options.resourceType`.
-   *
    * @param scope the construct the storage configuration is created in
    */
   public abstract bind(scope: Construct, options: StorageTargetBindOptions): StorageTargetConfig;

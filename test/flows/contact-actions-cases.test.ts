@@ -15,9 +15,9 @@ describe('CreateCase', () => {
       fields: { title: FlowValue.text('Callback request'), customer_id: FlowValue.contactAttribute('customer') },
       linkContactToCase: true,
     });
-    const bye = finish(create);
+    const bye = finish(create, ContactFlowType.AGENT_WHISPER);
     expect(create.onContactNotLinked(bye)).toBe(bye);
-    expect(actionOf(scene, 'Case', ContactFlowType.AGENT_HOLD)).toEqual({
+    expect(actionOf(scene, 'Case', ContactFlowType.AGENT_WHISPER)).toEqual({
       Identifier: 'Case',
       Type: 'CreateCase',
       Parameters: {
@@ -124,7 +124,7 @@ describe('CreateTask', () => {
       attributes: { phone: FlowValue.customerEndpointAddress() },
       delay: Duration.hours(1),
       taskTemplateId: 'tt-1',
-    }));
+    }), ContactFlowType.CUSTOMER_WHISPER);
     expect(actionOf(scene, 'Task', ContactFlowType.CUSTOMER_WHISPER)).toEqual({
       Identifier: 'Task',
       Type: 'CreateTask',

@@ -12,7 +12,7 @@ describe('UpdateContactAttributes', () => {
     const scene = flowScene();
     finish(new UpdateContactAttributes(scene.definition, 'Set', {
       attributes: { tier: FlowValue.external('tier'), source: FlowValue.text('ivr'), greeting: FlowValue.text('Hello $.Attributes.name') },
-    }));
+    }), ContactFlowType.AGENT_WHISPER);
     expect(actionOf(scene, 'Set', ContactFlowType.AGENT_WHISPER)).toEqual({
       Identifier: 'Set',
       Type: 'UpdateContactAttributes',
@@ -109,8 +109,8 @@ describe('TagContact and UnTagContact', () => {
     const tag = new TagContact(scene.definition, 'Tag', { tags: { department: FlowValue.text('sales'), caller: FlowValue.customerEndpointAddress() } });
     const untag = new UnTagContact(scene.definition, 'Untag', { tagKeys: ['department'] });
     tag.next(untag);
-    finish(untag);
-    const [tagJson, untagJson] = documentOf(scene, ContactFlowType.CUSTOMER_HOLD).Actions;
+    finish(untag, ContactFlowType.CUSTOMER_WHISPER);
+    const [tagJson, untagJson] = documentOf(scene, ContactFlowType.CUSTOMER_WHISPER).Actions;
     expect(tagJson).toEqual({
       Identifier: 'Tag',
       Type: 'TagContact',

@@ -13,7 +13,7 @@ const PROCESSOR = 'arn:aws:lambda:us-east-1:123456789012:function:redact';
 describe('UpdateContactMediaStreamingBehavior', () => {
   test('streams the customer audio both ways by default', () => {
     const scene = flowScene();
-    finish(new UpdateContactMediaStreamingBehavior(scene.definition, 'Stream', { enabled: true }));
+    finish(new UpdateContactMediaStreamingBehavior(scene.definition, 'Stream', { enabled: true }), ContactFlowType.CUSTOMER_WHISPER);
     expect(actionOf(scene, 'Stream', ContactFlowType.CUSTOMER_WHISPER)).toEqual({
       Identifier: 'Stream',
       Type: 'UpdateContactMediaStreamingBehavior',

@@ -11,7 +11,7 @@ const NUMBER = 'arn:aws:connect:us-east-1:123456789012:phone-number/11111111-aaa
 describe('CompleteOutboundCall', () => {
   test('calls with a caller id from an outbound whisper flow, with no error branch', () => {
     const scene = flowScene();
-    finish(new CompleteOutboundCall(scene.definition, 'Call', { callerIdNumber: FlowValue.text('+12065550100') }));
+    finish(new CompleteOutboundCall(scene.definition, 'Call', { callerIdNumber: FlowValue.text('+12065550100') }), ContactFlowType.OUTBOUND_WHISPER);
     expect(actionOf(scene, 'Call', ContactFlowType.OUTBOUND_WHISPER)).toEqual({
       Identifier: 'Call', Type: 'CompleteOutboundCall', Parameters: { CallerId: { Number: '+12065550100' } }, Transitions: { NextAction: 'CallEnd' },
     });
@@ -27,7 +27,7 @@ describe('CompleteOutboundCall', () => {
         userToUserInformation: FlowValue.text('ticket=42'),
       },
       connectionTimeLimit: Duration.minutes(2),
-    }));
+    }), ContactFlowType.OUTBOUND_WHISPER);
     expect(actionOf(scene, 'Call', ContactFlowType.OUTBOUND_WHISPER).Parameters).toEqual({
       VoiceConnector: {
         VoiceConnectorType: 'ChimeConnector',

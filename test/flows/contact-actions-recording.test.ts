@@ -34,7 +34,7 @@ describe('UpdateContactRecordingBehavior', () => {
         postContactSummary: true,
         sentiment: false,
       },
-    }));
+    }), ContactFlowType.OUTBOUND_WHISPER);
     expect(actionOf(scene, 'Record', ContactFlowType.OUTBOUND_WHISPER).Parameters).toEqual({
       RecordingBehavior: { RecordedParticipants: ['Agent', 'Customer'], ScreenRecordedParticipants: ['Agent'], IVRRecordingBehavior: 'Disabled' },
       AnalyticsBehavior: {

@@ -193,7 +193,7 @@ describe('UpdateContactCallbackNumber', () => {
     const message = problemsOf(scene, ContactFlowType.AGENT_WHISPER);
     expect(message).toContain('action "Callback" (UpdateContactCallbackNumber) callbackNumber must be a JSONPath reference such as FlowValue.contactAttribute(…), not a literal, got "+12065550100"');
     expect(message).toContain('action "Callback" (UpdateContactCallbackNumber) does not raise NoMatchingError (its errors: InvalidCallbackNumber, CallbackNumberNotDialable)');
-    expect(message).toContain('action "Callback" (UpdateContactCallbackNumber) has no branch for CallbackNumberNotDialable: the action raises no NoMatchingError to catch them');
+    expect(message).toContain('action "Callback" (UpdateContactCallbackNumber) has no branch for CallbackNumberNotDialable');
     expect(message).toContain('action "Callback" (UpdateContactCallbackNumber) is not allowed in a AGENT_WHISPER flow');
   });
 });
@@ -202,8 +202,8 @@ describe('UpdateContactEventHooks', () => {
   test('sets one hook to a flow ARN', () => {
     const scene = flowScene();
     const hold = ContactFlow.fromContactFlowArn(scene.stack, 'Hold', FLOW);
-    finish(new UpdateContactEventHooks(scene.definition, 'Hook', { event: FlowEventHook.CUSTOMER_HOLD, flow: hold }));
-    expect(actionOf(scene, 'Hook', ContactFlowType.CUSTOMER_HOLD)).toEqual({
+    finish(new UpdateContactEventHooks(scene.definition, 'Hook', { event: FlowEventHook.CUSTOMER_HOLD, flow: hold }), ContactFlowType.CUSTOMER_WHISPER);
+    expect(actionOf(scene, 'Hook', ContactFlowType.CUSTOMER_WHISPER)).toEqual({
       Identifier: 'Hook',
       Type: 'UpdateContactEventHooks',
       Parameters: { EventHooks: { CustomerHold: FLOW } },
@@ -225,8 +225,8 @@ describe('ResumeContact', () => {
   test('has no parameters and raises NoMatchingError; allowed in every flow type', () => {
     const scene = flowScene();
     const resume = new ResumeContact(scene.definition, 'Resume');
-    const bye = finish(resume);
-    expect(actionOf(scene, 'Resume', ContactFlowType.AGENT_HOLD)).toEqual({
+    const bye = finish(resume, ContactFlowType.AGENT_WHISPER);
+    expect(actionOf(scene, 'Resume', ContactFlowType.AGENT_WHISPER)).toEqual({
       Identifier: 'Resume',
       Type: 'ResumeContact',
       Parameters: {},

@@ -2,7 +2,8 @@ import { Stack } from 'aws-cdk-lib';
 import { importedInstance } from './instance';
 import { errorOf, templateOf } from './stack';
 import {
-  ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, FlowAction, FlowContent, FlowDefinition, FlowNextAction, IConnectInstance,
+  ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, EndFlowExecution, FlowAction, FlowContent, FlowDefinition, FlowNextAction,
+  IConnectInstance,
 } from '../../src';
 
 /** Where a test builds a flow: a strict stack, an imported instance, a definition. */
@@ -18,20 +19,26 @@ export function flowScene(): FlowScene {
   return { stack, instance, definition: new FlowDefinition() };
 }
 
-/** Ends `action`: its next action, and each error it raises, go to a new disconnect; returns the disconnect. */
-export function finish(action: FlowAction): DisconnectParticipant {
-  const bye = new DisconnectParticipant(action.definition, `${action.identifier}End`);
+/**
+ * Ends `action`: its next action, and each error it raises, go to a new end allowed in a flow of `kind`
+ * (`EndFlowExecution` in whisper flows, `DisconnectParticipant` elsewhere); returns the end.
+ */
+export function finish(action: FlowAction, kind: FlowKind = ContactFlowType.CONTACT_FLOW): FlowAction {
+  const whisper = [ContactFlowType.CUSTOMER_WHISPER, ContactFlowType.AGENT_WHISPER, ContactFlowType.OUTBOUND_WHISPER]
+    .includes(kind as ContactFlowType);
+  const id = `${action.identifier}End`;
+  const end = whisper ? new EndFlowExecution(action.definition, id) : new DisconnectParticipant(action.definition, id);
   const spec = action._spec;
   if ((spec.nextAction ?? FlowNextAction.REQUIRED) !== FlowNextAction.NONE) {
-    action.next(bye);
+    action.next(end);
   }
   const errors = spec.errors ?? [];
   if (spec.raisesErrors ?? errors.length > 0) {
-    action.onError(bye);
+    action.onError(end);
   } else {
-    errors.forEach(e => (action as any).branchOnError(e, bye));
+    errors.forEach(e => (action as any).branchOnError(e, end));
   }
-  return bye;
+  return end;
 }
 
 /** `FLOW_MODULE` for a module, or a flow type. */

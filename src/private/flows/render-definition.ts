@@ -33,7 +33,7 @@ export function renderDefinition(scope: Construct, context: FlowRenderContext, d
   const ids = new Map<string, FlowAction>();
   for (const action of actions) {
     const problem = (text: string) => v.failCombination(`action ${JSON.stringify(action.identifier)} (${action.type}) ${text}`);
-    action._problems.forEach(problem);
+    action._allProblems().forEach(problem);
     if (ids.has(action.identifier)) {
       problem('has the identifier of another action: identifiers must be unique in a flow');
     }
@@ -70,9 +70,12 @@ function checkBranches(action: FlowAction, problem: (text: string) => void): voi
   if (raises && !action._errors.has('NoMatchingError')) {
     const missing = [...documented.filter(e => !action._errors.has(e)), 'NoMatchingError'];
     problem(`has no branch for ${missing.join(', ')}: add the branches, or onError(…) for any error without one`);
-  } else if (!raises && documented.some(e => !action._errors.has(e))) {
+  } else if (!raises) {
+    // An action without NoMatchingError (such as Compare) needs a branch for each error it documents.
     const missing = documented.filter(e => !action._errors.has(e));
-    problem(`has no branch for ${missing.join(', ')}: the action raises no NoMatchingError to catch them`);
+    if (missing.length > 0) {
+      problem(`has no branch for ${missing.join(', ')}`);
+    }
   }
   if ((spec.nextAction ?? FlowNextAction.REQUIRED) === FlowNextAction.REQUIRED && action._next === undefined) {
     problem('has no next action: call next(…)');

@@ -1,7 +1,5 @@
 /**
- * ISO 3166-1 alpha-2 codes: the values of Amazon Connect's
- * `PhoneNumberCountryCode` enum.
- *
+ * ISO 3166-1 alpha-2 codes: the values of Amazon Connect's `PhoneNumberCountryCode` enum.
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAvailablePhoneNumbers.html
  */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(`

@@ -9,11 +9,9 @@ import { addValidationOnce, creationOrder, PropValidator } from '../validation';
 
 /** What `routePhoneNumber` needs. */
 export interface RoutePhoneNumberProps {
-  /** The instance the number is claimed for, or imported into. */
   readonly instance: IConnectInstance;
   /** The ARN of the number (a token for a number created in the app). */
   readonly phoneNumberArn: string;
-  /** The inbound flow that answers the number's calls. */
   readonly contactFlow: IContactFlow;
 }
 
@@ -31,10 +29,8 @@ class PhoneNumberRoute extends Construct {
 }
 
 /**
- * Routes a number's calls to a flow with a custom resource: `AWS::Connect::PhoneNumber`
- * has no flow property
+ * Routes a number's calls to a flow with a custom resource: `AWS::Connect::PhoneNumber` has no flow property
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-phonenumber.html).
- *
  * @returns the construct at `scope/id` that holds the resource
  */
 export function routePhoneNumber(scope: Construct, id: string, props: RoutePhoneNumberProps): Construct {
@@ -66,7 +62,6 @@ export function routePhoneNumber(scope: Construct, id: string, props: RoutePhone
 
 /**
  * Records a problem when a flow created here is not inbound; an imported one passes.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-contact-flow.html#contact-flow-types
  */
 export function checkRouteFlow(v: PropValidator, flow: IContactFlow | undefined): void {
@@ -99,7 +94,6 @@ function checkOneRoutePerNumber(app: IConstruct): string[] {
  * What the function may associate: one statement per instance, with wildcards,
  * since naming a route's flow could close a dependency cycle, and to keep the
  * inline policy small (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
- *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */
 class RouteGrants extends Construct {

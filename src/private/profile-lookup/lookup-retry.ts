@@ -1,8 +1,7 @@
 /**
- * The profile lookup's retries: one bounded window per invocation. Also retried:
- * - `AccessDeniedException`: the role policy is only seconds old, and IAM is eventually consistent
- *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency);
- * - `ResourceNotFoundException`: a just-ACTIVE instance may not be readable everywhere yet.
+ * The profile lookup's retries, in one bounded window per invocation, also of `AccessDeniedException` (IAM is eventually consistent
+ * and the role policy seconds old: https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency)
+ * and `ResourceNotFoundException` (a just-ACTIVE instance may not be readable everywhere yet).
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfiles.html#API_ListSecurityProfiles_Errors,
  *   https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfiles.html#API_ListRoutingProfiles_Errors
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/CommonErrors.html

@@ -1,10 +1,7 @@
 /**
- * Deploy-time lookup of an instance's security and routing profiles by exact
- * name (`Custom::ConnectProfileLookup`): CloudFormation creates the default
- * profiles but exposes none of their ARNs. Returns `Data` with one attribute
- * per name (attribute-names.ts); a thrown `LookupError` is the FAILED reason.
- * Listings are retried (lookup-retry.ts), also while a new instance's built-in
- * profiles are not listed yet, for at most RETRY_WINDOW_MS.
+ * Deploy-time lookup of an instance's profiles by exact name (`Custom::ConnectProfileLookup`): CloudFormation exposes no
+ * ARN of the built-in ones. Returns one `Data` attribute per name; a thrown `LookupError` is the FAILED reason. Listings
+ * are retried (lookup-retry.ts), also while a new instance does not list its built-in profiles yet.
  */
 // The Lambda Node.js runtime provides the AWS SDK v3; the bundle keeps it external.
 import { ConnectClient, paginateListRoutingProfiles, paginateListSecurityProfiles } from '@aws-sdk/client-connect';

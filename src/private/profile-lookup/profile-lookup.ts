@@ -3,12 +3,10 @@ import { Construct, IConstruct } from 'constructs';
 import { ProfileAttributeKind, profileAttributeName } from './attribute-names';
 import { DeployTimeLogGroup, deployTimeProvider } from '../deploy-time/provider';
 
-/** The id of an instance's lookup, below the instance. */
 const LOOKUP_ID = 'Profiles';
 
 /**
  * What the lookup calls.
- *
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */
 export const LOOKUP_ACTIONS = ['connect:ListSecurityProfiles', 'connect:ListRoutingProfiles'] as const;
@@ -33,7 +31,6 @@ export interface LookupInstance extends IConstruct {
 export class ProfileLookup extends Construct {
   /**
    * The lookup of `instance`'s profiles, created on first use.
-   *
    * @param removalPolicy the instance's, for the shared log group @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   public static of(instance: LookupInstance, removalPolicy?: RemovalPolicy): ProfileLookup {

@@ -37,7 +37,6 @@ const KEY_ARN = /^arn:aws[-a-z0-9]*:kms:[-a-z0-9]+:\d{12}:key\/.+$/;
 
 /**
  * EncryptionConfig.KeyId: Amazon Connect needs the key's full ARN, not an id or alias.
- *
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_EncryptionConfig.html
  */
 export function checkKey(v: PropValidator, prop: string, key: kms.IKey): void {
@@ -64,7 +63,6 @@ export function checkArn(v: PropValidator, prop: string, arn: string, pattern: R
 
 /**
  * CORS AllowedOrigins: `*`, or an origin (`https://host`) with at most one `*`, as S3 accepts.
- *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html
  */
 export function checkOrigins(v: PropValidator, prop: string, origins: string[]): void {
@@ -85,7 +83,6 @@ export function checkOrigins(v: PropValidator, prop: string, origins: string[]):
 
 /**
  * A log group's retention: a day count CloudWatch Logs accepts (a numeric enum lets any number through).
- *
  * @see https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html
  */
 export function checkLogRetention(v: PropValidator, prop: string, retention: logs.RetentionDays): void {

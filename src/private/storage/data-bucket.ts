@@ -57,9 +57,7 @@ const DATA_BUCKET_FINDINGS: RuleAcknowledgement[] = [
 ];
 
 /**
- * Whether a created bucket is emptied before deletion: CloudFormation deletes
- * only empty buckets, so `DESTROY` alone would fail with `BucketNotEmpty`.
- *
+ * Whether a created bucket is emptied before deletion: CloudFormation deletes only empty buckets (`BucketNotEmpty`).
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_s3.BucketProps.html#autodeleteobjects
  */
@@ -80,9 +78,7 @@ function acknowledgeAutoDeleteHandler(bucket: s3.Bucket): void {
 const ACKNOWLEDGED_PROVIDERS = new WeakSet<IConstruct>();
 
 /**
- * Creates the data bucket's access-log bucket: SSE-S3, the only default
- * encryption log delivery supports.
- *
+ * Creates the data bucket's access-log bucket: SSE-S3, the only default encryption log delivery supports.
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
  */
 export function createAccessLogsBucket(scope: Construct, id: string, removalPolicy: RemovalPolicy): s3.Bucket {
@@ -114,9 +110,7 @@ export interface DataBucketProps {
 }
 
 /**
- * Creates the shared data bucket. No Object Lock: Amazon Connect does not
- * support it for attachments nor in compliance mode.
- *
+ * Creates the shared data bucket, without Object Lock: Amazon Connect does not support it for attachments nor in compliance mode.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-instances.html#get-started-data-storage
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html
  */
@@ -144,9 +138,7 @@ export function createDataBucket(scope: Construct, id: string, props: DataBucket
 }
 
 /**
- * Logs `source`'s access into `destination` by bucket policy, set on the L1 so
- * that it does not depend on `@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy`.
- *
+ * Logs `source`'s access into `destination` by bucket policy, set on the L1 to avoid `@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy`.
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html#grant-log-delivery-permissions-general
  */
 function logServerAccess(source: s3.Bucket, destination: s3.IBucket): void {
@@ -171,7 +163,6 @@ export const DEFAULT_ATTACHMENT_ORIGINS = ['https://*.my.connect.aws'];
 
 /**
  * The CORS rule attachments need: PUT (pre-signed upload) and GET from `origins`.
- *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/enable-attachments.html#step4-update-cors-policy
  */
 export function attachmentsCorsRule(origins: string[]): s3.CorsRule {

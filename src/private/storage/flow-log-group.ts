@@ -21,10 +21,8 @@ export interface FlowLogGroupProps {
 }
 
 /**
- * The flow log group `/aws/connect/<alias>`, created before the instance so that
- * the stack owns its retention (Amazon Connect's own has none). Encrypted with
- * the shared key only when its policy can allow CloudWatch Logs.
- *
+ * The flow log group `/aws/connect/<alias>`, created before the instance so that the stack owns its retention (Amazon
+ * Connect's own has none); encrypted with the shared key only when its policy can allow CloudWatch Logs.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-logs-stored-in-cloudwatch.html
  */
 export function createFlowLogGroup(scope: Construct, props: FlowLogGroupProps): logs.ILogGroup | undefined {

@@ -12,14 +12,12 @@ import { StorageResourceType } from '../../storage/resource-type';
 import { IStorageSharedResources, StorageOptions, StorageTarget, StorageTargetConfig } from '../../storage/target';
 import { PropValidator } from '../validation';
 
-/** The id of an instance's storage, below the instance. */
 const STORAGE_ID = 'Storage';
 
 /** What the construct creates with an instance it creates. */
 export interface CreatedInstanceStorage {
   /** The instance, which is made to depend on the flow log group. */
   readonly instance: CfnInstance;
-  /** The user's storage choices. */
   readonly options?: StorageOptions;
   /** Applies to the buckets, key and log group created. */
   readonly removalPolicy: RemovalPolicy;
@@ -31,11 +29,9 @@ export interface CreatedInstanceStorage {
 
 /** What the storage of an instance is made from. */
 export interface InstanceStorageProps {
-  /** The ARN of the instance. */
   readonly instanceArn: string;
   /**
    * The options of a created instance (shared bucket, key, defaults, log group).
-   *
    * @default - an imported instance
    */
   readonly created?: CreatedInstanceStorage;
@@ -71,9 +67,8 @@ const NAMED_TARGETS: ReadonlyArray<[keyof StorageOptions, StorageResourceType, b
 ];
 
 /**
- * The data storage of one instance: its storage configurations and, for a
- * created instance, the shared bucket, key and flow log group. Each batch is
- * checked as a whole and throws one error listing every problem.
+ * The data storage of one instance: its storage configurations and, for a created instance, the shared bucket, key and
+ * flow log group; each batch is checked as a whole and throws one error listing every problem.
  */
 export class InstanceStorage extends Construct {
   /** The storage of `instance`, created on first use for an imported instance. */
@@ -186,9 +181,7 @@ export class InstanceStorage extends Construct {
   }
 
   /**
-   * Creates one storage configuration after the previous one: Amazon Connect
-   * throttles its API per account.
-   *
+   * Creates one storage configuration after the previous one: Amazon Connect throttles its API per account.
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/best-practices-connect-apis.html
    */
   private create({ entry, config }: BoundEntry): void {

@@ -9,11 +9,8 @@ import { PropValidator } from '../validation';
 
 /** What the shared bucket and key of an instance are made from. */
 export interface SharedStorageProps {
-  /** `StorageOptions.bucket`. */
   readonly bucket?: s3.IBucket;
-  /** `StorageOptions.encryptionKey`. */
   readonly encryptionKey?: kms.IKey;
-  /** `StorageOptions.accessLogsBucket`. */
   readonly accessLogsBucket?: s3.IBucket;
   /** `StorageOptions.restrictKeyGrantsToAwsResources`, for the key created. */
   readonly restrictKeyGrantsToAwsResources: boolean;

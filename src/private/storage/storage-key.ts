@@ -5,9 +5,7 @@ import { Construct } from 'constructs';
 import { acknowledgeRules, RuleAcknowledgement } from '../acknowledge';
 
 /**
- * The grantee of Amazon Connect's grants: an instance's service-linked role,
- * which only the service can assume.
- *
+ * The grantee of Amazon Connect's grants: an instance's service-linked role, which only the service can assume.
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-slr.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
  */
@@ -30,11 +28,8 @@ const KEY_WITHOUT_GRANT_DENY_FINDINGS: RuleAcknowledgement[] = [{
 }];
 
 /**
- * Creates the storage key. Amazon Connect creates a grant on it with the
- * deployer's credentials; whether that request carries `kms:GrantIsForAWSResource`
- * is undocumented, so grants are allowed either way. The optional Deny uses the
- * one form the cfn-guard rule accepts (exactly two `BoolIfExists` keys).
- *
+ * Creates the storage key, allowing Amazon Connect's grant whether or not it carries `kms:GrantIsForAWSResource` (see
+ * the finding's reason); the optional Deny takes the one form the cfn-guard rule accepts (two `BoolIfExists` keys).
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/key-management.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-grant-is-for-aws-resource
@@ -81,9 +76,7 @@ export function createStorageKey(scope: Construct, id: string, removalPolicy: Re
 }
 
 /**
- * Lets CloudWatch Logs use `key` for `logGroupName` only; false for an imported
- * key, since a log group whose key CloudWatch Logs cannot use fails to create.
- *
+ * Lets CloudWatch Logs use `key` for `logGroupName` only; false for an imported key (the log group would fail to create).
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
  */
 export function allowLogGroupEncryption(key: kms.IKey, logGroupName: string): boolean {

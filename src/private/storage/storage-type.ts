@@ -1,7 +1,5 @@
 /**
- * Where Amazon Connect sends one kind of data: the `StorageType` of
- * AssociateInstanceStorageConfig, which each storage target renders.
- *
+ * Where Amazon Connect sends one kind of data: the `StorageType` of AssociateInstanceStorageConfig.
  * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_InstanceStorageConfig.html
  */
 export enum StorageType {
