@@ -123,7 +123,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     compilerOptions: { inlineSourceMap: false, sourceMap: true, inlineSources: true },
   },
 
-  gitignore: ['cdk.out', 'examples/dist', 'examples/cdk.out', '.bench', '*.tsbuildinfo'],
+  gitignore: ['/node_modules', '/.venv-cfnlint', 'cdk.out', 'examples/dist', 'examples/cdk.out', '.bench', '*.tsbuildinfo'],
 
 });
 
@@ -178,6 +178,8 @@ example.exec('tsc -p examples/tsconfig.json');
 example.exec('cdk synth --quiet --no-notices -c alias=acme-support-example', { cwd: 'examples' });
 example.exec('node examples/dist/summarize.js');
 example.exec('node examples/dist/diagram.js');
+// One Mermaid diagram per flow of the template, in docs/flows.md.
+example.exec('node examples/dist/flows.js');
 
 // ---- integration tests (test/integ/**): `INTEG_ALIAS=<alias> npx projen integ:deploy` ----
 // Deploys each integ app to the account of the caller's credentials with the cdk CLI, checks its

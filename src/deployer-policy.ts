@@ -433,8 +433,11 @@ export class DeployerPolicy {
 
   /**
    * The minimum policy for the next steps' resources (hours, flows, queues, profiles, prompts,
-   * quick connects, approved origins, integrations), on a created or imported instance. A
-   * separate document: both together exceed a managed policy's 6,144 characters.
+   * quick connects, approved origins, integrations, traffic distribution groups), on a created or
+   * imported instance. A separate document: both together exceed a managed policy's 6,144 characters.
+   * A replica and a group's split of calls are made by the stack's deploy-time function, whose own
+   * role holds `connect:ReplicateInstance` and its dependent actions, `connect:DescribeInstance` and
+   * `connect:DeleteInstance` on the replica, and `connect:UpdateTrafficDistribution`: the deployer only invokes it.
    *
    * ```ts fixture=with-imports
    * import * as iam from 'aws-cdk-lib/aws-iam';
@@ -450,6 +453,7 @@ export class DeployerPolicy {
    * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlexv2.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-iam-amazon-connect-permissions.html
    */
   public static forNextSteps(scope?: IConstruct, options: NextStepsDeployerPolicyOptions = {}): iam.PolicyDocument {
     checkScope(scope);

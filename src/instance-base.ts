@@ -6,10 +6,17 @@ import { Construct } from 'constructs';
 import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
+import { CustomMetric, CustomMetricOptions, ICustomMetric } from './custom-metric';
+import { DataLakeAssociation, DataLakeAssociationOptions, IDataLakeAssociation } from './data-lake-association';
+import { DataTable, DataTableOptions, IDataTable } from './data-table';
+import { EmailAddress, EmailAddressOptions, IEmailAddress } from './email-address';
+import { EvaluationForm, EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
 import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
+import { IInstanceReplica, InstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
+import { INotification, Notification, NotificationOptions } from './notification';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
 import { instanceMetric } from './private/instance/metrics';
 import { registerInstanceRemovalPolicy } from './private/instance/removal-policy';
@@ -18,9 +25,15 @@ import { IPrompt, Prompt, PromptOptions } from './prompt';
 import { IQueue, Queue, QueueOptions } from './queue';
 import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import { IRule, Rule, RuleOptions } from './rule';
 import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
+import { ITaskTemplate, TaskTemplate, TaskTemplateOptions } from './task-template';
+import { ITestCase, TestCase, TestCaseOptions } from './test-case';
+import { IUseCase, UseCase, UseCaseOptions } from './use-case';
+import { ITrafficDistributionGroup, TrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import { IUser, User, UserOptions } from './user';
+import { IWorkspace, Workspace, WorkspaceOptions } from './workspace';
 
 /**
  * What created and imported instances share. Not exported: jsii copies its members into `ConnectInstance`.
@@ -110,6 +123,58 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation {
     return new IntegrationAssociation(this, id, { ...options, instance: this });
+  }
+
+  public addUseCase(id: string, options: UseCaseOptions): IUseCase {
+    return new UseCase(this, id, { ...options, instance: this });
+  }
+
+  public addTaskTemplate(id: string, options: TaskTemplateOptions): ITaskTemplate {
+    return new TaskTemplate(this, id, { ...options, instance: this });
+  }
+
+  public addRule(id: string, options: RuleOptions): IRule {
+    return new Rule(this, id, { ...options, instance: this });
+  }
+
+  public addEvaluationForm(id: string, options: EvaluationFormOptions): IEvaluationForm {
+    return new EvaluationForm(this, id, { ...options, instance: this });
+  }
+
+  public addEmailAddress(id: string, options: EmailAddressOptions): IEmailAddress {
+    return new EmailAddress(this, id, { ...options, instance: this });
+  }
+
+  public addDataLakeAssociation(id: string, options: DataLakeAssociationOptions): IDataLakeAssociation {
+    return new DataLakeAssociation(this, id, { ...options, instance: this });
+  }
+
+  public addDataTable(id: string, options: DataTableOptions = {}): IDataTable {
+    return new DataTable(this, id, { ...options, instance: this });
+  }
+
+  public addCustomMetric(id: string, options: CustomMetricOptions): ICustomMetric {
+    return new CustomMetric(this, id, { ...options, instance: this });
+  }
+
+  public addNotification(id: string, options: NotificationOptions): INotification {
+    return new Notification(this, id, { ...options, instance: this });
+  }
+
+  public addTestCase(id: string, options: TestCaseOptions): ITestCase {
+    return new TestCase(this, id, { ...options, instance: this });
+  }
+
+  public addWorkspace(id: string, options: WorkspaceOptions = {}): IWorkspace {
+    return new Workspace(this, id, { ...options, instance: this });
+  }
+
+  public addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica {
+    return new InstanceReplica(this, id, { ...options, instance: this });
+  }
+
+  public addTrafficDistributionGroup(id: string, options: TrafficDistributionGroupOptions = {}): ITrafficDistributionGroup {
+    return new TrafficDistributionGroup(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

@@ -4,17 +4,30 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import type { ContactFlowOptions, IContactFlow } from './contact-flow';
 import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
+import type { CustomMetricOptions, ICustomMetric } from './custom-metric';
+import type { DataLakeAssociationOptions, IDataLakeAssociation } from './data-lake-association';
+import type { DataTableOptions, IDataTable } from './data-table';
+import type { EmailAddressOptions, IEmailAddress } from './email-address';
+import type { EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
 import type { HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
+import type { IInstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
+import type { INotification, NotificationOptions } from './notification';
 import type { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number';
 import type { IPrompt, PromptOptions } from './prompt';
 import type { IQueue, QueueOptions } from './queue';
 import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
 import type { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import type { IRule, RuleOptions } from './rule';
 import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
+import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
+import type { ITestCase, TestCaseOptions } from './test-case';
+import type { IUseCase, UseCaseOptions } from './use-case';
+import type { ITrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import type { IUser, UserOptions } from './user';
+import type { IWorkspace, WorkspaceOptions } from './workspace';
 
 /** An Amazon Connect instance, created here or imported; users, phone numbers and the next steps' resources can be added to either. */
 export interface IConnectInstance extends IResource {
@@ -117,6 +130,95 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
    */
   addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation;
+
+  /**
+   * Adds a use case to one of the instance's integration associations, such as rules on a Zendesk application's events.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html
+   */
+  addUseCase(id: string, options: UseCaseOptions): IUseCase;
+
+  /**
+   * Adds a task template: the fields of a task and the flow it runs.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/task-templates.html
+   */
+  addTaskTemplate(id: string, options: TaskTemplateOptions): ITaskTemplate;
+
+  /**
+   * Adds a rule: actions, such as a task or an e-mail to users, run when an event matches a condition.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/rules.html
+   */
+  addRule(id: string, options: RuleOptions): IRule;
+
+  /**
+   * Adds an evaluation form: sections of questions evaluators answer about contacts.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-evaluation-forms.html
+   */
+  addEvaluationForm(id: string, options: EvaluationFormOptions): IEvaluationForm;
+
+  /**
+   * Adds an e-mail address of the instance's e-mail channel.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-email-address.html
+   */
+  addEmailAddress(id: string, options: EmailAddressOptions): IEmailAddress;
+
+  /**
+   * Shares a data set of the instance's analytics data lake with an account.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/data-lake.html
+   */
+  addDataLakeAssociation(id: string, options: DataLakeAssociationOptions): IDataLakeAssociation;
+
+  /**
+   * Adds a data table, whose attributes and records are added to it.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html
+   */
+  addDataTable(id: string, options?: DataTableOptions): IDataTable;
+
+  /**
+   * Adds a custom metric: a formula over Amazon Connect's metrics.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateMetric.html
+   */
+  addCustomMetric(id: string, options: CustomMetricOptions): ICustomMetric;
+
+  /**
+   * Adds a notification shown to the instance's users.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateNotification.html
+   */
+  addNotification(id: string, options: NotificationOptions): INotification;
+
+  /**
+   * Adds a test case: a simulated contact that checks what flows do.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTestCase.html
+   */
+  addTestCase(id: string, options: TestCaseOptions): ITestCase;
+
+  /**
+   * Adds a workspace: pages, theme and logos of the agent workspace for some users.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html
+   */
+  addWorkspace(id: string, options?: WorkspaceOptions): IWorkspace;
+
+  /**
+   * Adds a replica of a SAML instance in the Region Global Resiliency pairs with the instance's; the deploy waits until it is ACTIVE.
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/setup-connect-global-resiliency.html
+   */
+  addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica;
+
+  /**
+   * Adds a traffic distribution group, which splits the calls of its numbers between the instance's Region and its replica's.
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/setup-traffic-distribution-groups.html
+   */
+  addTrafficDistributionGroup(id: string, options?: TrafficDistributionGroupOptions): ITrafficDistributionGroup;
 
   /**
    * Stores or streams one more kind of data; an imported instance's S3 and Kinesis Video Streams targets name their own bucket and key.

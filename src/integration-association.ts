@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { PropValidator } from './private/validation';
 
 /** An association that lets an instance's flows call a Lambda function or a Lex V2 bot alias. */
@@ -73,6 +74,15 @@ export interface IntegrationAssociationProps extends IntegrationAssociationOptio
  * @resource AWS::Connect::IntegrationAssociation
  */
 export class IntegrationAssociation extends Resource implements IIntegrationAssociation {
+  /** Imports an association by ARN, such as one of a Zendesk or Salesforce application, for rules and use cases. */
+  public static fromIntegrationAssociationArn(scope: Construct, id: string, integrationAssociationArn: string): IIntegrationAssociation {
+    checkInstanceResourceArn('integrationAssociationArn', integrationAssociationArn, 'integration-association', 'an Amazon Connect integration association');
+    class Import extends Resource implements IIntegrationAssociation {
+      public readonly integrationAssociationId = idFromInstanceResourceArn(integrationAssociationArn);
+    }
+    return new Import(scope, id, { environmentFromArn: integrationAssociationArn });
+  }
+
   /**
    * The id of the association.
    *

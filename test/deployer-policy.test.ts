@@ -547,18 +547,35 @@ describe('the next steps\' policy (forNextSteps)', () => {
     ['AWS::Connect::ApprovedOrigin', 'connect:AssociateApprovedOrigin', INSTANCE],
     ['AWS::Connect::IntegrationAssociation', 'connect:AssociateLambdaFunction', INSTANCE],
     ['AWS::Lambda::Permission', 'lambda:AddPermission', FUNCTION],
+    ['AWS::Connect::TaskTemplate', 'connect:CreateTaskTemplate', INSTANCE],
+    ['AWS::Connect::Rule', 'connect:CreateRule', INSTANCE],
+    ['AWS::Connect::EvaluationForm', 'connect:CreateEvaluationForm', INSTANCE],
+    ['AWS::Connect::EmailAddress', 'connect:CreateEmailAddress', INSTANCE],
+    ['AWS::Connect::UseCase', 'connect:CreateUseCase', `${INSTANCE}/integration-association/zd-1`],
+    ['AWS::Connect::DataLakeAssociation', 'connect:AssociateAnalyticsDataSet', INSTANCE],
+    ['AWS::Connect::DataTable', 'connect:CreateDataTable', INSTANCE],
+    ['AWS::Connect::DataTableAttribute', 'connect:CreateDataTableAttribute', `${INSTANCE}/data-table/dt-1`],
+    ['AWS::Connect::DataTableRecord', 'connect:BatchCreateDataTableValue', `${INSTANCE}/data-table/dt-1`],
+    ['AWS::Connect::Metric', 'connect:CreateMetric', INSTANCE],
+    ['AWS::Connect::Notification', 'connect:CreateNotification', INSTANCE],
+    ['AWS::Connect::TestCase', 'connect:CreateTestCase', INSTANCE],
+    ['AWS::Connect::Workspace', 'connect:CreateWorkspace', INSTANCE],
+    ['AWS::Connect::TrafficDistributionGroup', 'connect:CreateTrafficDistributionGroup', INSTANCE],
   ];
 
   test('is a valid identity-based IAM policy, grouped by purpose', () => {
     expect(DeployerPolicy.forNextSteps(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
     expect(policy.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
       'NoResourceLevelPermissions: 1',
-      'ConnectResources: 52',
+      'ConnectResources: 110',
       'ConnectQueueCallerId: 2',
+      'ConnectTrafficDistributionGroups: 5',
       'PromptAudio: 2',
       'PromptAudioKeys: 1',
       'IntegrationFunctionPolicy: 2',
       'IntegrationBotAliasPolicy: 6',
+      'RuleCaseTemplates: 3',
+      'EmailAddressIdentities: 3',
       'ConnectServiceLinkedRole: 1',
       'ConnectServiceLinkedRolePolicy: 4',
     ]);
@@ -604,6 +621,24 @@ describe('the next steps\' policy (forNextSteps)', () => {
     expect(allows(policy, 'connect:CreateInstance', '*')).toBe(false);
   });
 
+  test('traffic distribution groups: created for an instance, then managed as groups of the account and Region', () => {
+    const group = arn('connect', 'traffic-distribution-group/12345678-aaaa-bbbb-cccc-1234567890ab');
+    for (const action of ['connect:DescribeTrafficDistributionGroup', 'connect:DeleteTrafficDistributionGroup', 'connect:TagResource']) {
+      expect(allows(policy, action, group)).toBe(true);
+      expect(allows(policy, action, group.replace(REGION, 'us-west-2'))).toBe(false);
+    }
+    expect(allows(policy, 'connect:CreateTrafficDistributionGroup', INSTANCE)).toBe(true);
+    expect(allows(policy, 'connect:UpdateTrafficDistribution', group)).toBe(false);
+  });
+
+  test('the replication actions are the deploy-time function\'s, on its own role: neither document grants them', () => {
+    const replication = ['connect:ReplicateInstance', 'connect:UpdateTrafficDistribution'];
+    const granted = [...policy.Statement, ...render().Statement].flatMap((s) => s.Action);
+    expect(granted.filter((a) => replication.includes(a))).toEqual([]);
+    expect(DeployerPolicy.actionsFor('Custom::ConnectInstanceReplica')).toEqual(['lambda:InvokeFunction']);
+    expect(DeployerPolicy.actionsFor('Custom::ConnectTrafficDistribution')).toEqual(['lambda:InvokeFunction']);
+  });
+
   test('prompts: the audio file read from any bucket, or only from the buckets named; its key only through S3', () => {
     expect(allows(policy, 's3:GetObject', PROMPT_OBJECT)).toBe(true);
     expect(allows(policy, 's3:PutObject', PROMPT_OBJECT)).toBe(false);
@@ -630,6 +665,15 @@ describe('the next steps\' policy (forNextSteps)', () => {
     expect(allows(policy, 'iam:CreateServiceLinkedRole', SLR, { 'iam:AWSServiceName': 'lex.amazonaws.com' })).toBe(false);
     expect(allows(policy, 'iam:PutRolePolicy', SLR)).toBe(true);
     expect(allows(policy, 'iam:PutRolePolicy', ROLE)).toBe(false);
+  });
+
+  test('rules read case templates of the account\'s Cases domains; e-mail addresses check and edit SES identities and receipt rules', () => {
+    expect(allows(policy, 'cases:GetTemplate', arn('cases', 'domain/d-1/template/t-1'))).toBe(true);
+    expect(allows(policy, 'cases:ListFields', arn('cases', 'domain/d-1'))).toBe(true);
+    expect(allows(policy, 'cases:CreateCase', arn('cases', 'domain/d-1'))).toBe(false);
+    expect(allows(policy, 'ses:GetEmailIdentity', arn('ses', 'identity/acme.email.connect.aws'))).toBe(true);
+    expect(allows(policy, 'ses:UpdateReceiptRule', arn('ses', 'receipt-rule-set/connect:rule'))).toBe(true);
+    expect(allows(policy, 'ses:SendEmail', arn('ses', 'identity/acme.email.connect.aws'))).toBe(false);
   });
 
   test.each(NEXT_STEP_CREATE_CALLS)('%s is created by %s, which the policy allows', (type, action, resource) => {

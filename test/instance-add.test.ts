@@ -5,8 +5,9 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { IConstruct } from 'constructs';
 import {
-  ConnectInstance, ContactFlowType, DayOfWeek, DeployerPolicy, FlowContent, IConnectInstance, IdentityManagement, IdentityManagementType,
-  Integration, QuickConnectDestination, RoutingChannel, SecurityProfilePermission, TimeOfDay,
+  ConnectInstance, ContactFlowType, CustomMetricUnit, DataTableValueType, DayOfWeek, DeployerPolicy, EvaluationFormQuestion, FlowContent,
+  IConnectInstance, IdentityManagement, IdentityManagementType, Integration, IntegrationAssociation, QuickConnectDestination, RoutingChannel,
+  RuleAction, RuleEventSource, SecurityProfilePermission, TaskTemplateFieldType, TestCaseEntryPoint, TimeOfDay, UseCaseType,
 } from '../src';
 import { errorOf, newStack } from './helpers/stack';
 
@@ -43,6 +44,20 @@ function addEverything(stack: Stack, instance: IConnectInstance) {
   });
   const lambdaIntegration = instance.addIntegration('LookupFunction', { integration: Integration.lambdaFunction(fn) });
   const botIntegration = instance.addIntegration('Bot', { integration: Integration.lexV2BotAlias(BOT_ALIAS_ARN) });
+  const taskTemplate = instance.addTaskTemplate('Refund', { contactFlow: flow, fields: [{ name: 'Name', type: TaskTemplateFieldType.NAME }] });
+  const form = instance.addEvaluationForm('Quality', { sections: [{ title: 'A', questions: [EvaluationFormQuestion.text({ title: 'q' })] }] });
+  const rule = instance.addRule('Evaluate', { eventSource: RuleEventSource.ON_CONTACT_EVALUATION_SUBMIT, condition: '[]', actions: [RuleAction.submitAutoEvaluation(form)] });
+  const email = instance.addEmailAddress('SupportAddress', { emailAddress: 'support@acme.email.connect.aws' });
+  const zendesk = IntegrationAssociation.fromIntegrationAssociationArn(stack, 'Zendesk', `${INSTANCE_ARN}/integration-association/zd-1`);
+  const useCase = instance.addUseCase('ZendeskRules', { integrationAssociation: zendesk, useCaseType: UseCaseType.RULES_EVALUATION });
+  const dataLake = instance.addDataLakeAssociation('Records', { dataSetId: 'contact_record' });
+  const table = instance.addDataTable('Holidays');
+  const day = table.addAttribute('Day', { attributeName: 'day', valueType: DataTableValueType.TEXT });
+  table.addRecord('NewYear', { values: [{ attribute: day, value: '2027-01-01' }] });
+  const metric = instance.addCustomMetric('Handled', { calculation: 'h', unit: CustomMetricUnit.INTEGER, components: [{ alias: 'h', metricName: 'CONTACTS_HANDLED' }] });
+  const notification = instance.addNotification('WelcomeNotice', { content: { enUs: 'Welcome' } });
+  const testCase = instance.addTestCase('Greets', { content: '{}', entryPoint: TestCaseEntryPoint.chat(flow) });
+  const workspace = instance.addWorkspace('Workspace');
   return [
     { resource: hours, type: 'AWS::Connect::HoursOfOperation', instanceProp: 'InstanceArn' },
     { resource: flow, type: 'AWS::Connect::ContactFlow', instanceProp: 'InstanceArn' },
@@ -57,19 +72,32 @@ function addEverything(stack: Stack, instance: IConnectInstance) {
     { resource: origin, type: 'AWS::Connect::ApprovedOrigin', instanceProp: 'InstanceId' },
     { resource: lambdaIntegration, type: 'AWS::Connect::IntegrationAssociation', instanceProp: 'InstanceId' },
     { resource: botIntegration, type: 'AWS::Connect::IntegrationAssociation', instanceProp: 'InstanceId' },
+    { resource: taskTemplate, type: 'AWS::Connect::TaskTemplate', instanceProp: 'InstanceArn' },
+    { resource: form, type: 'AWS::Connect::EvaluationForm', instanceProp: 'InstanceArn' },
+    { resource: rule, type: 'AWS::Connect::Rule', instanceProp: 'InstanceArn' },
+    { resource: email, type: 'AWS::Connect::EmailAddress', instanceProp: 'InstanceArn' },
+    { resource: table, type: 'AWS::Connect::DataTable', instanceProp: 'InstanceArn' },
+    { resource: metric, type: 'AWS::Connect::Metric', instanceProp: 'InstanceArn' },
+    { resource: notification, type: 'AWS::Connect::Notification', instanceProp: 'InstanceArn' },
+    { resource: testCase, type: 'AWS::Connect::TestCase', instanceProp: 'InstanceArn' },
+    { resource: workspace, type: 'AWS::Connect::Workspace', instanceProp: 'InstanceArn' },
+    // These two take the instance's id, not its ARN.
+    { resource: useCase, type: 'AWS::Connect::UseCase', instanceProp: 'InstanceId', byId: true },
+    { resource: dataLake, type: 'AWS::Connect::DataLakeAssociation', instanceProp: 'InstanceId', byId: true },
   ];
 }
 
 /** Each resource is `<instance path>/<id>`, its L1 `Resource` is in the template with its type and the instance's ARN. */
 function expectUnderInstance(stack: Stack, instance: IConnectInstance, added: ReturnType<typeof addEverything>, instanceArn: unknown) {
   const template = Template.fromStack(stack);
-  for (const { resource, type, instanceProp } of added) {
+  for (const { resource, type, instanceProp, byId } of added as Array<(typeof added)[number] & { byId?: boolean }>) {
     expect(resource.node.scope).toBe(instance);
     const l1 = resource.node.defaultChild as CfnResource;
     expect(l1.node.path).toBe(`${instance.node.path}/${resource.node.id}/Resource`);
     const logicalId = stack.getLogicalId(l1);
-    expect(template.findResources(type, { Properties: { [instanceProp]: instanceArn } })).toHaveProperty([logicalId]);
-    template.hasResourceProperties(type, { [instanceProp]: instanceArn });
+    const expected = byId ? stack.resolve(instance.instanceId) : instanceArn;
+    expect(template.findResources(type, { Properties: { [instanceProp]: expected } })).toHaveProperty([logicalId]);
+    template.hasResourceProperties(type, { [instanceProp]: expected });
   }
   // One resource of each kind per add…, two flows, two integrations.
   expect(Object.keys(template.findResources('AWS::Connect::ContactFlow'))).toHaveLength(2);

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ts from 'typescript';
+import { FlowDiagram } from '../src';
 
 /**
  * The README's TypeScript examples are compiled by jsii-rosetta in strict mode
@@ -71,4 +72,25 @@ test('the "An existing instance" example adds a user and a phone number to an im
   template.hasResourceProperties('AWS::Connect::User', { InstanceArn: instanceArn, Username: 'jane' });
   template.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: instanceArn, CountryCode: 'US', Type: 'DID' });
   template.resourceCountIs('AWS::Connect::Instance', 0);
+});
+
+test('the "Seeing a flow" diagram is what FlowDiagram draws for the "Flows as code" example, synthesized', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+  const diagram = /```mermaid\n([\s\S]*?)```/.exec(text.slice(text.indexOf('### Seeing a flow')))?.[1];
+  const block = examples().find((b) => b.section === '### Flows as code');
+  const instanceArn = 'arn:aws:connect:us-east-1:123456789012:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+  const code = block!.code
+    .replace('declare const contactCenter: ConnectInstance;', `const contactCenter = ConnectInstance.fromInstanceArn(this, 'ContactCenter', '${instanceArn}');`)
+    .replace('declare const queue: connect.IQueue;', `const queue = connect.Queue.fromQueueArn(this, 'Queue', '${instanceArn}/queue/support');`);
+  expect(code).not.toContain('declare const');
+  const js = ts.transpileModule(inDefaultFixture(code), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
+  const exported: { Fixture?: new (scope: App, id: string) => Stack } = {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = (name: string): unknown => (name === 'cdk-connect-instance' ? require('../src') : require(name));
+  new Function('require', 'exports', 'module', js)(load, exported, { exports: exported });
+  const stack = new exported.Fixture!(new App(), 'ReadmeFlowsAsCode');
+  const [flow] = Object.values(Template.fromStack(stack).findResources('AWS::Connect::ContactFlow'));
+  expect(diagram).toBe(FlowDiagram.mermaid(flow.Properties.Content));
 });

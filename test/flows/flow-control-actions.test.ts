@@ -5,7 +5,7 @@ import {
   MessageParticipant, Queue, TransferContactToQueue, TransferToFlow, UpdateContactTargetQueue, UpdateFlowAttributes, UpdateFlowLoggingBehavior,
   UpdateRoutingCriteria,
 } from '../../src';
-import { actionOf, contentOf, flowErrorOf } from '../helpers/flow-control';
+import { actionOf, contentOf, flowErrorOf, holdMessages } from '../helpers/flow-control';
 import { arnOf, importedInstance } from '../helpers/instance';
 import { templateOf } from '../helpers/stack';
 
@@ -70,7 +70,7 @@ describe('UpdateFlowAttributes', () => {
       attributes: { tries: FlowValue.text('1'), caller: FlowValue.customerEndpointAddress() },
     });
     const check = new Compare(d, 'Tried', { value: FlowValue.flowAttribute('tries') });
-    const bye = new DisconnectParticipant(d, 'Bye');
+    const bye = new EndFlowExecution(d, 'Bye');
     set.next(check);
     set.onError(bye);
     check.onEquals('1', bye);
@@ -117,7 +117,7 @@ describe('UpdateFlowLoggingBehavior', () => {
     const { stack, instance } = importedInstance();
     const d = new FlowDefinition();
     const log = new UpdateFlowLoggingBehavior(d, 'Log', { behavior });
-    log.next(new DisconnectParticipant(d, 'Bye'));
+    log.next(holdMessages(d));
     expect(actionOf(contentOf(stack, instance, d, ContactFlowType.AGENT_HOLD), 'Log')).toEqual({
       Identifier: 'Log', Type: 'UpdateFlowLoggingBehavior', Parameters: { FlowLoggingBehavior: rendered }, Transitions: { NextAction: 'Bye' },
     });

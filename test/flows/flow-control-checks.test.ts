@@ -1,9 +1,9 @@
 import {
-  CheckHoursOfOperation, CheckMetricData, CheckOutboundCallStatus, CheckVoiceId, Compare, ContactFlowType, DisconnectParticipant,
+  CheckHoursOfOperation, CheckMetricData, CheckOutboundCallStatus, CheckVoiceId, Compare, ContactFlowType, DisconnectParticipant, EndFlowExecution,
   FlowConditionOperator, FlowDefinition, FlowQueueMetric, FlowValue, GetMetricData, HoursOfOperation, Queue, QueueMetricChannel,
   QueueMetricType, StartVoiceIdStream, User, VoiceIdCheck,
 } from '../../src';
-import { actionOf, contentOf, flowErrorOf } from '../helpers/flow-control';
+import { actionOf, contentOf, flowErrorOf, holdMessages } from '../helpers/flow-control';
 import { arnOf, importedInstance } from '../helpers/instance';
 
 /** CheckHoursOfOperation, CheckMetricData, GetMetricData, CheckOutboundCallStatus, CheckVoiceId, StartVoiceIdStream. */
@@ -140,7 +140,7 @@ describe('GetMetricData', () => {
     const d = new FlowDefinition();
     const metrics = new GetMetricData(d, 'Metrics', { queue, channel: QueueMetricChannel.VOICE });
     const busy = new Compare(d, 'Busy', { value: FlowValue.queueMetric(FlowQueueMetric.OLDEST_CONTACT_AGE) });
-    const bye = new DisconnectParticipant(d, 'Bye');
+    const bye = holdMessages(d);
     metrics.next(busy);
     metrics.onError(bye);
     busy.onNumberGreaterThan(120, bye);
@@ -239,7 +239,7 @@ describe('Voice ID', () => {
     const enrolled = new CheckVoiceId(d, 'Enrollment', { check: VoiceIdCheck.ENROLLMENT_STATUS });
     const auth = new CheckVoiceId(d, 'Auth', { check: VoiceIdCheck.VOICE_AUTHENTICATION });
     const fraud = new CheckVoiceId(d, 'Fraud', { check: VoiceIdCheck.FRAUD_DETECTION });
-    const bye = new DisconnectParticipant(d, 'Bye');
+    const bye = new EndFlowExecution(d, 'Bye');
     start.next(enrolled);
     start.onError(bye);
     enrolled.onEnrolled(auth);

@@ -5,6 +5,8 @@ import * as fc from 'fast-check';
 import {
   ApprovedOrigin, ConnectInstance, ContactFlow, RoutingProfile, SecurityProfile, DayOfWeek, FlowContent, HoursOfOperation,
   IConnectInstance, InboundCallRouting, Prompt, Queue, QuickConnect, QuickConnectDestination, RoutingChannel, TimeOfDay,
+  EmailAddress, EvaluationForm, EvaluationFormQuestion, EvaluationFormScoringMode, Rule, RuleAction, RuleEventSource, TaskTemplate,
+  TaskTemplateFieldType,
 } from '../../src';
 
 /**
@@ -259,6 +261,97 @@ describe('invalid props of the next-step resources are rejected by an error nami
         const options = Object.fromEntries(shaping.map((name) => [name, values[name]]));
         new InboundCallRouting(scope, 'Inbound', { instance, queue: Queue.fromQueueArn(scope, 'Q', queueArn('q')), ...options });
       },
+    })),
+  )));
+});
+
+describe('invalid props of the operations resources are rejected by an error naming them', () => {
+  const flowArn = `${INSTANCE_ARN}/contact-flow/f`;
+
+  test('task templates: option lists on other types, long names, no NAME field', () => check(fc.oneof(
+    fc.constantFrom(...Object.values(TaskTemplateFieldType).filter((t) => t !== TaskTemplateFieldType.SINGLE_SELECT)).map((type): BadResource => ({
+      given: type,
+      what: 'TaskTemplate',
+      names: ['fields[1].options'],
+      build: (scope, instance) => new TaskTemplate(scope, 'Template', {
+        instance, fields: [{ name: 'Name', type: TaskTemplateFieldType.NAME }, { name: 'Other', type, options: ['a'] }],
+      }),
+    })),
+    fc.integer({ min: 101, max: 400 }).map((length): BadResource => ({
+      given: length,
+      what: 'TaskTemplate',
+      names: ['taskTemplateName', 'fields[0].name'],
+      build: (scope, instance) => new TaskTemplate(scope, 'Template', {
+        instance, taskTemplateName: 'x'.repeat(length), fields: [{ name: 'y'.repeat(length), type: TaskTemplateFieldType.NAME }],
+      }),
+    })),
+    fc.constantFrom(TaskTemplateFieldType.TEXT, TaskTemplateFieldType.URL, TaskTemplateFieldType.EMAIL).map((type): BadResource => ({
+      given: type,
+      what: 'TaskTemplate',
+      names: ['fields must include a field of type NAME'],
+      build: (scope, instance) => new TaskTemplate(scope, 'Template', { instance, fields: [{ name: 'Only', type }] }),
+    })),
+  )));
+
+  test('rules: actions an event source does not take, names with other characters', () => check(fc.oneof(
+    fc.constantFrom(RuleEventSource.ON_CASE_CREATE, RuleEventSource.ON_CASE_UPDATE, RuleEventSource.ON_ZENDESK_TICKET_CREATE)
+      .map((eventSource): BadResource => ({
+        given: eventSource,
+        what: 'Rule',
+        names: ['actions[0] is not supported'],
+        build: (scope, instance) => new Rule(scope, 'Rule', { instance, eventSource, condition: '[]', actions: [RuleAction.generateEventBridgeEvent('e')] }),
+      })),
+    fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom(' ', '/', ':', '@', '!')).map(([name, c]): BadResource => ({
+      given: `${name}${c}`,
+      what: 'Rule',
+      names: ['ruleName'],
+      build: (scope, instance) => new Rule(scope, 'Rule', {
+        instance,
+        ruleName: `${name}${c}`,
+        eventSource: RuleEventSource.ON_POST_CALL_ANALYSIS_AVAILABLE,
+        condition: '[]',
+        actions: [RuleAction.createTask({ name: 't', contactFlow: ContactFlow.fromContactFlowArn(scope, 'F', flowArn) })],
+      }),
+    })),
+  )));
+
+  test('evaluation forms: weights not adding up to 100, scores out of bounds', () => check(fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).filter(([a, b]) => a + b !== 100).map(([a, b]): BadResource => ({
+      given: [a, b],
+      what: 'EvaluationForm',
+      names: ['the weights of the top-level sections must add up to 100'],
+      build: (scope, instance) => new EvaluationForm(scope, 'Form', {
+        instance,
+        scoringMode: EvaluationFormScoringMode.SECTION_ONLY,
+        sections: [
+          { title: 'A', weight: a, questions: [EvaluationFormQuestion.text({ title: 'q' })] },
+          { title: 'B', weight: b, questions: [EvaluationFormQuestion.text({ title: 'q' })] },
+        ],
+      }),
+    })),
+    fc.integer({ min: 11, max: 1000 }).map((score): BadResource => ({
+      given: score,
+      what: 'EvaluationForm',
+      names: ['sections[0].questions[0].options[0].score'],
+      build: (scope, instance) => new EvaluationForm(scope, 'Form', {
+        instance,
+        sections: [{ title: 'A', questions: [EvaluationFormQuestion.singleSelect({ title: 'q', options: [{ text: 'Yes', score }, { text: 'No' }] })] }],
+      }),
+    })),
+  )));
+
+  test('e-mail addresses: not an address, white space around the display name', () => check(fc.oneof(
+    fc.stringMatching(/^[a-z]{1,10}(@[a-z]{1,10})?$/).map((emailAddress): BadResource => ({
+      given: emailAddress,
+      what: 'EmailAddress',
+      names: ['emailAddress'],
+      build: (scope, instance) => new EmailAddress(scope, 'Address', { instance, emailAddress }),
+    })),
+    fc.tuple(fc.stringMatching(/^[A-Za-z]{1,10}$/), fc.constantFrom(' ', '\t')).map(([name, space]): BadResource => ({
+      given: `${space}${name}`,
+      what: 'EmailAddress',
+      names: ['displayName'],
+      build: (scope, instance) => new EmailAddress(scope, 'Address', { instance, emailAddress: 'a@b.co', displayName: `${space}${name}` }),
     })),
   )));
 });

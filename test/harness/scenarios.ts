@@ -6,8 +6,10 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { GLOBAL_RESILIENCY } from './global-resiliency-scenario';
 import { INBOUND } from './inbound-scenario';
 import { NEXT_STEPS } from './next-steps-scenario';
+import { OPERATIONS } from './operations-scenario';
 import { ALIAS_CONTEXT_KEY, ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 import {
   AdminOptions, ConnectInstance, ConnectInstanceProps, IdentityManagement, PhoneNumberType, StorageOptions, StorageResourceType,
@@ -156,8 +158,8 @@ export const DESTROY: Scenario = {
   },
 };
 
-/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, then the example. */
-export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, INBOUND, EXAMPLE];
+/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, Global Resiliency, then the example. */
+export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, OPERATIONS, INBOUND, GLOBAL_RESILIENCY, EXAMPLE];
 
 /** A scenario of one `ConnectInstance` built from `props` (generated props). */
 export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {

@@ -1,8 +1,10 @@
 /**
  * A local stand-in for the remote party of the deploy-time handler: the
  * Amazon Connect REST API, just enough of it for the real
- * `@aws-sdk/client-connect` to list security and routing profiles and to
- * associate a phone number with a flow and undo it. (The
+ * `@aws-sdk/client-connect` to list security and routing profiles, to
+ * associate a phone number with a flow and undo it, to replicate an
+ * instance to another Region (Global Resiliency), describe and delete it,
+ * and to set a traffic distribution group's split of calls. (The
  * response to CloudFormation is aws-cdk-lib's wrapper's business; the tests
  * of the staged asset stub its HTTP call.)
  */
@@ -53,6 +55,42 @@ export interface FakePhoneNumber {
   contactFlowId?: string;
 }
 
+/** An instance of the fake in one Region; a replica has its source's id, in another Region. */
+export interface FakeConnectInstance {
+  readonly id: string;
+  readonly region: string;
+  readonly alias: string;
+  readonly identityManagementType: string;
+  status: 'CREATION_IN_PROGRESS' | 'ACTIVE' | 'CREATION_FAILED';
+  statusReason?: string;
+  /** Of a replica: the Region of the instance it was replicated from. */
+  readonly sourceRegion?: string;
+  /** Of a replica: the ClientToken of the ReplicateInstance call that made it. */
+  readonly clientToken?: string;
+  /** Of a replica: how many more DescribeInstance calls see it CREATION_IN_PROGRESS. */
+  describesInProgress?: number;
+  /** Of a replica: the reason it ends CREATION_FAILED with, if it does. */
+  failure?: string;
+}
+
+/** What `putConnectInstance` takes. */
+export interface FakeConnectInstanceOptions {
+  readonly id: string;
+  readonly alias: string;
+  /** @default the fake's Region */
+  readonly region?: string;
+  /** @default 'SAML' */
+  readonly identityManagementType?: string;
+  /** @default 'ACTIVE' */
+  readonly status?: FakeConnectInstance['status'];
+}
+
+/** A traffic distribution group's share of calls in one Region. */
+export interface FakeDistribution {
+  readonly Region: string;
+  readonly Percentage: number;
+}
+
 /** Options of the fake Connect API. */
 export interface ConnectFakeOptions {
   /** Profiles per page at most, whatever `maxResults` asks for. @default 1000 */
@@ -81,6 +119,21 @@ const ROUTES: Array<{ readonly prefix: string; readonly kind: ProfileKind; reado
  * https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html).
  */
 const PHONE_NUMBER_FLOW_PATH = /^\/phone-number\/([^/]+)\/contact-flow$/;
+
+/**
+ * DescribeInstance (GET) and DeleteInstance (DELETE), ReplicateInstance (POST `…/replicate`) and
+ * UpdateTrafficDistribution (PUT, the group's id or ARN), as the API reference gives them
+ * (https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeInstance.html,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteInstance.html,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_ReplicateInstance.html,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTrafficDistribution.html).
+ */
+const INSTANCE_PATH = /^\/instance\/([^/]+)$/;
+const REPLICATE_PATH = /^\/instance\/([^/]+)\/replicate$/;
+const TRAFFIC_DISTRIBUTION_PATH = /^\/traffic-distribution\/([^/]+)$/;
+
+/** The Region a request is signed for: the SigV4 credential scope, `<key>/<date>/<region>/connect/aws4_request`. */
+const SIGNED_REGION = /Credential=[^/]+\/\d{8}\/([^/]+)\/connect\/aws4_request/;
 
 /** The Connect API's largest `maxResults` for these operations. */
 const MAX_RESULTS_LIMIT = 1000;
@@ -113,6 +166,16 @@ export class ConnectFake {
   public readonly phoneNumbers = new Map<string, FakePhoneNumber>();
   /** Flow ids by instance id. */
   private readonly contactFlows = new Map<string, Set<string>>();
+  /** Instances by `<region>/<id>`: a source and its replica share the id. */
+  public readonly connectInstances = new Map<string, FakeConnectInstance>();
+  /** The telephony distribution of each traffic distribution group, by group id (undefined until set). */
+  public readonly trafficDistributions = new Map<string, FakeDistribution[] | undefined>();
+  /** How many DescribeInstance calls see a new replica CREATION_IN_PROGRESS before it is ACTIVE. */
+  public replicaDescribesInProgress = 2;
+  /** When set, new replicas end CREATION_FAILED with this reason instead of ACTIVE. */
+  public replicaFailure?: string;
+  /** The Region each request was signed for, in order. */
+  public readonly signedRegions: string[] = [];
   /** Errors for the next requests, in order; undefined lets a request through. */
   private readonly injected: Array<InjectedError | undefined> = [];
   /** How many more listings of each kind answer as if the instance had no profile of that kind yet. */
@@ -172,6 +235,30 @@ export class ConnectFake {
     return contactFlowId;
   }
 
+  /** Creates (or replaces) an Amazon Connect instance in a Region (the fake's by default). */
+  public putConnectInstance(options: FakeConnectInstanceOptions): FakeConnectInstance {
+    const instance: FakeConnectInstance = {
+      id: options.id,
+      region: options.region ?? this.region,
+      alias: options.alias,
+      identityManagementType: options.identityManagementType ?? 'SAML',
+      status: options.status ?? 'ACTIVE',
+    };
+    this.connectInstances.set(`${instance.region}/${instance.id}`, instance);
+    return instance;
+  }
+
+  /** The instance `id` in `region`, if there is one. */
+  public connectInstance(region: string, id: string): FakeConnectInstance | undefined {
+    return this.connectInstances.get(`${region}/${id}`);
+  }
+
+  /** Creates a traffic distribution group; returns its id. */
+  public putTrafficDistributionGroup(groupId: string = randomUUID()): string {
+    this.trafficDistributions.set(groupId, undefined);
+    return groupId;
+  }
+
   /**
    * Answers `count` requests with HTTP 429 throttling errors, once `after`
    * more requests have been answered normally.
@@ -209,6 +296,11 @@ export class ConnectFake {
     this.instances.clear();
     this.phoneNumbers.clear();
     this.contactFlows.clear();
+    this.connectInstances.clear();
+    this.trafficDistributions.clear();
+    this.replicaDescribesInProgress = 2;
+    this.replicaFailure = undefined;
+    this.signedRegions.length = 0;
   }
 
   private profile(instanceId: string, type: string, name: string): FakeProfile {
@@ -230,15 +322,20 @@ export class ConnectFake {
         headers: req.headers,
         body,
       });
+      const region = SIGNED_REGION.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+      this.signedRegions.push(region);
       const timer = setTimeout(() => {
         this.pendingAnswers.delete(timer);
-        this.answer(req.method ?? '', url, res, body);
+        this.answer(req.method ?? '', url, res, body, region);
       }, this.responseDelayMs);
       this.pendingAnswers.add(timer);
     });
   }
 
-  private answer(method: string, url: URL, res: http.ServerResponse, body: Record<string, unknown> | undefined): void {
+  private answer(method: string, url: URL, res: http.ServerResponse, body: Record<string, unknown> | undefined, region: string): void {
+    if (this.answerGlobalResiliency(method, url, res, body ?? {}, region)) {
+      return;
+    }
     const flowPath = PHONE_NUMBER_FLOW_PATH.exec(url.pathname);
     if (flowPath && (method === 'PUT' || method === 'DELETE')) {
       const injected = this.injected.shift();
@@ -269,6 +366,148 @@ export class ConnectFake {
     }
     const profiles = withheld ? [] : route.kind === 'security' ? instance.securityProfiles : instance.routingProfiles;
     this.sendPage(res, url.searchParams, route.listKey, profiles);
+  }
+
+  /** Answers the instance and traffic distribution operations; false for any other request. */
+  private answerGlobalResiliency(method: string, url: URL, res: http.ServerResponse, body: Record<string, unknown>, region: string): boolean {
+    const replicate = method === 'POST' ? REPLICATE_PATH.exec(url.pathname) : null;
+    const instance = method === 'GET' || method === 'DELETE' ? INSTANCE_PATH.exec(url.pathname) : null;
+    const distribution = method === 'PUT' ? TRAFFIC_DISTRIBUTION_PATH.exec(url.pathname) : null;
+    if (!replicate && !instance && !distribution) {
+      return false;
+    }
+    const injected = this.injected.shift();
+    if (injected) {
+      sendError(res, injected);
+    } else if (replicate) {
+      this.replicate(res, region, decodeURIComponent(replicate[1]), body);
+    } else if (instance) {
+      const id = decodeURIComponent(instance[1]);
+      if (method === 'GET') {
+        this.describeInstance(res, region, id);
+      } else {
+        this.deleteInstance(res, region, id);
+      }
+    } else {
+      this.updateTrafficDistribution(res, decodeURIComponent(distribution![1]), body);
+    }
+    return true;
+  }
+
+  /**
+   * ReplicateInstance, failing as the admin guide lists: same Region, already replicated (unless the same
+   * ClientToken asks again), not SAML, not ACTIVE; a taken alias is a conflict
+   * (https://docs.aws.amazon.com/connect/latest/adminguide/create-replica-connect-instance.html).
+   */
+  private replicate(res: http.ServerResponse, region: string, id: string, body: Record<string, unknown>): void {
+    const source = this.connectInstance(region, id);
+    if (!source) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Instance not found: ${id}` });
+    }
+    const { ReplicaRegion: replicaRegion, ReplicaAlias: alias, ClientToken: clientToken } = body as Record<string, string>;
+    const existing = [...this.connectInstances.values()].find((i) => i.id === id && i.sourceRegion === region);
+    if (existing && clientToken !== undefined && existing.clientToken === clientToken) {
+      return sendJson(res, 200, { Id: id, Arn: this.arnIn(existing.region, id) });
+    }
+    const invalid = (message: string) => sendError(res, { status: 400, type: 'InvalidRequestException', message });
+    if (replicaRegion === region) {
+      return invalid('The replica Region must differ from the instance\'s Region');
+    }
+    if (existing) {
+      return invalid(`Instance ${id} is already replicated to ${existing.region}`);
+    }
+    if (source.identityManagementType !== 'SAML') {
+      return invalid('The instance does not have SAML enabled');
+    }
+    if (source.status !== 'ACTIVE') {
+      return invalid('The instance is not ACTIVE');
+    }
+    if ([...this.connectInstances.values()].some((i) => i.alias === alias)) {
+      return sendError(res, { status: 409, type: 'ResourceConflictException', message: `Alias ${alias} is taken` });
+    }
+    this.connectInstances.set(`${replicaRegion}/${id}`, {
+      id,
+      region: replicaRegion,
+      alias,
+      identityManagementType: source.identityManagementType,
+      status: 'CREATION_IN_PROGRESS',
+      sourceRegion: region,
+      clientToken,
+      describesInProgress: this.replicaDescribesInProgress,
+      failure: this.replicaFailure,
+    });
+    sendJson(res, 200, { Id: id, Arn: this.arnIn(replicaRegion, id) });
+  }
+
+  /** DescribeInstance: a new replica is CREATION_IN_PROGRESS for a few calls, then ACTIVE or CREATION_FAILED. */
+  private describeInstance(res: http.ServerResponse, region: string, id: string): void {
+    const instance = this.connectInstance(region, id);
+    if (!instance) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Instance not found: ${id}` });
+    }
+    if (instance.describesInProgress !== undefined) {
+      if (instance.describesInProgress > 0) {
+        instance.describesInProgress--;
+      } else {
+        instance.status = instance.failure === undefined ? 'ACTIVE' : 'CREATION_FAILED';
+        instance.statusReason = instance.failure;
+        instance.describesInProgress = undefined;
+      }
+    }
+    const sourceRegion = instance.sourceRegion
+      ?? [...this.connectInstances.values()].find((i) => i.id === id && i.sourceRegion === region)?.sourceRegion;
+    const replica = [...this.connectInstances.values()].find((i) => i.id === id && i.sourceRegion !== undefined);
+    const replicationStatus = { ACTIVE: 'INSTANCE_REPLICATION_COMPLETE', CREATION_IN_PROGRESS: 'INSTANCE_REPLICATION_IN_PROGRESS', CREATION_FAILED: 'INSTANCE_REPLICATION_FAILED' };
+    sendJson(res, 200, {
+      Instance: {
+        Id: id,
+        Arn: this.arnIn(region, id),
+        IdentityManagementType: instance.identityManagementType,
+        InstanceAlias: instance.alias,
+        InstanceStatus: instance.status,
+        ...(instance.statusReason ? { StatusReason: { Message: instance.statusReason } } : {}),
+      },
+      ...(sourceRegion && replica ? {
+        ReplicationConfiguration: {
+          SourceRegion: sourceRegion,
+          ReplicationStatusSummaryList: [{
+            Region: replica.region,
+            ReplicationStatus: replicationStatus[replica.status],
+            ...(replica.statusReason ? { ReplicationStatusReason: replica.statusReason } : {}),
+          }],
+        },
+      } : {}),
+    });
+  }
+
+  /** DeleteInstance: removes the instance of that Region only. */
+  private deleteInstance(res: http.ServerResponse, region: string, id: string): void {
+    if (!this.connectInstances.delete(`${region}/${id}`)) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Instance not found: ${id}` });
+    }
+    sendJson(res, 200, {});
+  }
+
+  /**
+   * UpdateTrafficDistribution: the shares must be in 10% increments and add up to 100%
+   * (https://docs.aws.amazon.com/connect/latest/adminguide/update-telephony-traffic-distribution.html).
+   */
+  private updateTrafficDistribution(res: http.ServerResponse, idOrArn: string, body: Record<string, unknown>): void {
+    const groupId = idOrArn.split('/').pop()!;
+    if (!this.trafficDistributions.has(groupId)) {
+      return sendError(res, { status: 404, type: 'ResourceNotFoundException', message: `Traffic distribution group not found: ${idOrArn}` });
+    }
+    const distributions = ((body.TelephonyConfig as { Distributions?: FakeDistribution[] } | undefined)?.Distributions) ?? [];
+    const total = distributions.reduce((sum, d) => sum + d.Percentage, 0);
+    if (distributions.length === 0 || total !== 100 || distributions.some((d) => d.Percentage % 10 !== 0)) {
+      return sendError(res, { status: 400, type: 'InvalidRequestException', message: `Invalid distribution: ${JSON.stringify(distributions)}` });
+    }
+    this.trafficDistributions.set(groupId, distributions);
+    sendJson(res, 200, {});
+  }
+
+  private arnIn(region: string, instanceId: string): string {
+    return `arn:${this.partition}:connect:${region}:${this.accountId}:instance/${instanceId}`;
   }
 
   /** AssociatePhoneNumberContactFlow: the number and the flow must be of the instance; a PUT replaces the flow. */

@@ -1,6 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
 import { errorOf, templateOf } from './stack';
-import { ContactFlow, ContactFlowModule, ContactFlowType, FlowContent, FlowDefinition, IConnectInstance } from '../../src';
+import {
+  ContactFlow, ContactFlowModule, ContactFlowType, FlowAction, FlowContent, FlowDefinition, FlowMessage, IConnectInstance,
+  MessageParticipantIteratively,
+} from '../../src';
 
 /** The Flow language document a definition renders to, in a flow of `type`: its content must have no token. */
 export function contentOf(stack: Stack, instance: IConnectInstance, definition: FlowDefinition, type = ContactFlowType.CONTACT_FLOW): any {
@@ -25,4 +28,11 @@ export function flowErrorOf(stack: Stack, instance: IConnectInstance, definition
     }
     templateOf(stack);
   });
+}
+
+/** A hold flow's last action: messages on a loop, its error branch back to itself (hold flows allow no disconnect). */
+export function holdMessages(d: FlowDefinition): FlowAction {
+  const hold = new MessageParticipantIteratively(d, 'Bye', { messages: [FlowMessage.text('Please hold.')] });
+  hold.onError(hold);
+  return hold;
 }

@@ -11,10 +11,13 @@ type NextStepStatementId =
   | 'NoResourceLevelPermissions'
   | 'ConnectResources'
   | 'ConnectQueueCallerId'
+  | 'ConnectTrafficDistributionGroups'
   | 'PromptAudio'
   | 'PromptAudioKeys'
   | 'IntegrationFunctionPolicy'
   | 'IntegrationBotAliasPolicy'
+  | 'RuleCaseTemplates'
+  | 'EmailAddressIdentities'
   | 'ConnectServiceLinkedRole'
   | 'ConnectServiceLinkedRolePolicy';
 
@@ -139,6 +142,114 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
     { sid: 'ConnectServiceLinkedRole', actions: ['iam:CreateServiceLinkedRole'] },
     { sid: 'ConnectServiceLinkedRolePolicy', actions: ['iam:AttachRolePolicy', 'iam:GetRolePolicy', 'iam:PutRolePolicy', 'iam:DeleteRolePolicy'] },
   ],
+  // Task templates, rules, evaluation forms, e-mail addresses, use cases and the rest (issue 24):
+  // the create/update/delete handlers' permissions of each registry schema.
+  'AWS::Connect::TaskTemplate': [
+    {
+      sid: 'ConnectResources',
+      actions: ['connect:CreateTaskTemplate', 'connect:ListTaskTemplates', 'connect:GetTaskTemplate', 'connect:UpdateTaskTemplate', 'connect:DeleteTaskTemplate', ...TAGS],
+    },
+  ],
+  'AWS::Connect::Rule': [
+    { sid: 'ConnectResources', actions: ['connect:CreateRule', 'connect:UpdateRule', 'connect:DeleteRule', ...TAGS] },
+    // A case action's template and fields, read from the Amazon Connect Cases domain.
+    { sid: 'RuleCaseTemplates', actions: ['cases:GetTemplate', 'cases:ListFields', 'cases:ListFieldOptions'] },
+  ],
+  'AWS::Connect::EvaluationForm': [
+    {
+      sid: 'ConnectResources',
+      actions: [
+        'connect:CreateEvaluationForm',
+        'connect:ActivateEvaluationForm',
+        'connect:UpdateEvaluationForm',
+        'connect:ListEvaluationFormVersions',
+        'connect:DeactivateEvaluationForm',
+        'connect:DeleteEvaluationForm',
+        ...TAGS,
+      ],
+    },
+  ],
+  'AWS::Connect::EmailAddress': [
+    {
+      sid: 'ConnectResources',
+      actions: [
+        'connect:CreateEmailAddress',
+        'connect:UpdateEmailAddressMetadata',
+        'connect:AssociateEmailAddressAlias',
+        'connect:DisassociateEmailAddressAlias',
+        'connect:ListIntegrationAssociations',
+        'connect:DeleteEmailAddress',
+        ...TAGS,
+      ],
+    },
+    // The handlers check the domain's identity and edit its receipt rule in Amazon SES.
+    { sid: 'EmailAddressIdentities', actions: ['ses:GetEmailIdentity', 'ses:DescribeReceiptRule', 'ses:UpdateReceiptRule'] },
+  ],
+  'AWS::Connect::UseCase': [
+    { sid: 'ConnectResources', actions: ['connect:CreateUseCase', 'connect:DeleteUseCase', ...TAGS] },
+  ],
+  'AWS::Connect::DataLakeAssociation': [
+    { sid: 'ConnectResources', actions: ['connect:AssociateAnalyticsDataSet', 'connect:DisassociateAnalyticsDataSet', 'connect:ListAnalyticsDataAssociations'] },
+  ],
+  'AWS::Connect::DataTable': [
+    { sid: 'ConnectResources', actions: ['connect:CreateDataTable', 'connect:UpdateDataTableMetadata', 'connect:DeleteDataTable', ...TAGS] },
+  ],
+  'AWS::Connect::DataTableAttribute': [
+    {
+      sid: 'ConnectResources',
+      actions: ['connect:CreateDataTableAttribute', 'connect:ListDataTableAttributes', 'connect:UpdateDataTableAttribute', 'connect:DeleteDataTableAttribute'],
+    },
+  ],
+  'AWS::Connect::DataTableRecord': [
+    {
+      sid: 'ConnectResources',
+      actions: [
+        'connect:ListDataTableAttributes',
+        'connect:ListDataTableValues',
+        'connect:BatchCreateDataTableValue',
+        'connect:BatchUpdateDataTableValue',
+        'connect:UpdateDataTablePrimaryValues',
+        'connect:BatchDeleteDataTableValue',
+      ],
+    },
+  ],
+  'AWS::Connect::Metric': [
+    { sid: 'ConnectResources', actions: ['connect:CreateMetric', 'connect:UpdateMetricContent', 'connect:UpdateMetricMetadata', 'connect:DeleteMetric', ...TAGS] },
+  ],
+  'AWS::Connect::Notification': [
+    { sid: 'ConnectResources', actions: ['connect:CreateNotification', 'connect:UpdateNotificationContent', 'connect:DeleteNotification', ...TAGS] },
+  ],
+  'AWS::Connect::TestCase': [
+    { sid: 'ConnectResources', actions: ['connect:CreateTestCase', 'connect:UpdateTestCase', 'connect:DeleteTestCase', ...TAGS] },
+  ],
+  'AWS::Connect::Workspace': [
+    {
+      sid: 'ConnectResources',
+      actions: [
+        'connect:CreateWorkspace',
+        'connect:UpdateWorkspaceMetadata',
+        'connect:UpdateWorkspaceVisibility',
+        'connect:UpdateWorkspaceTheme',
+        'connect:ImportWorkspaceMedia',
+        'connect:DeleteWorkspaceMedia',
+        'connect:CreateWorkspacePage',
+        'connect:UpdateWorkspacePage',
+        'connect:DeleteWorkspacePage',
+        'connect:AssociateWorkspace',
+        'connect:DisassociateWorkspace',
+        'connect:ListTagsForResource',
+        'connect:DeleteWorkspace',
+        ...TAGS,
+      ],
+    },
+  ],
+  // Created for an instance, then described (until ACTIVE), tagged and deleted as a group of the account.
+  'AWS::Connect::TrafficDistributionGroup': [
+    {
+      sid: 'ConnectTrafficDistributionGroups',
+      actions: ['connect:CreateTrafficDistributionGroup', 'connect:DescribeTrafficDistributionGroup', 'connect:DeleteTrafficDistributionGroup', ...TAGS],
+    },
+  ],
   // IntegrationAssociation's `addPermission`.
   'AWS::Lambda::Permission': [
     { sid: 'IntegrationFunctionPolicy', actions: ['lambda:AddPermission', 'lambda:RemovePermission'] },
@@ -150,6 +261,7 @@ export const NEXT_STEP_STATEMENTS: ReadonlyArray<readonly [NextStepStatementId, 
   ['NoResourceLevelPermissions', { resources: () => ['*'] }],
   ['ConnectResources', { resources: (t) => [connectArn(t, 'instance/*')] }],
   ['ConnectQueueCallerId', { resources: (t) => [connectArn(t, 'phone-number/*')] }],
+  ['ConnectTrafficDistributionGroups', { resources: (t) => [connectArn(t, 'instance/*'), connectArn(t, 'traffic-distribution-group/*')] }],
   ['PromptAudio', { resources: (t) => t.promptBuckets.map((b) => `arn:${t.partition}:s3:::${b}/*`) }],
   // Only through S3, which decrypts the object on the deployer's behalf.
   ['PromptAudioKeys', {
@@ -159,6 +271,9 @@ export const NEXT_STEP_STATEMENTS: ReadonlyArray<readonly [NextStepStatementId, 
   ['IntegrationFunctionPolicy', { resources: (t) => [regional(t, 'lambda', 'function:*')] }],
   // arn:<partition>:lex:<region>:<account>:bot-alias/<bot id>/<alias id>
   ['IntegrationBotAliasPolicy', { resources: (t) => [regional(t, 'lex', 'bot-alias/*')] }],
+  // arn:<partition>:cases:<region>:<account>:domain/<domain id>[/template/<template id>]
+  ['RuleCaseTemplates', { resources: (t) => [regional(t, 'cases', 'domain/*')] }],
+  ['EmailAddressIdentities', { resources: (t) => [regional(t, 'ses', 'identity/*'), regional(t, 'ses', 'receipt-rule-set/*')] }],
   ['ConnectServiceLinkedRole', {
     resources: (t) => [globalArn(t, 'iam', CONNECT_SLR)],
     conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'connect.amazonaws.com' } }),

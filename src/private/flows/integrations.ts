@@ -15,13 +15,13 @@ import { Integration, IntegrationAssociation } from '../../integration-associati
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
  */
 export function associateIntegrations(flow: Construct, instance: IConnectInstance, actions: FlowAction[]): void {
-  const functions = new Set<lambda.IFunction>();
-  const bots = new Set<string>();
-  for (const action of actions) {
-    action._functions.forEach(fn => functions.add(fn));
-    action._lexBotAliasArns.forEach(arn => bots.add(arn));
-  }
-  for (const fn of functions) {
+  associateWithInstance(flow, instance, actions.flatMap(a => a._functions), actions.flatMap(a => a._lexBotAliasArns));
+}
+
+/** Associates `functions` and the Lex V2 bot aliases `botAliasArns` with the instance, as `associateIntegrations` does. */
+export function associateWithInstance(flow: Construct, instance: IConnectInstance, functions: lambda.IFunction[], botAliasArns: string[]): void {
+  const bots = new Set(botAliasArns);
+  for (const fn of new Set(functions)) {
     const target: Target = { key: `Function${fn.node.addr.slice(0, 16)}`, arn: fn.functionArn, description: `the Lambda function ${fn.node.path}` };
     flow.node.addDependency(associate(flow, instance, target, () => Integration.lambdaFunction(fn)));
   }

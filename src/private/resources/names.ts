@@ -1,9 +1,9 @@
 import { Names, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
-/** A default name, unique in the app: letters and digits, at most 127 characters, as every `Name` allows. */
-export function defaultResourceName(scope: IConstruct): string {
-  return Names.uniqueResourceName(scope, { maxLength: 127 });
+/** A default name, unique in the app: letters and digits, at most `maxLength` (127, as most `Name`s allow) characters. */
+export function defaultResourceName(scope: IConstruct, maxLength = 127): string {
+  return Names.uniqueResourceName(scope, { maxLength });
 }
 
 /** Throws when a known imported name is not 1 to 127 characters. */
