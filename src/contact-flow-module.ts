@@ -30,18 +30,10 @@ export interface ContactFlowModuleOptions {
   /** The content, in the Amazon Connect Flow language, checked at synth as a flow's. */
   readonly content: FlowContent;
 
-  /**
-   * The name (1 to 127 characters, not only spaces).
-   *
-   * @default - a name unique in the app, built from the construct path
-   */
+  /** The name (1 to 127 characters, not only spaces). @default - a name unique in the app, built from the construct path */
   readonly contactFlowModuleName?: string;
 
-  /**
-   * A description (at most 500 characters, not only spaces).
-   *
-   * @default - none
-   */
+  /** A description (at most 500 characters, not only spaces). @default - none */
   readonly description?: string;
 
   /**

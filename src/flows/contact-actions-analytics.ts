@@ -119,25 +119,13 @@ export enum FlowSummaryMode {
 
 /** Redaction of sensitive data in Contact Lens output (transcripts, audio). */
 export interface FlowAnalyticsRedaction {
-  /**
-   * Whether the original output is kept beside the redacted one.
-   *
-   * @default - the service's default
-   */
+  /** Whether the original output is kept beside the redacted one. @default - the service's default */
   readonly results?: FlowRedactionResults;
 
-  /**
-   * How redacted data is replaced.
-   *
-   * @default FlowRedactionMaskMode.PII
-   */
+  /** How redacted data is replaced. @default FlowRedactionMaskMode.PII */
   readonly maskMode?: FlowRedactionMaskMode;
 
-  /**
-   * The kinds of data to redact (not empty).
-   *
-   * @default - every kind of personal data
-   */
+  /** The kinds of data to redact (not empty). @default - every kind of personal data */
   readonly entities?: FlowRedactionEntity[];
 }
 
@@ -146,39 +134,19 @@ export interface FlowRecordingAnalytics {
   /** The language of the conversation, such as `en-US`. */
   readonly language: string;
 
-  /**
-   * When voice contacts are analyzed.
-   *
-   * @default FlowVoiceAnalyticsMode.POST_CONTACT
-   */
+  /** When voice contacts are analyzed. @default FlowVoiceAnalyticsMode.POST_CONTACT */
   readonly voiceMode?: FlowVoiceAnalyticsMode;
 
-  /**
-   * Analyze chat contacts too.
-   *
-   * @default false
-   */
+  /** Analyze chat contacts too. @default false */
   readonly chat?: boolean;
 
-  /**
-   * Redact sensitive data.
-   *
-   * @default - no redaction
-   */
+  /** Redact sensitive data. @default - no redaction */
   readonly redaction?: FlowAnalyticsRedaction;
 
-  /**
-   * Write a post-contact summary.
-   *
-   * @default false
-   */
+  /** Write a post-contact summary. @default false */
   readonly postContactSummary?: boolean;
 
-  /**
-   * Analyze sentiment.
-   *
-   * @default - the service's default
-   */
+  /** Analyze sentiment. @default - the service's default */
   readonly sentiment?: boolean;
 }
 
@@ -187,49 +155,25 @@ export interface FlowVoiceAnalytics {
   /** The language of the conversation, such as `en-US`. */
   readonly language: string;
 
-  /**
-   * When the call is analyzed.
-   *
-   * @default FlowVoiceAnalyticsMode.POST_CONTACT
-   */
+  /** When the call is analyzed. @default FlowVoiceAnalyticsMode.POST_CONTACT */
   readonly mode?: FlowVoiceAnalyticsMode;
 
-  /**
-   * Analyze the automated part of the call (IVR, bots) too.
-   *
-   * @default false
-   */
+  /** Analyze the automated part of the call (IVR, bots) too. @default false */
   readonly automatedInteraction?: boolean;
 
-  /**
-   * Redact sensitive data.
-   *
-   * @default - no redaction
-   */
+  /** Redact sensitive data. @default - no redaction */
   readonly redaction?: FlowAnalyticsRedaction;
 
-  /**
-   * Analyze sentiment.
-   *
-   * @default - the service's default
-   */
+  /** Analyze sentiment. @default - the service's default */
   readonly sentiment?: boolean;
 
-  /**
-   * The summaries to write.
-   *
-   * @default - none
-   */
+  /** The summaries to write. @default - none */
   readonly summaryModes?: FlowSummaryMode[];
 }
 
 /** Redaction of chat messages while they are sent. */
 export interface FlowInFlightChatRedaction {
-  /**
-   * How redacted data is replaced.
-   *
-   * @default FlowRedactionMaskMode.PII
-   */
+  /** How redacted data is replaced. @default FlowRedactionMaskMode.PII */
   readonly maskMode?: FlowRedactionMaskMode;
 
   /**
@@ -239,11 +183,7 @@ export interface FlowInFlightChatRedaction {
    */
   readonly entities?: FlowRedactionEntity[];
 
-  /**
-   * Deliver messages whose redaction failed.
-   *
-   * @default - the service's default
-   */
+  /** Deliver messages whose redaction failed. @default - the service's default */
   readonly deliverUnprocessedMessages?: boolean;
 }
 
@@ -252,31 +192,15 @@ export interface FlowChatAnalytics {
   /** The language of the conversation, such as `en-US`, or a JSONPath. */
   readonly language: string;
 
-  /**
-   * Redact sensitive data in the analytics output.
-   *
-   * @default - no redaction
-   */
+  /** Redact sensitive data in the analytics output. @default - no redaction */
   readonly redaction?: FlowAnalyticsRedaction;
 
-  /**
-   * Redact messages while they are sent.
-   *
-   * @default - no in-flight redaction
-   */
+  /** Redact messages while they are sent. @default - no in-flight redaction */
   readonly inFlightRedaction?: FlowInFlightChatRedaction;
 
-  /**
-   * Analyze sentiment.
-   *
-   * @default - the service's default
-   */
+  /** Analyze sentiment. @default - the service's default */
   readonly sentiment?: boolean;
 
-  /**
-   * The summaries to write.
-   *
-   * @default - none
-   */
+  /** The summaries to write. @default - none */
   readonly summaryModes?: FlowSummaryMode[];
 }

@@ -10,11 +10,7 @@ export interface CreateCaseProps {
   /** The id of the case template the case is created from. */
   readonly caseTemplateId: string;
 
-  /**
-   * Case fields to set, by field id: literals or references.
-   *
-   * @default - the template's defaults
-   */
+  /** Case fields to set, by field id: literals or references. @default - the template's defaults */
   readonly fields?: { [fieldId: string]: FlowValue };
 
   /**
@@ -62,32 +58,16 @@ export interface GetCaseProps {
   /** The customer whose cases are searched, such as `FlowValue.jsonPath('$.Customer.ProfileARN')`. */
   readonly customerId: FlowValue;
 
-  /**
-   * Case fields the cases must match, by field id.
-   *
-   * @default - every case of the customer
-   */
+  /** Case fields the cases must match, by field id. @default - every case of the customer */
   readonly fields?: { [fieldId: string]: FlowValue };
 
-  /**
-   * Field ids of the found case to keep in the flow's case data.
-   *
-   * @default - none
-   */
+  /** Field ids of the found case to keep in the flow's case data. @default - none */
   readonly responseFields?: string[];
 
-  /**
-   * Keep only the case updated last.
-   *
-   * @default false
-   */
+  /** Keep only the case updated last. @default false */
   readonly lastUpdatedCaseOnly?: boolean;
 
-  /**
-   * Link the contact to the case found; the action then raises ContactNotLinked when the link fails.
-   *
-   * @default false
-   */
+  /** Link the contact to the case found; the action then raises ContactNotLinked when the link fails. @default false */
   readonly linkContactToCase?: boolean;
 }
 
@@ -141,18 +121,10 @@ export interface UpdateCaseProps {
   /** The case to update, such as `FlowValue.jsonPath('$.Case.case_id')`. */
   readonly caseId: FlowValue;
 
-  /**
-   * Case fields to set, by field id.
-   *
-   * @default - none
-   */
+  /** Case fields to set, by field id. @default - none */
   readonly fields?: { [fieldId: string]: FlowValue };
 
-  /**
-   * Link the contact to the case; the action then raises ContactNotLinked when the link fails.
-   *
-   * @default false
-   */
+  /** Link the contact to the case; the action then raises ContactNotLinked when the link fails. @default false */
   readonly linkContactToCase?: boolean;
 }
 
@@ -194,39 +166,19 @@ export interface CreateTaskProps {
   /** The task's name, shown to the agent. */
   readonly name: string;
 
-  /**
-   * The task's description, shown to the agent.
-   *
-   * @default - none
-   */
+  /** The task's description, shown to the agent. @default - none */
   readonly description?: string;
 
-  /**
-   * Contact attributes of the task, by name: literals or references.
-   *
-   * @default - none
-   */
+  /** Contact attributes of the task, by name: literals or references. @default - none */
   readonly attributes?: { [name: string]: FlowValue };
 
-  /**
-   * Create the task after this delay: 1 second to 6 days. Not with `scheduledTime`.
-   *
-   * @default - now
-   */
+  /** Create the task after this delay: 1 second to 6 days. Not with `scheduledTime`. @default - now */
   readonly delay?: Duration;
 
-  /**
-   * Create the task at this date and time. Not with `delay`.
-   *
-   * @default - now
-   */
+  /** Create the task at this date and time. Not with `delay`. @default - now */
   readonly scheduledTime?: FlowValue;
 
-  /**
-   * The id of the task template the task is created from.
-   *
-   * @default - no template
-   */
+  /** The id of the task template the task is created from. @default - no template */
   readonly taskTemplateId?: string;
 }
 

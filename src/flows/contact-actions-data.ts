@@ -29,11 +29,7 @@ export interface UpdateContactAttributesProps {
   /** The attributes to set, by name: literals or references (`$.External.x`, `$.Lex.Slots.y`…). */
   readonly attributes: { [name: string]: FlowValue };
 
-  /**
-   * The contact the attributes are set on.
-   *
-   * @default FlowContactTarget.CURRENT
-   */
+  /** The contact the attributes are set on. @default FlowContactTarget.CURRENT */
   readonly target?: FlowContactTarget;
 }
 
@@ -59,95 +55,43 @@ export class UpdateContactAttributes extends FlowAction {
 
 /** Properties of an `UpdateContactData` action: the contact's own fields, at least one. */
 export interface UpdateContactDataProps {
-  /**
-   * The contact's name.
-   *
-   * @default - unchanged
-   */
+  /** The contact's name. @default - unchanged */
   readonly name?: FlowValue;
 
-  /**
-   * The contact's description.
-   *
-   * @default - unchanged
-   */
+  /** The contact's description. @default - unchanged */
   readonly description?: FlowValue;
 
-  /**
-   * The contact's language, such as `en-US`.
-   *
-   * @default - unchanged
-   */
+  /** The contact's language, such as `en-US`. @default - unchanged */
   readonly languageCode?: string;
 
-  /**
-   * The customer id of the contact.
-   *
-   * @default - unchanged
-   */
+  /** The customer id of the contact. @default - unchanged */
   readonly customerId?: FlowValue;
 
-  /**
-   * Stream the customer's audio to Voice ID.
-   *
-   * @default - unchanged
-   */
+  /** Stream the customer's audio to Voice ID. @default - unchanged */
   readonly voiceIdStreaming?: boolean;
 
-  /**
-   * Authenticate the caller by voiceprint (Voice ID).
-   *
-   * @default - unchanged
-   */
+  /** Authenticate the caller by voiceprint (Voice ID). @default - unchanged */
   readonly voiceAuthentication?: boolean;
 
-  /**
-   * Detect fraudsters and impersonation (Voice ID).
-   *
-   * @default - unchanged
-   */
+  /** Detect fraudsters and impersonation (Voice ID). @default - unchanged */
   readonly fraudDetection?: boolean;
 
-  /**
-   * The confidence score a voice match needs: 0 to 100.
-   *
-   * @default - unchanged
-   */
+  /** The confidence score a voice match needs: 0 to 100. @default - unchanged */
   readonly voiceAuthenticationThreshold?: number;
 
-  /**
-   * How much caller speech voice authentication needs: 5 to 10 seconds.
-   *
-   * @default - unchanged
-   */
+  /** How much caller speech voice authentication needs: 5 to 10 seconds. @default - unchanged */
   readonly voiceAuthenticationResponseTime?: Duration;
 
-  /**
-   * The risk score above which a caller is reported as high risk: 0 to 100.
-   *
-   * @default - unchanged
-   */
+  /** The risk score above which a caller is reported as high risk: 0 to 100. @default - unchanged */
   readonly fraudDetectionThreshold?: number;
 
-  /**
-   * The Voice ID watchlist used for fraud detection.
-   *
-   * @default - unchanged
-   */
+  /** The Voice ID watchlist used for fraud detection. @default - unchanged */
   readonly watchlistId?: string;
 
-  /**
-   * The Amazon Q in Connect (Wisdom) session of the contact.
-   *
-   * @default - unchanged
-   */
+  /** The Amazon Q in Connect (Wisdom) session of the contact. @default - unchanged */
   readonly wisdomSessionArn?: string;
 
-  /**
-   * The contact the fields are set on.
-   *
-   * @default FlowContactTarget.CURRENT
-   */
+  /** The contact the fields are set on. @default FlowContactTarget.CURRENT */
   readonly target?: FlowContactTarget;
 }
 
@@ -265,18 +209,10 @@ export interface UpdateContactTextToSpeechVoiceProps {
   /** The Amazon Polly voice, such as `FlowValue.text('Joanna')` (an invalid voice stops text-to-speech for the contact). */
   readonly voice: FlowValue;
 
-  /**
-   * The engine; the voice must support it.
-   *
-   * @default - the voice's default
-   */
+  /** The engine; the voice must support it. @default - the voice's default */
   readonly engine?: FlowTextToSpeechEngine;
 
-  /**
-   * The speaking style.
-   *
-   * @default - none
-   */
+  /** The speaking style. @default - none */
   readonly style?: FlowTextToSpeechStyle;
 }
 

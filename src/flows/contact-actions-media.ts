@@ -9,11 +9,7 @@ export interface UpdateContactMediaStreamingBehaviorProps {
   /** Start (true) or stop (false) streaming the customer's audio. */
   readonly enabled: boolean;
 
-  /**
-   * The directions of the customer's audio to stream: what the customer says (`FROM`), hears (`TO`).
-   *
-   * @default - both
-   */
+  /** The directions of the customer's audio to stream: what the customer says (`FROM`), hears (`TO`). @default - both */
   readonly mediaDirections?: FlowMediaDirection[];
 }
 
@@ -62,18 +58,10 @@ export interface UpdateContactMediaProcessingProps {
    */
   readonly processor?: lambda.IFunction;
 
-  /**
-   * Start (true) or stop (false) processing chat messages.
-   *
-   * @default true
-   */
+  /** Start (true) or stop (false) processing chat messages. @default true */
   readonly enabled?: boolean;
 
-  /**
-   * Deliver messages the function failed to process.
-   *
-   * @default - the service's default
-   */
+  /** Deliver messages the function failed to process. @default - the service's default */
   readonly deliverUnprocessedMessages?: boolean;
 }
 

@@ -18,11 +18,7 @@ export interface FlowVoiceConnector {
   /** The user who receives the call (SIP `To`). */
   readonly toUser: FlowValue;
 
-  /**
-   * SIP user-to-user information sent with the call.
-   *
-   * @default - none
-   */
+  /** SIP user-to-user information sent with the call. @default - none */
   readonly userToUserInformation?: FlowValue;
 }
 
@@ -36,11 +32,7 @@ export interface CompleteOutboundCallProps {
    */
   readonly callerIdNumber?: FlowValue;
 
-  /**
-   * Place the call through an Amazon Chime SDK Voice Connector.
-   *
-   * @default - Amazon Connect places the call
-   */
+  /** Place the call through an Amazon Chime SDK Voice Connector. @default - Amazon Connect places the call */
   readonly voiceConnector?: FlowVoiceConnector;
 
   /**
@@ -110,18 +102,10 @@ export interface StartOutboundChatContactProps {
   /** The flow that runs the new chat. */
   readonly flow: IContactFlow;
 
-  /**
-   * A first system message sent to the customer.
-   *
-   * @default - none
-   */
+  /** A first system message sent to the customer. @default - none */
   readonly initialMessage?: string;
 
-  /**
-   * Relate the new chat to the current contact (`RelatedContact: CURRENT`).
-   *
-   * @default false
-   */
+  /** Relate the new chat to the current contact (`RelatedContact: CURRENT`). @default false */
   readonly relateToCurrentContact?: boolean;
 }
 

@@ -21,25 +21,13 @@ export interface UpdateContactRecordingBehaviorProps {
   /** Whose voice is recorded; an empty list stops recording. */
   readonly recordedParticipants: FlowRecordingParticipant[];
 
-  /**
-   * Record the agent's screen.
-   *
-   * @default - not set
-   */
+  /** Record the agent's screen. @default - not set */
   readonly screenRecording?: boolean;
 
-  /**
-   * Record the automated part of the call (IVR, bots).
-   *
-   * @default - not set
-   */
+  /** Record the automated part of the call (IVR, bots). @default - not set */
   readonly ivrRecording?: boolean;
 
-  /**
-   * Contact Lens analytics; needs both agent and customer recorded.
-   *
-   * @default - not set
-   */
+  /** Contact Lens analytics; needs both agent and customer recorded. @default - not set */
   readonly analytics?: FlowRecordingAnalytics;
 }
 
@@ -93,42 +81,22 @@ export interface FlowVoiceRecordingBehavior {
   /** Whose voice is recorded; an empty list stops recording. */
   readonly recordedParticipants: FlowRecordingParticipant[];
 
-  /**
-   * Record the automated part of the call (IVR, bots).
-   *
-   * @default - not set
-   */
+  /** Record the automated part of the call (IVR, bots). @default - not set */
   readonly ivrRecording?: boolean;
 
-  /**
-   * Contact Lens voice analytics; needs both agent and customer recorded.
-   *
-   * @default - not set
-   */
+  /** Contact Lens voice analytics; needs both agent and customer recorded. @default - not set */
   readonly analytics?: FlowVoiceAnalytics;
 }
 
 /** Properties of an `UpdateContactRecordingAndAnalyticsBehavior` action: `voice` or `chat`, and/or `screenRecording`. */
 export interface UpdateContactRecordingAndAnalyticsBehaviorProps {
-  /**
-   * Recording and analytics of voice contacts.
-   *
-   * @default - none: give `chat` or `screenRecording`
-   */
+  /** Recording and analytics of voice contacts. @default - none: give `chat` or `screenRecording` */
   readonly voice?: FlowVoiceRecordingBehavior;
 
-  /**
-   * Analytics of chat contacts (not with `voice`).
-   *
-   * @default - none
-   */
+  /** Analytics of chat contacts (not with `voice`). @default - none */
   readonly chat?: FlowChatAnalytics;
 
-  /**
-   * Record the agent's screen (false stops it).
-   *
-   * @default - not set
-   */
+  /** Record the agent's screen (false stops it). @default - not set */
   readonly screenRecording?: boolean;
 }
 

@@ -31,18 +31,10 @@ export class TransferContactToQueue extends FlowAction {
 
 /** Properties of an `UpdateContactTargetQueue` action: a queue, or an agent's own queue. */
 export interface UpdateContactTargetQueueProps {
-  /**
-   * The queue a later `TransferContactToQueue` places the contact in.
-   *
-   * @default - none: give `agent`
-   */
+  /** The queue a later `TransferContactToQueue` places the contact in. @default - none: give `agent` */
   readonly queue?: IQueue;
 
-  /**
-   * The agent whose agent queue a later `TransferContactToQueue` places the contact in.
-   *
-   * @default - none: give `queue`
-   */
+  /** The agent whose agent queue a later `TransferContactToQueue` places the contact in. @default - none: give `queue` */
   readonly agent?: IUser;
 }
 
@@ -66,18 +58,10 @@ export class UpdateContactTargetQueue extends FlowAction {
 
 /** Properties of a `DequeueContactAndTransferToQueue` action: a queue, or an agent's own queue. */
 export interface DequeueContactAndTransferToQueueProps {
-  /**
-   * The queue the contact moves to.
-   *
-   * @default - none: give `agent`
-   */
+  /** The queue the contact moves to. @default - none: give `agent` */
   readonly queue?: IQueue;
 
-  /**
-   * The agent whose agent queue the contact moves to.
-   *
-   * @default - none: give `queue`
-   */
+  /** The agent whose agent queue the contact moves to. @default - none: give `queue` */
   readonly agent?: IUser;
 }
 
@@ -119,11 +103,7 @@ export class TransferContactToAgent extends FlowAction {
 
 /** Properties of an `UpdateContactRoutingBehavior` action: give one of them. */
 export interface UpdateContactRoutingBehaviorProps {
-  /**
-   * The contact's priority in its queue, 1 or more: lower priorities are routed first.
-   *
-   * @default - none: give `queueTimeAdjustmentSeconds`
-   */
+  /** The contact's priority in its queue, 1 or more: lower priorities are routed first. @default - none: give `queueTimeAdjustmentSeconds` */
   readonly queuePriority?: number;
 
   /**
