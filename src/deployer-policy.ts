@@ -164,6 +164,11 @@ const NEEDS: { readonly [resourceType: string]: readonly Need[] } = {
         'connect:UpdateUserRoutingProfile',
         'connect:UpdateUserSecurityProfiles',
         'connect:UpdateUserHierarchy',
+        // A user's proficiencies (UserProficiencies) and per-channel settings (AutoAcceptConfigs, AfterContactWorkConfigs).
+        'connect:AssociateUserProficiencies',
+        'connect:DisassociateUserProficiencies',
+        'connect:UpdateUserProficiencies',
+        'connect:UpdateUserConfig',
         'connect:DeleteUser',
         'connect:TagResource',
         'connect:UntagResource',

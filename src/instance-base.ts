@@ -3,6 +3,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { AgentStatus, AgentStatusOptions, IAgentStatus } from './agent-status';
 import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
@@ -18,6 +19,7 @@ import { IInstanceReplica, InstanceReplica, InstanceReplicaOptions } from './ins
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import { INotification, Notification, NotificationOptions } from './notification';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
+import { IPredefinedAttribute, PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
 import { instanceMetric } from './private/instance/metrics';
 import { registerInstanceRemovalPolicy } from './private/instance/removal-policy';
 import { InstanceStorage } from './private/storage/instance-storage';
@@ -26,6 +28,7 @@ import { IQueue, Queue, QueueOptions } from './queue';
 import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { IRule, Rule, RuleOptions } from './rule';
+import { ISecurityKey, SecurityKey, SecurityKeyOptions } from './security-key';
 import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
 import { ITaskTemplate, TaskTemplate, TaskTemplateOptions } from './task-template';
@@ -34,6 +37,10 @@ import { IUseCase, UseCase, UseCaseOptions } from './use-case';
 import { ITrafficDistributionGroup, TrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import { IUser, User, UserOptions } from './user';
 import { IWorkspace, Workspace, WorkspaceOptions } from './workspace';
+import { IUserHierarchyGroup, UserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
+import { IUserHierarchyStructure, UserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
+import { IView, View, ViewOptions } from './view';
+import { IVocabulary, Vocabulary, VocabularyOptions } from './vocabulary';
 
 /**
  * What created and imported instances share. Not exported: jsii copies its members into `ConnectInstance`.
@@ -175,6 +182,34 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addTrafficDistributionGroup(id: string, options: TrafficDistributionGroupOptions = {}): ITrafficDistributionGroup {
     return new TrafficDistributionGroup(this, id, { ...options, instance: this });
+  }
+
+  public addAgentStatus(id: string, options: AgentStatusOptions = {}): IAgentStatus {
+    return new AgentStatus(this, id, { ...options, instance: this });
+  }
+
+  public addUserHierarchyStructure(id: string, options: UserHierarchyStructureOptions): IUserHierarchyStructure {
+    return new UserHierarchyStructure(this, id, { ...options, instance: this });
+  }
+
+  public addUserHierarchyGroup(id: string, options: UserHierarchyGroupOptions = {}): IUserHierarchyGroup {
+    return new UserHierarchyGroup(this, id, { ...options, instance: this });
+  }
+
+  public addPredefinedAttribute(id: string, options: PredefinedAttributeOptions): IPredefinedAttribute {
+    return new PredefinedAttribute(this, id, { ...options, instance: this });
+  }
+
+  public addView(id: string, options: ViewOptions): IView {
+    return new View(this, id, { ...options, instance: this });
+  }
+
+  public addVocabulary(id: string, options: VocabularyOptions): IVocabulary {
+    return new Vocabulary(this, id, { ...options, instance: this });
+  }
+
+  public addSecurityKey(id: string, options: SecurityKeyOptions): ISecurityKey {
+    return new SecurityKey(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

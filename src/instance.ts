@@ -1,6 +1,7 @@
 import { IResource } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type { AgentStatusOptions, IAgentStatus } from './agent-status';
 import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import type { ContactFlowOptions, IContactFlow } from './contact-flow';
 import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
@@ -15,11 +16,13 @@ import type { IInstanceReplica, InstanceReplicaOptions } from './instance-replic
 import type { IIntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
 import type { INotification, NotificationOptions } from './notification';
 import type { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumberOptions } from './phone-number';
+import type { IPredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
 import type { IPrompt, PromptOptions } from './prompt';
 import type { IQueue, QueueOptions } from './queue';
 import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
 import type { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import type { IRule, RuleOptions } from './rule';
+import type { ISecurityKey, SecurityKeyOptions } from './security-key';
 import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
 import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
@@ -28,6 +31,10 @@ import type { IUseCase, UseCaseOptions } from './use-case';
 import type { ITrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
 import type { IUser, UserOptions } from './user';
 import type { IWorkspace, WorkspaceOptions } from './workspace';
+import type { IUserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
+import type { IUserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
+import type { IView, ViewOptions } from './view';
+import type { IVocabulary, VocabularyOptions } from './vocabulary';
 
 /** An Amazon Connect instance, created here or imported; users, phone numbers and the next steps' resources can be added to either. */
 export interface IConnectInstance extends IResource {
@@ -130,6 +137,55 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
    */
   addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation;
+
+  /**
+   * Adds a custom agent status, such as Break or Training; Amazon Connect cannot delete one, so retire it with `state`.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/agent-status-api.html
+   */
+  addAgentStatus(id: string, options?: AgentStatusOptions): IAgentStatus;
+
+  /**
+   * Sets the levels of the instance's user hierarchy (one structure per instance).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/agent-hierarchy.html
+   */
+  addUserHierarchyStructure(id: string, options: UserHierarchyStructureOptions): IUserHierarchyStructure;
+
+  /**
+   * Adds a group of the user hierarchy, below `options.parent` or at the top level.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/agent-hierarchy.html
+   */
+  addUserHierarchyGroup(id: string, options?: UserHierarchyGroupOptions): IUserHierarchyGroup;
+
+  /**
+   * Adds a predefined attribute, whose values users get as proficiencies.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/predefined-attributes.html
+   */
+  addPredefinedAttribute(id: string, options: PredefinedAttributeOptions): IPredefinedAttribute;
+
+  /**
+   * Adds a view: a page of the agent workspace that flows show.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/view-resources-custom-view.html
+   */
+  addView(id: string, options: ViewOptions): IView;
+
+  /**
+   * Adds a custom vocabulary for Contact Lens transcription.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/add-custom-vocabulary.html
+   */
+  addVocabulary(id: string, options: VocabularyOptions): IVocabulary;
+
+  /**
+   * Associates a public key with the instance (two at most).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateSecurityKey.html
+   */
+  addSecurityKey(id: string, options: SecurityKeyOptions): ISecurityKey;
 
   /**
    * Adds a use case to one of the instance's integration associations, such as rules on a Zendesk application's events.

@@ -195,6 +195,9 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 
   private readonly instanceArn: string;
 
+  /** The channels the profile's agents handle; undefined when one is a token. */
+  private readonly channels?: RoutingChannel[];
+
   constructor(scope: Construct, id: string, props: RoutingProfileProps) {
     super(scope, id);
     const v = new PropValidator();
@@ -235,6 +238,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     this.routingProfileArn = resource.attrRoutingProfileArn;
     this.routingProfileId = idFromInstanceResourceArn(this.routingProfileArn);
     this.instanceArn = props.instance.instanceArn;
+    const channels = (props.mediaConcurrencies ?? [{ channel: RoutingChannel.VOICE }]).map((entry) => entry.channel);
+    this.channels = channels.some((channel) => Token.isUnresolved(channel)) ? undefined : channels;
   }
 
   public routingProfileArnFor(instance: IConnectInstance): string {
@@ -245,6 +250,19 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
   /** @internal Whether the profile serves `queue` (the same ARN) on `channel`. */
   public _serves(queue: IQueue, channel: RoutingChannel): boolean {
     return this.queues.some((entry) => entry.channel === channel && entry.queue.queueArn === queue.queueArn);
+  }
+
+  /**
+   * Whether the profile's agents handle `channel`, and whether some queue offers them its
+   * contacts; undefined when the channels are not known at synth.
+   *
+   * @internal
+   */
+  public _channel(channel: RoutingChannel): { readonly handled: boolean; readonly queued: boolean } | undefined {
+    if (this.channels === undefined) {
+      return undefined;
+    }
+    return { handled: this.channels.includes(channel), queued: this.queues.some((entry) => entry.channel === channel) };
   }
 }
 

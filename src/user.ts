@@ -6,12 +6,15 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct, IConstruct } from 'constructs';
 import { IdentityManagementType } from './identity';
 import type { IConnectInstance } from './instance';
+import type { IPredefinedAttribute } from './predefined-attribute';
 import { acknowledgeRules, RuleAcknowledgement } from './private/acknowledge';
 import { checkInstanceResourceArn } from './private/resources/connect-arn';
 import { CreationLanes } from './private/throttling/creation-lanes';
+import { addAgentDependencies, checkAgentSettings, renderChannelSettings, renderProficiencies, warnUnqueuedChannels } from './private/user/agent-settings';
 import { addValidationOnce, creationOrder, PropValidator } from './private/validation';
-import { IRoutingProfile, RoutingProfile } from './routing-profile';
+import { IRoutingProfile, RoutingChannel, RoutingProfile } from './routing-profile';
 import { ISecurityProfile, SecurityProfile } from './security-profile';
+import type { IUserHierarchyGroup } from './user-hierarchy-group';
 
 /** A user of an Amazon Connect instance, created here or imported. */
 export interface IUser extends IResource {
@@ -127,6 +130,72 @@ export interface UserOptions {
    * @default - no limit
    */
   readonly afterContactWorkTimeLimit?: Duration;
+
+  /**
+   * The user's group in the instance's user hierarchy.
+   *
+   * @default - none
+   */
+  readonly hierarchyGroup?: IUserHierarchyGroup;
+
+  /**
+   * The user's skills for proficiency-based routing, each value of an attribute once.
+   *
+   * @default - none
+   */
+  readonly proficiencies?: UserProficiency[];
+
+  /**
+   * Auto-accept and after-contact work per channel, each channel once; a channel must be one the
+   * routing profile handles (checked for a `RoutingProfile` of the app). Voice's after-contact work
+   * is given here or as `afterContactWorkTimeLimit`, not both.
+   *
+   * @default - none: Amazon Connect's defaults
+   */
+  readonly channelSettings?: UserChannelSettings[];
+}
+
+/**
+ * A user's skill: a value of a predefined attribute and how good the user is at it, which
+ * proficiency-based routing matches against a contact's routing criteria.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/proficiency-based-routing.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UserProficiency.html
+ */
+export interface UserProficiency {
+  /** The predefined attribute, of the user's instance; one created in the app is created before the user. */
+  readonly attribute: IPredefinedAttribute;
+
+  /** One of the attribute's values (1 to 64 characters), such as `Spanish`. */
+  readonly value: string;
+
+  /** The level, from 1 (lowest) to 5. */
+  readonly level: number;
+}
+
+/**
+ * What a user does on one channel after and before contacts (UpdateUserConfig's per-channel settings).
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserConfig.html
+ */
+export interface UserChannelSettings {
+  /** The channel, one the user's routing profile handles. */
+  readonly channel: RoutingChannel;
+
+  /**
+   * Whether contacts of the channel connect without the agent accepting them.
+   *
+   * @default - not set: Amazon Connect's default (the agent accepts)
+   */
+  readonly autoAccept?: boolean;
+
+  /**
+   * How long the agent may spend in after-contact work on the channel: whole seconds, at most
+   * 2,000,000; zero until the agent ends it.
+   *
+   * @default - not set: Amazon Connect's default
+   */
+  readonly afterContactWorkTimeLimit?: Duration;
 }
 
 const PASSWORD_NOT_ROTATABLE =
@@ -209,7 +278,9 @@ export class User extends UserBase {
       v.throwIfAny(this, 'User');
     }
     validateUser(this, v, props, identityType!);
+    checkAgentSettings(v, props, props.instance.instanceArn);
     v.throwIfAny(this, 'User');
+    warnUnqueuedChannels(this, props);
     if (typeof props.username === 'string' && !Token.isUnresolved(props.username)) {
       this._name = { instance: props.instance, username: props.username, order: creationOrder() };
       addValidationOnce(props.instance, UNIQUE_USERNAMES, () => checkUniqueUsernames(props.instance));
@@ -249,7 +320,11 @@ export class User extends UserBase {
       },
       securityProfileArns: securityProfiles.map((p) => props.instance.securityProfileArn(p)),
       routingProfileArn: props.instance.routingProfileArn(props.routingProfile ?? RoutingProfile.BASIC),
+      hierarchyGroupArn: props.hierarchyGroup?.userHierarchyGroupArn,
+      userProficiencies: renderProficiencies(props.proficiencies),
     });
+    renderChannelSettings(resource, props.channelSettings);
+    addAgentDependencies(resource, props);
     CreationLanes.add('User', resource);
     this.userArn = resource.attrUserArn;
   }

@@ -144,7 +144,7 @@ describe('the rendered document', () => {
       'ConnectServiceLinkedRolePolicy: 3',
       'ConnectStorage: 9',
       'ConnectStorageKeyGrants: 1',
-      'ConnectUsersAndNumbers: 17',
+      'ConnectUsersAndNumbers: 21',
       'DataStoreBuckets: 15',
       'DataStoreKeys: 8',
       'DataStoreLogGroups: 10',
@@ -561,6 +561,17 @@ describe('the next steps\' policy (forNextSteps)', () => {
     ['AWS::Connect::TestCase', 'connect:CreateTestCase', INSTANCE],
     ['AWS::Connect::Workspace', 'connect:CreateWorkspace', INSTANCE],
     ['AWS::Connect::TrafficDistributionGroup', 'connect:CreateTrafficDistributionGroup', INSTANCE],
+    ['AWS::Connect::AgentStatus', 'connect:CreateAgentStatus', INSTANCE],
+    ['AWS::Connect::UserHierarchyStructure', 'connect:UpdateUserHierarchyStructure', INSTANCE],
+    ['AWS::Connect::UserHierarchyGroup', 'connect:CreateUserHierarchyGroup', INSTANCE],
+    ['AWS::Connect::PredefinedAttribute', 'connect:CreatePredefinedAttribute', INSTANCE],
+    ['AWS::Connect::ContactFlowVersion', 'connect:CreateContactFlowVersion', FLOW],
+    ['AWS::Connect::ContactFlowModuleVersion', 'connect:CreateContactFlowModuleVersion', `${INSTANCE}/flow-module/m-1`],
+    ['AWS::Connect::ContactFlowModuleAlias', 'connect:CreateContactFlowModuleAlias', `${INSTANCE}/flow-module/m-1`],
+    ['AWS::Connect::View', 'connect:CreateView', INSTANCE],
+    ['AWS::Connect::ViewVersion', 'connect:CreateViewVersion', `${INSTANCE}/view/v-1`],
+    ['AWS::Connect::Vocabulary', 'connect:CreateVocabulary', INSTANCE],
+    ['AWS::Connect::SecurityKey', 'connect:AssociateSecurityKey', INSTANCE],
   ];
 
   test('is a valid identity-based IAM policy, grouped by purpose', () => {

@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { GLOBAL_RESILIENCY } from './global-resiliency-scenario';
+import { AGENTS_SCENARIO } from './agents-scenario';
 import { INBOUND } from './inbound-scenario';
 import { NEXT_STEPS } from './next-steps-scenario';
 import { OPERATIONS } from './operations-scenario';
@@ -158,8 +159,8 @@ export const DESTROY: Scenario = {
   },
 };
 
-/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, Global Resiliency, then the example. */
-export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, OPERATIONS, INBOUND, GLOBAL_RESILIENCY, EXAMPLE];
+/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, the agents' resources, Global Resiliency, then the example. */
+export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, OPERATIONS, INBOUND, AGENTS_SCENARIO, GLOBAL_RESILIENCY, EXAMPLE];
 
 /** A scenario of one `ConnectInstance` built from `props` (generated props). */
 export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {

@@ -250,6 +250,48 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
       actions: ['connect:CreateTrafficDistributionGroup', 'connect:DescribeTrafficDistributionGroup', 'connect:DeleteTrafficDistributionGroup', ...TAGS],
     },
   ],
+  // Amazon Connect cannot delete an agent status: the delete handler calls nothing.
+  'AWS::Connect::AgentStatus': [
+    { sid: 'ConnectResources', actions: ['connect:CreateAgentStatus', 'connect:ListAgentStatuses', 'connect:UpdateAgentStatus', ...TAGS] },
+  ],
+  'AWS::Connect::UserHierarchyStructure': [{ sid: 'ConnectResources', actions: ['connect:UpdateUserHierarchyStructure'] }],
+  'AWS::Connect::UserHierarchyGroup': [
+    {
+      sid: 'ConnectResources',
+      actions: ['connect:CreateUserHierarchyGroup', 'connect:UpdateUserHierarchyGroupName', 'connect:DeleteUserHierarchyGroup', ...TAGS],
+    },
+  ],
+  'AWS::Connect::PredefinedAttribute': [
+    { sid: 'ConnectResources', actions: ['connect:CreatePredefinedAttribute', 'connect:UpdatePredefinedAttribute', 'connect:DeletePredefinedAttribute'] },
+  ],
+  'AWS::Connect::ContactFlowVersion': [
+    { sid: 'ConnectResources', actions: ['connect:CreateContactFlowVersion', 'connect:DescribeContactFlow', 'connect:DeleteContactFlowVersion'] },
+  ],
+  'AWS::Connect::ContactFlowModuleVersion': [
+    {
+      sid: 'ConnectResources',
+      actions: ['connect:CreateContactFlowModuleVersion', 'connect:DescribeContactFlowModule', 'connect:DeleteContactFlowModuleVersion'],
+    },
+  ],
+  'AWS::Connect::ContactFlowModuleAlias': [
+    {
+      sid: 'ConnectResources',
+      actions: [
+        'connect:CreateContactFlowModuleAlias',
+        'connect:DescribeContactFlowModuleAlias',
+        'connect:UpdateContactFlowModuleAlias',
+        'connect:DeleteContactFlowModuleAlias',
+      ],
+    },
+  ],
+  'AWS::Connect::View': [
+    { sid: 'ConnectResources', actions: ['connect:CreateView', 'connect:UpdateViewMetadata', 'connect:UpdateViewContent', 'connect:DeleteView', ...TAGS] },
+  ],
+  'AWS::Connect::ViewVersion': [{ sid: 'ConnectResources', actions: ['connect:CreateViewVersion', 'connect:DeleteViewVersion'] }],
+  'AWS::Connect::Vocabulary': [
+    { sid: 'ConnectResources', actions: ['connect:CreateVocabulary', 'connect:DescribeVocabulary', 'connect:DeleteVocabulary', ...TAGS] },
+  ],
+  'AWS::Connect::SecurityKey': [{ sid: 'ConnectResources', actions: ['connect:AssociateSecurityKey', 'connect:DisassociateSecurityKey'] }],
   // IntegrationAssociation's `addPermission`.
   'AWS::Lambda::Permission': [
     { sid: 'IntegrationFunctionPolicy', actions: ['lambda:AddPermission', 'lambda:RemovePermission'] },
