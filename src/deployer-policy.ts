@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { IdentityManagementType } from './identity';
 import { NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy/next-steps';
+import { OPERATION_NEEDS, OPERATION_STATEMENTS } from './private/deployer-policy/operations';
 import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, PolicyEnvironment, regional, renderPolicy } from './private/deployer-policy/render';
 import { PropValidator } from './private/validation';
 
@@ -438,11 +439,8 @@ export class DeployerPolicy {
 
   /**
    * The minimum policy for the next steps' resources (hours, flows, queues, profiles, prompts,
-   * quick connects, approved origins, integrations, traffic distribution groups), on a created or
-   * imported instance. A separate document: both together exceed a managed policy's 6,144 characters.
-   * A replica and a group's split of calls are made by the stack's deploy-time function, whose own
-   * role holds `connect:ReplicateInstance` and its dependent actions, `connect:DescribeInstance` and
-   * `connect:DeleteInstance` on the replica, and `connect:UpdateTrafficDistribution`: the deployer only invokes it.
+   * quick connects, approved origins, integrations), on a created or imported instance. A separate
+   * document: both together exceed a managed policy's 6,144 characters.
    *
    * ```ts fixture=with-imports
    * import * as iam from 'aws-cdk-lib/aws-iam';
@@ -474,6 +472,28 @@ export class DeployerPolicy {
   }
 
   /**
+   * The minimum policy for the resources a contact center adds after its first week: agent statuses,
+   * the user hierarchy, predefined attributes, flow and module versions and aliases, views,
+   * vocabularies, security keys, task templates, rules, evaluation forms, e-mail addresses, use cases,
+   * data lake associations, data tables, custom metrics, notifications, test cases, workspaces and
+   * traffic distribution groups. A third document, for the size of a managed policy. A replica and a
+   * group's split of calls are made by the stack's deploy-time function, whose own role holds
+   * `connect:ReplicateInstance` (and what it depends on), `connect:DescribeInstance` and
+   * `connect:DeleteInstance` on the replica, and `connect:UpdateTrafficDistribution`.
+   *
+   * @param scope a construct whose stack gives the default account, Region and partition
+   * @param options where the policy applies
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
+   */
+  public static forOperations(scope?: IConstruct, options: DeployerPolicyEnvironment = {}): iam.PolicyDocument {
+    checkScope(scope);
+    const v = new PropValidator();
+    const env = resolveEnvironment(options, scope, v);
+    v.throwIfAnyIn('DeployerPolicyEnvironment', 'option');
+    return renderPolicy(Object.values(OPERATION_NEEDS).flat(), OPERATION_STATEMENTS, { ...env, promptBuckets: [] });
+  }
+
+  /**
    * The CloudFormation resource types `forConnectInstance` covers (custom resources as
    * `AWS::CloudFormation::CustomResource`).
    */
@@ -486,6 +506,11 @@ export class DeployerPolicy {
     return Object.keys(NEXT_STEP_NEEDS).sort();
   }
 
+  /** The CloudFormation resource types `forOperations` covers. */
+  public static operationResourceTypes(): string[] {
+    return Object.keys(OPERATION_NEEDS).sort();
+  }
+
   /**
    * The actions the deployer policies grant to create, update and delete one resource type.
    *
@@ -494,9 +519,12 @@ export class DeployerPolicy {
    */
   public static actionsFor(resourceType: string, options: DeployerPolicyOptions = {}): string[] {
     const type = resourceType.startsWith('Custom::') ? CUSTOM_RESOURCE : resourceType;
-    const needs: readonly StatementNeed[] | undefined = NEEDS[type] ? applicable(NEEDS[type], resolve(options)) : NEXT_STEP_NEEDS[type];
+    const needs: readonly StatementNeed[] | undefined = NEEDS[type]
+      ? applicable(NEEDS[type], resolve(options))
+      : NEXT_STEP_NEEDS[type] ?? OPERATION_NEEDS[type];
     if (needs === undefined) {
-      const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes()].sort();
+      const known = [...DeployerPolicy.resourceTypes(), ...DeployerPolicy.nextStepResourceTypes(), ...DeployerPolicy.operationResourceTypes()];
+      known.sort();
       // Thrown: a lookup of one value, with nothing else to collect.
       throw new Error(`resourceType must be one of the resource types a ConnectInstance and its next steps create (${known.join(', ')}) or Custom::*, got ${JSON.stringify(resourceType)}`);
     }

@@ -33,14 +33,14 @@ import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './sec
 import { StorageResourceType, StorageTarget } from './storage';
 import { ITaskTemplate, TaskTemplate, TaskTemplateOptions } from './task-template';
 import { ITestCase, TestCase, TestCaseOptions } from './test-case';
-import { IUseCase, UseCase, UseCaseOptions } from './use-case';
 import { ITrafficDistributionGroup, TrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
+import { IUseCase, UseCase, UseCaseOptions } from './use-case';
 import { IUser, User, UserOptions } from './user';
-import { IWorkspace, Workspace, WorkspaceOptions } from './workspace';
 import { IUserHierarchyGroup, UserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
 import { IUserHierarchyStructure, UserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
 import { IView, View, ViewOptions } from './view';
 import { IVocabulary, Vocabulary, VocabularyOptions } from './vocabulary';
+import { IWorkspace, Workspace, WorkspaceOptions } from './workspace';
 
 /**
  * What created and imported instances share. Not exported: jsii copies its members into `ConnectInstance`.

@@ -27,14 +27,14 @@ import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from '
 import { StorageResourceType, StorageTarget } from './storage';
 import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
 import type { ITestCase, TestCaseOptions } from './test-case';
-import type { IUseCase, UseCaseOptions } from './use-case';
 import type { ITrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
+import type { IUseCase, UseCaseOptions } from './use-case';
 import type { IUser, UserOptions } from './user';
-import type { IWorkspace, WorkspaceOptions } from './workspace';
 import type { IUserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
 import type { IUserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
 import type { IView, ViewOptions } from './view';
 import type { IVocabulary, VocabularyOptions } from './vocabulary';
+import type { IWorkspace, WorkspaceOptions } from './workspace';
 
 /** An Amazon Connect instance, created here or imported; users, phone numbers and the next steps' resources can be added to either. */
 export interface IConnectInstance extends IResource {

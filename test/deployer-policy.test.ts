@@ -528,7 +528,15 @@ describe('the next steps\' policy (forNextSteps)', () => {
     const json = newStack().resolve(DeployerPolicy.forNextSteps(undefined, options).toJSON());
     return { Version: json.Version, Statement: json.Statement.map((s: any) => ({ ...s, Action: list(s.Action), Resource: list(s.Resource) })) };
   }
+  /** The operations' policy as IAM sees it. */
+  function renderOperations(options: NextStepsDeployerPolicyOptions = { account: ACCOUNT, region: REGION }): Rendered {
+    const json = newStack().resolve(DeployerPolicy.forOperations(undefined, options).toJSON());
+    return { Version: json.Version, Statement: json.Statement.map((s: any) => ({ ...s, Action: list(s.Action), Resource: list(s.Resource) })) };
+  }
   const policy = renderNextSteps();
+  const operations = renderOperations();
+  /** What the two documents allow together. */
+  const both: Rendered = { Version: policy.Version, Statement: [...policy.Statement, ...operations.Statement] };
   const QUEUE = `${INSTANCE}/queue/12345678-aaaa-bbbb-cccc-1234567890ab`;
   const FLOW = `${INSTANCE}/contact-flow/12345678-aaaa-bbbb-cccc-1234567890ab`;
   const BOT_ALIAS = arn('lex', 'bot-alias/ABCDEFGHIJ/TSTALIASID');
@@ -578,24 +586,29 @@ describe('the next steps\' policy (forNextSteps)', () => {
     expect(DeployerPolicy.forNextSteps(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
     expect(policy.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
       'NoResourceLevelPermissions: 1',
-      'ConnectResources: 110',
+      'ConnectResources: 52',
       'ConnectQueueCallerId: 2',
-      'ConnectTrafficDistributionGroups: 5',
       'PromptAudio: 2',
       'PromptAudioKeys: 1',
       'IntegrationFunctionPolicy: 2',
       'IntegrationBotAliasPolicy: 6',
-      'RuleCaseTemplates: 3',
-      'EmailAddressIdentities: 3',
       'ConnectServiceLinkedRole: 1',
       'ConnectServiceLinkedRolePolicy: 4',
     ]);
+    expect(DeployerPolicy.forOperations(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
+    expect(operations.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
+      'ConnectResources: 93',
+      'ConnectTrafficDistributionGroups: 5',
+      'RuleCaseTemplates: 3',
+      'EmailAddressIdentities: 3',
+    ]);
   });
 
-  test.each(['aws', 'aws-cn', 'aws-us-gov'])('in %s, it and the instance\'s policy each fit in a managed policy (6,144 characters), with the longest names', (partition) => {
+  test.each(['aws', 'aws-cn', 'aws-us-gov'])('in %s, it, the operations\' and the instance\'s policy each fit in a managed policy (6,144 characters), with the longest names', (partition) => {
     const region = 'ap-southeast-2';
     const nextSteps = JSON.stringify(renderNextSteps({ account: ACCOUNT, region, partition }));
     const instance = JSON.stringify(render({ account: ACCOUNT, region, partition }));
+    expect(JSON.stringify(renderOperations({ account: ACCOUNT, region, partition })).length).toBeLessThan(6144);
     expect(nextSteps.length).toBeLessThan(6144);
     expect(instance.length).toBeLessThan(6144);
     // Not one: together they exceed a managed policy, which is why there are two documents.
@@ -635,16 +648,16 @@ describe('the next steps\' policy (forNextSteps)', () => {
   test('traffic distribution groups: created for an instance, then managed as groups of the account and Region', () => {
     const group = arn('connect', 'traffic-distribution-group/12345678-aaaa-bbbb-cccc-1234567890ab');
     for (const action of ['connect:DescribeTrafficDistributionGroup', 'connect:DeleteTrafficDistributionGroup', 'connect:TagResource']) {
-      expect(allows(policy, action, group)).toBe(true);
-      expect(allows(policy, action, group.replace(REGION, 'us-west-2'))).toBe(false);
+      expect(allows(operations, action, group)).toBe(true);
+      expect(allows(operations, action, group.replace(REGION, 'us-west-2'))).toBe(false);
     }
-    expect(allows(policy, 'connect:CreateTrafficDistributionGroup', INSTANCE)).toBe(true);
-    expect(allows(policy, 'connect:UpdateTrafficDistribution', group)).toBe(false);
+    expect(allows(operations, 'connect:CreateTrafficDistributionGroup', INSTANCE)).toBe(true);
+    expect(allows(operations, 'connect:UpdateTrafficDistribution', group)).toBe(false);
   });
 
-  test('the replication actions are the deploy-time function\'s, on its own role: neither document grants them', () => {
+  test('the replication actions are the deploy-time function\'s, on its own role: no document grants them', () => {
     const replication = ['connect:ReplicateInstance', 'connect:UpdateTrafficDistribution'];
-    const granted = [...policy.Statement, ...render().Statement].flatMap((s) => s.Action);
+    const granted = [...both.Statement, ...render().Statement].flatMap((s) => s.Action);
     expect(granted.filter((a) => replication.includes(a))).toEqual([]);
     expect(DeployerPolicy.actionsFor('Custom::ConnectInstanceReplica')).toEqual(['lambda:InvokeFunction']);
     expect(DeployerPolicy.actionsFor('Custom::ConnectTrafficDistribution')).toEqual(['lambda:InvokeFunction']);
@@ -679,25 +692,27 @@ describe('the next steps\' policy (forNextSteps)', () => {
   });
 
   test('rules read case templates of the account\'s Cases domains; e-mail addresses check and edit SES identities and receipt rules', () => {
-    expect(allows(policy, 'cases:GetTemplate', arn('cases', 'domain/d-1/template/t-1'))).toBe(true);
-    expect(allows(policy, 'cases:ListFields', arn('cases', 'domain/d-1'))).toBe(true);
-    expect(allows(policy, 'cases:CreateCase', arn('cases', 'domain/d-1'))).toBe(false);
-    expect(allows(policy, 'ses:GetEmailIdentity', arn('ses', 'identity/acme.email.connect.aws'))).toBe(true);
-    expect(allows(policy, 'ses:UpdateReceiptRule', arn('ses', 'receipt-rule-set/connect:rule'))).toBe(true);
-    expect(allows(policy, 'ses:SendEmail', arn('ses', 'identity/acme.email.connect.aws'))).toBe(false);
+    expect(allows(operations, 'cases:GetTemplate', arn('cases', 'domain/d-1/template/t-1'))).toBe(true);
+    expect(allows(operations, 'cases:ListFields', arn('cases', 'domain/d-1'))).toBe(true);
+    expect(allows(operations, 'cases:CreateCase', arn('cases', 'domain/d-1'))).toBe(false);
+    expect(allows(operations, 'ses:GetEmailIdentity', arn('ses', 'identity/acme.email.connect.aws'))).toBe(true);
+    expect(allows(operations, 'ses:UpdateReceiptRule', arn('ses', 'receipt-rule-set/connect:rule'))).toBe(true);
+    expect(allows(operations, 'ses:SendEmail', arn('ses', 'identity/acme.email.connect.aws'))).toBe(false);
   });
 
-  test.each(NEXT_STEP_CREATE_CALLS)('%s is created by %s, which the policy allows', (type, action, resource) => {
-    expect(DeployerPolicy.nextStepResourceTypes()).toContain(type);
+  test.each(NEXT_STEP_CREATE_CALLS)('%s is created by %s, which one of the two policies allows', (type, action, resource) => {
+    expect([...DeployerPolicy.nextStepResourceTypes(), ...DeployerPolicy.operationResourceTypes()]).toContain(type);
     expect(DeployerPolicy.actionsFor(type)).toContain(action);
-    expect(allows(policy, action, resource)).toBe(true);
+    expect(allows(both, action, resource)).toBe(true);
   });
 
   test('every type it knows is checked above, none is also the instance\'s, and it grants only what they need', () => {
-    expect(DeployerPolicy.nextStepResourceTypes()).toEqual(NEXT_STEP_CREATE_CALLS.map(([type]) => type).sort());
-    expect(DeployerPolicy.nextStepResourceTypes().filter((t) => DeployerPolicy.resourceTypes().includes(t))).toEqual([]);
-    const granted = new Set(policy.Statement.flatMap((s) => s.Action));
-    const needed = new Set(DeployerPolicy.nextStepResourceTypes().flatMap((t) => DeployerPolicy.actionsFor(t)));
+    const types = [...DeployerPolicy.nextStepResourceTypes(), ...DeployerPolicy.operationResourceTypes()];
+    expect(types.sort()).toEqual(NEXT_STEP_CREATE_CALLS.map(([type]) => type).sort());
+    expect(types.filter((t) => DeployerPolicy.resourceTypes().includes(t))).toEqual([]);
+    expect(DeployerPolicy.nextStepResourceTypes().filter((t) => DeployerPolicy.operationResourceTypes().includes(t))).toEqual([]);
+    const granted = new Set(both.Statement.flatMap((s) => s.Action));
+    const needed = new Set(types.flatMap((t) => DeployerPolicy.actionsFor(t)));
     expect([...needed].filter((a) => !granted.has(a))).toEqual([]);
     expect([...granted].filter((a) => !needed.has(a))).toEqual([]);
   });
