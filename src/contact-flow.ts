@@ -55,9 +55,11 @@ export interface ContactFlowAttributes {
 }
 
 /**
- * The type of a flow: where in a contact's life Amazon Connect runs it.
+ * The type of a flow: where in a contact's life Amazon Connect runs it. The values are those the
+ * `AWS::Connect::ContactFlow` `Type` accepts.
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-contact-flow.html#contact-flow-types
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-contactflow.html#cfn-connect-contactflow-type
  */
 export enum ContactFlowType {
   /** An inbound flow: the first flow of a contact, such as the flow a phone number routes to. */
@@ -78,6 +80,12 @@ export enum ContactFlowType {
   AGENT_TRANSFER = 'AGENT_TRANSFER',
   /** A transfer to a queue through a quick connect. */
   QUEUE_TRANSFER = 'QUEUE_TRANSFER',
+  /**
+   * The steps an outbound campaign runs for each recipient (campaign actions such as sending an SMS).
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/create-campaigns-api-cli.html
+   */
+  CAMPAIGN = 'CAMPAIGN',
 }
 
 /** A flow to create for an instance. */

@@ -99,11 +99,16 @@ describe('what is deployed', () => {
     expect(stack.resolve(contactFlow.contactFlowId)).toEqual({ 'Fn::Select': [3, { 'Fn::Split': ['/', stack.resolve(contactFlow.contactFlowArn)] }] });
   });
 
+  test('deploys a campaign flow (the CAMPAIGN type)', () => {
+    const { stack } = build({ content: FlowContent.fromObject(flow([DISCONNECT], { StartAction: 'end' })), type: ContactFlowType.CAMPAIGN });
+    templateOf(stack).hasResourceProperties('AWS::Connect::ContactFlow', { Type: 'CAMPAIGN' });
+  });
+
   test('offers exactly the types of the registry schema', () => {
     expect(Object.values(ContactFlowType).sort()).toEqual([
       'AGENT_HOLD', 'AGENT_TRANSFER', 'AGENT_WHISPER', 'CONTACT_FLOW', 'CUSTOMER_HOLD', 'CUSTOMER_QUEUE', 'CUSTOMER_WHISPER',
-      'OUTBOUND_WHISPER', 'QUEUE_TRANSFER',
-    ]);
+      'OUTBOUND_WHISPER', 'QUEUE_TRANSFER', 'CAMPAIGN',
+    ].sort());
   });
 
   test('snapshot: a greeting flow from a file', () => {
@@ -227,7 +232,7 @@ describe('content checks', () => {
     expect(message).toContain('5 invalid props');
     expect(message).toContain('  - contactFlowName must be 1 to 127 characters long (length 0), got ""');
     expect(message).toContain('  - description must be 0 to 500 characters long (length 501)');
-    expect(message).toContain('  - type must be one of CONTACT_FLOW, CUSTOMER_QUEUE, CUSTOMER_HOLD, CUSTOMER_WHISPER, AGENT_HOLD, AGENT_WHISPER, OUTBOUND_WHISPER, AGENT_TRANSFER, QUEUE_TRANSFER, got "INBOUND"');
+    expect(message).toContain('  - type must be one of CONTACT_FLOW, CUSTOMER_QUEUE, CUSTOMER_HOLD, CUSTOMER_WHISPER, AGENT_HOLD, AGENT_WHISPER, OUTBOUND_WHISPER, AGENT_TRANSFER, QUEUE_TRANSFER, CAMPAIGN, got "INBOUND"');
   });
 
   test('content that is not FlowContent fails (untyped JavaScript)', () => {
@@ -266,6 +271,38 @@ describe('flow modules', () => {
     const message = errorOf(() => buildModule({ content: FlowContent.fromFile(FIXTURE), contactFlowModuleName: '  ', description: ' ' }));
     expect(message).toContain('  - contactFlowModuleName must contain a character other than white space, got "  "');
     expect(message).toContain('  - description must contain a character other than white space, got " "');
+  });
+
+  test('writes settings as a JSON string and the external invocation configuration', () => {
+    // The settings' shape is the flow designer's (inputs, outputs, branches): the construct writes it as given.
+    const settings = { InputParameters: [{ Name: 'phone', Type: 'String' }], Account: Lazy.string({ produce: () => '123456789012' }) };
+    const { stack } = buildModule({ content: FlowContent.fromFile(FIXTURE), settings, externalInvocation: true });
+    templateOf(stack).hasResourceProperties('AWS::Connect::ContactFlowModule', {
+      Settings: JSON.stringify({ InputParameters: [{ Name: 'phone', Type: 'String' }], Account: '123456789012' }),
+      ExternalInvocationConfiguration: { Enabled: true },
+    });
+  });
+
+  test('leaves settings and external invocation out when not given, and writes external invocation off', () => {
+    const { stack } = buildModule({ content: FlowContent.fromFile(FIXTURE) });
+    templateOf(stack).hasResourceProperties('AWS::Connect::ContactFlowModule', { Settings: Match.absent(), ExternalInvocationConfiguration: Match.absent() });
+    const off = buildModule({ content: FlowContent.fromFile(FIXTURE), externalInvocation: false });
+    templateOf(off.stack).hasResourceProperties('AWS::Connect::ContactFlowModule', { ExternalInvocationConfiguration: { Enabled: false } });
+  });
+
+  test('settings that are not a JSON object, or too long, and a non-boolean external invocation fail together', () => {
+    const list = errorOf(() => buildModule({ content: FlowContent.fromFile(FIXTURE), settings: [1] as any, externalInvocation: 'yes' as any }));
+    expect(list).toContain('  - settings must be a JSON object, got [1]');
+    expect(list).toContain('  - externalInvocation must be true or false, got "yes"');
+    const long = errorOf(() => buildModule({ content: FlowContent.fromFile(FIXTURE), settings: { text: 'x'.repeat(256_000) } }));
+    expect(long).toContain('  - settings must be at most 256000 characters as JSON (length 256011), got "{\\"text\\":\\"xxx');
+  });
+
+  test('snapshot: a module with settings, invocable from outside flows', () => {
+    const { stack } = buildModule({
+      content: FlowContent.fromFile(FIXTURE), contactFlowModuleName: 'Lookup', settings: { InputParameters: [] }, externalInvocation: true,
+    });
+    expect(templateOf(stack).toJSON()).toMatchSnapshot();
   });
 
   test('snapshot: a module', () => {

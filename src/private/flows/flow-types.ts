@@ -11,6 +11,10 @@ export const FLOW_TYPES = {
   customerQueue: ['CUSTOMER_QUEUE'],
   hold: ['CUSTOMER_HOLD', 'AGENT_HOLD'],
   module: ['FLOW_MODULE'],
+  /** Pages that allow "outbound whispers" but not the other whisper flows. */
+  outboundWhisper: ['OUTBOUND_WHISPER'],
+  /** Outbound campaign flows (since January 2025). */
+  campaign: ['CAMPAIGN'],
 } as const;
 
 /** The flow types of the named groups. */
