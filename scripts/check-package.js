@@ -16,9 +16,12 @@ const ROOT = path.resolve(__dirname, '..');
  * measured then at 113 files, 277 KB packed, 1.36 MB unpacked; raised again
  * for the next-step resources (hours, flows, queues, routing and security
  * profiles, prompts, quick connects, origins, integrations), measured then at
- * 197 files, 358 KB packed, 1.82 MB unpacked.
+ * 197 files, 358 KB packed, 1.82 MB unpacked; raised again for the flow builder
+ * (about 70 action classes) and the 24 newly typed resource types, measured then
+ * at 365 files, 678 KB packed, 3.80 MB unpacked (the .jsii assembly, 1.5 MB, holds
+ * every doc comment), with room for the monitoring and the grown example.
  */
-const BUDGET = { packedBytes: 450_000, unpackedBytes: 2_300_000, files: 250 };
+const BUDGET = { packedBytes: 900_000, unpackedBytes: 5_000_000, files: 480 };
 
 /** Every file in the tarball must match one of these. */
 const ALLOWED = [
