@@ -19,3 +19,4 @@ export * from './quick-connect';
 export * from './approved-origin';
 export * from './integration-association';
 export * from './inbound-call-routing';
+export * from './contact-center-monitoring';
