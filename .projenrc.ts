@@ -178,6 +178,8 @@ example.exec('tsc -p examples/tsconfig.json');
 example.exec('cdk synth --quiet --no-notices -c alias=acme-support-example', { cwd: 'examples' });
 example.exec('node examples/dist/summarize.js');
 example.exec('node examples/dist/diagram.js');
+// The dashboard's layout as a picture (docs/dashboard.svg), from the same template.
+example.exec('node examples/dist/dashboard.js');
 
 // ---- integration tests (test/integ/**): `INTEG_ALIAS=<alias> npx projen integ:deploy` ----
 // Deploys each integ app to the account of the caller's credentials with the cdk CLI, checks its

@@ -487,6 +487,10 @@ function withoutProfileSource(resource: Resource, lookupIds: Set<string>): Resou
     delete copy.Properties?.SecurityProfileArns;
     delete copy.Properties?.RoutingProfileArn;
   }
+  // The dashboard shows the deploy-time function only where there is one.
+  if (copy.Type === 'AWS::CloudWatch::Dashboard') {
+    delete copy.Properties?.DashboardBody;
+  }
   if (copy.DependsOn !== undefined) {
     const kept = [copy.DependsOn].flat().filter((id) => !lookupIds.has(id));
     copy.DependsOn = kept.length > 0 ? kept : undefined;
