@@ -2,7 +2,7 @@ import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType, TimeOfDay } from 'cdk-connect-instance';
+import { ConnectInstance, ContactCenterMonitoring, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType, TimeOfDay } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
@@ -50,6 +50,8 @@ export class ContactCenterStack extends Stack {
   public readonly contactCenter: ConnectInstance;
   /** Its phone number. */
   public readonly mainLine: IPhoneNumber;
+  /** Its dashboard and alarms. */
+  public readonly monitoring: ContactCenterMonitoring;
 
   constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
@@ -105,7 +107,7 @@ export class ContactCenterStack extends Stack {
       conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
     }));
     const alarmTopic = new sns.Topic(this, 'AlarmTopic', { masterKey: alarmKey, enforceSSL: true });
-    contactCenter.addMonitoring('Monitoring', { alarmTopic });
+    const monitoring = contactCenter.addMonitoring('Monitoring', { alarmTopic });
 
     // The wizard's review page: what was created and where to sign in.
     new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
@@ -120,5 +122,6 @@ export class ContactCenterStack extends Stack {
 
     this.contactCenter = contactCenter;
     this.mainLine = mainLine;
+    this.monitoring = monitoring;
   }
 }
