@@ -11,6 +11,7 @@ import {
   ConnectInstance, ContactCenterMonitoring, ContactCenterMonitoringOptions, ContactFlow, FlowContent, HoursOfOperation, IConnectInstance,
   IdentityManagement, Integration, PhoneNumberType, Queue, RecommendedAlarms,
 } from '../src';
+import { CONTACT_FLOW_ALARMS, INSTANCE_ALARMS as RECOMMENDED, QUEUE_ALARMS } from '../src/private/monitoring/recommended-alarms';
 import { EXAMPLE, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME } from './harness/scenarios';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
 import { errorOf, newStack, templateOf } from './helpers/stack';
@@ -417,5 +418,20 @@ describe('the layout a person sees', () => {
     const [widgets] = [...dashboardWidgets(template).values()];
     const drawn = drawDashboard(widgets, 'The example\'s CloudWatch dashboard, as laid out in the console');
     expect(fs.readFileSync(path.join(__dirname, '..', 'docs', 'dashboard.svg'), 'utf-8')).toBe(drawn);
+  });
+});
+
+describe('the README', () => {
+  test('its table of the alarms has every recommended alarm, in order, at its threshold, missing data not breaching', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf-8');
+    const section = readme.slice(readme.indexOf('### Watching it'), readme.indexOf('### An existing instance'));
+    const rows = section.split('\n').filter((line) => /^\| `\w+`/.test(line))
+      .map((line) => line.split('|').map((cell) => cell.trim()))
+      .map(([, key, at]) => [/`(\w+)`/.exec(key)![1], Number(/≥ (\d+)/.exec(at)![1])]);
+    const all = [...RECOMMENDED, ...QUEUE_ALARMS, ...CONTACT_FLOW_ALARMS] as ReadonlyArray<{ key: string; threshold: number; treatMissingData: string }>;
+    expect(rows).toEqual(all.map((a) => [a.key, a.threshold]));
+    expect(new Set(all.map((a) => a.treatMissingData))).toEqual(new Set(['notBreaching']));
+    expect(section).toContain('![The example\'s dashboard');
+    expect(section).toContain('(docs/dashboard.svg)');
   });
 });
