@@ -11,10 +11,10 @@ import {
   ConnectInstance, ContactCenterMonitoring, ContactCenterMonitoringOptions, ContactFlow, FlowContent, HoursOfOperation, IConnectInstance,
   IdentityManagement, Integration, PhoneNumberType, Queue, RecommendedAlarms,
 } from '../src';
-import { CONTACT_FLOW_ALARMS, INSTANCE_ALARMS as RECOMMENDED, QUEUE_ALARMS } from '../src/private/monitoring/recommended-alarms';
 import { EXAMPLE, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME } from './harness/scenarios';
 import { arnOf, importedInstance, INSTANCE_ARN } from './helpers/instance';
 import { errorOf, newStack, templateOf } from './helpers/stack';
+import { CONTACT_FLOW_ALARMS, INSTANCE_ALARMS as RECOMMENDED, QUEUE_ALARMS } from '../src/private/monitoring/recommended-alarms';
 
 /**
  * The dashboard and recommended alarms of an instance: drawn from the queues,
@@ -428,7 +428,8 @@ describe('the README', () => {
     const rows = section.split('\n').filter((line) => /^\| `\w+`/.test(line))
       .map((line) => line.split('|').map((cell) => cell.trim()))
       .map(([, key, at]) => [/`(\w+)`/.exec(key)![1], Number(/≥ (\d+)/.exec(at)![1])]);
-    const all = [...RECOMMENDED, ...QUEUE_ALARMS, ...CONTACT_FLOW_ALARMS] as ReadonlyArray<{ key: string; threshold: number; treatMissingData: string }>;
+    type Recommended = { key: string; threshold: number; treatMissingData: string };
+    const all = [...RECOMMENDED, ...QUEUE_ALARMS, ...CONTACT_FLOW_ALARMS] as ReadonlyArray<Recommended>;
     expect(rows).toEqual(all.map((a) => [a.key, a.threshold]));
     expect(new Set(all.map((a) => a.treatMissingData))).toEqual(new Set(['notBreaching']));
     expect(section).toContain('![The example\'s dashboard');

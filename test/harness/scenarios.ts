@@ -12,8 +12,8 @@ import { INBOUND } from './inbound-scenario';
 import { NEXT_STEPS } from './next-steps-scenario';
 import { ALIAS_CONTEXT_KEY, ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 import {
-  AdminOptions, ConnectInstance, ConnectInstanceProps, FlowContent, IdentityManagement, Integration, PhoneNumberType, StorageOptions, StorageResourceType,
-  StorageTarget, UserOptions,
+  AdminOptions, ConnectInstance, ConnectInstanceProps, FlowContent, IdentityManagement, Integration, PhoneNumberType, StorageOptions,
+  StorageResourceType, StorageTarget, UserOptions,
 } from '../../src';
 
 /**
