@@ -224,7 +224,7 @@ export class ContactCenterMonitoring extends Construct {
     this.alarmTopic = props.alarmTopic;
     this.alarmActions = props.alarmActions ?? [];
     this.flowLogGroup = props.flowLogGroup ?? (props.instance as { flowLogGroup?: logs.ILogGroup }).flowLogGroup;
-    // L1 resources, drawn by hand: the L2 dashboard and alarms cost each synth several times more.
+    // L1 resources: the L2 dashboard and alarms cost each synth more (docs/performance.md).
     const dashboard = new cloudwatch.CfnDashboard(this, 'Dashboard', {
       dashboardName: props.dashboardName,
       dashboardBody: Lazy.uncachedString({ produce: () => this.renderBody() }),
