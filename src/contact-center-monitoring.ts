@@ -205,6 +205,9 @@ export class ContactCenterMonitoring extends Construct {
     v.checkString('dashboardName', props.dashboardName, {
       minLength: 1, maxLength: 255, pattern: /^[A-Za-z0-9_-]+$/, patternMessage: 'may contain only letters, digits, - and _',
     });
+    if (props.instance) {
+      checkSameEnvironment(v, this, props.instance);
+    }
     checkAlarms(v, props.alarms);
     if (props.alarmTopic !== undefined && typeof props.alarmTopic?.topicArn !== 'string') {
       v.fail('alarmTopic', props.alarmTopic, 'must be an SNS topic (sns.ITopic), such as new sns.Topic() or sns.Topic.fromTopicArn()');
@@ -360,6 +363,21 @@ class BuildWhenSynthesized implements IAspect {
   public visit(node: IConstruct): void {
     if (node === this.monitoring) {
       this.build();
+    }
+  }
+}
+
+/**
+ * The alarms watch the instance's metrics in their own account and Region,
+ * as aws-cdk-lib's `Alarm` requires of a single metric.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Cross-Account-Cross-Region.html
+ */
+function checkSameEnvironment(v: PropValidator, scope: Construct, instance: IConnectInstance): void {
+  const here = Stack.of(scope);
+  for (const [what, mine, theirs] of [['account', here.account, instance.env?.account], ['Region', here.region, instance.env?.region]]) {
+    if (typeof theirs === 'string' && !Token.isUnresolved(mine) && !Token.isUnresolved(theirs) && mine !== theirs) {
+      v.fail('instance', `${instance.node.path} (${what} ${theirs})`, `must be in the ${what} of the monitoring's stack, ${mine}: its alarms watch metrics there`);
     }
   }
 }

@@ -371,6 +371,18 @@ describe('bad input fails at synth, every problem at once', () => {
     ].join('\n'));
   });
 
+  test('an instance of another Region or account, whose metrics the alarms could not watch', () => {
+    const app = new App();
+    const instance = ConnectInstance.fromInstanceArn(new Stack(app, 'Connect', { env: { account: '123456789012', region: 'us-east-1' } }),
+      'ContactCenter', 'arn:aws:connect:eu-west-2:210987654321:instance/11111111-2222-3333-4444-555555555555');
+    const watch = new Stack(app, 'Watch', { env: { account: '123456789012', region: 'us-east-1' } });
+    expect(errorOf(() => new ContactCenterMonitoring(watch, 'Monitoring', { instance }))).toBe([
+      'ContactCenterMonitoring at \'Watch/Monitoring\' has 2 invalid props:',
+      '  - instance must be in the account of the monitoring\'s stack, 123456789012: its alarms watch metrics there, got "Connect/ContactCenter (account 210987654321)"',
+      '  - instance must be in the Region of the monitoring\'s stack, us-east-1: its alarms watch metrics there, got "Connect/ContactCenter (Region eu-west-2)"',
+    ].join('\n'));
+  });
+
   test('a missing instance, a name too long, and a function that is not one', () => {
     const stack = newStack();
     expect(errorOf(() => new ContactCenterMonitoring(stack, 'Monitoring', { instance: undefined as unknown as IConnectInstance, dashboardName: 'd'.repeat(256) })))
