@@ -180,6 +180,8 @@ example.exec('node examples/dist/summarize.js');
 example.exec('node examples/dist/diagram.js');
 // One Mermaid diagram per flow of the template, in docs/flows.md.
 example.exec('node examples/dist/flows.js');
+// The dashboard's layout as a picture (docs/dashboard.svg), from the same template.
+example.exec('node examples/dist/dashboard.js');
 
 // ---- integration tests (test/integ/**): `INTEG_ALIAS=<alias> npx projen integ:deploy` ----
 // Deploys each integ app to the account of the caller's credentials with the cdk CLI, checks its

@@ -19,6 +19,7 @@ import {
   App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Names, RemovalPolicy, SecretValue, Size,
   Stack, StackProps,
 } from 'aws-cdk-lib';
+import { CfnAlarm, CfnDashboard } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnQueue, CfnRoutingProfile, CfnUser,
 } from 'aws-cdk-lib/aws-connect';
@@ -26,6 +27,7 @@ import { CfnKey } from 'aws-cdk-lib/aws-kms';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 
 /** The handler the library ships (built by `npx projen bundle`). */
@@ -108,6 +110,101 @@ function inboundFlow(queueArn: string): object {
       { Identifier: 'hang-up', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
     ],
   };
+}
+
+/** One `AWS/Connect` or `AWS/Lambda` metric of a dashboard graph: namespace, name, dimensions, then its options. */
+function metricJson(namespace: string, name: string, dimensions: string[], options: Record<string, string>): unknown[] {
+  return [namespace, name, ...dimensions, options];
+}
+
+/** A graph of the dashboard body at (x, y), 6 units high. */
+function graphJson(
+  region: string, x: number, y: number, width: number, title: string, metrics: unknown[][], extra: Record<string, unknown> = {},
+): object {
+  return { type: 'metric', width, height: 6, x, y, properties: { view: 'timeSeries', title, region, metrics, ...extra, yAxis: extra.yAxis ?? {} } };
+}
+
+/** What the dashboard watches. */
+interface Watched {
+  readonly instanceId: string;
+  readonly alarmArns: string[];
+  readonly queueName: string;
+  readonly flowName: string;
+  /** Undefined in the `--peer` app, which has none. */
+  readonly deployTimeFunctionName?: string;
+  readonly flowLogGroupName: string;
+}
+
+/**
+ * The example's dashboard, written out in CloudWatch's dashboard body
+ * structure: the instance, its alarms, the queue, the flow, the deploy-time
+ * function and the failed flow blocks in the flow logs.
+ */
+function dashboardBody(stack: Stack, w: Watched): string {
+  const connect = (name: string, group: string, label: string, stat: string) =>
+    metricJson('AWS/Connect', name, ['InstanceId', w.instanceId, 'MetricGroup', group], { label, region: stack.region, stat });
+  const inQueue = (name: string, label: string, stat: string) =>
+    metricJson('AWS/Connect', name, ['InstanceId', w.instanceId, 'MetricGroup', 'Queue', 'QueueName', w.queueName], { label, region: stack.region, stat });
+  const inFlow = (name: string, label: string) =>
+    metricJson('AWS/Connect', name, ['ContactFlowName', w.flowName, 'InstanceId', w.instanceId, 'MetricGroup', 'ContactFlow'], { label, region: stack.region, stat: 'Sum' });
+  const lambda = (name: string, options: Record<string, string>) => metricJson('AWS/Lambda', name, ['FunctionName', w.deployTimeFunctionName!], options);
+  const graph = (x: number, y: number, width: number, title: string, metrics: unknown[][], extra?: Record<string, unknown>) =>
+    graphJson(stack.region, x, y, width, title, metrics, extra);
+  const text = (y: number, height: number, markdown: string) => ({ type: 'text', width: 24, height, x: 0, y, properties: { markdown, background: 'transparent' } });
+  const q = `Queue ${w.queueName}`;
+  const f = `Flow ${w.flowName}`;
+  return stack.toJsonString({
+    widgets: [
+      text(0, 2, `# Amazon Connect ${ALIAS}\nInstance ${w.instanceId} · [admin website](https://${ALIAS}.my.connect.aws)`),
+      { type: 'alarm', width: 24, height: 4, x: 0, y: 2, properties: { title: 'Recommended alarms', alarms: w.alarmArns } },
+      graph(0, 6, 8, 'Voice calls', [
+        connect('ConcurrentCalls', 'VoiceCalls', 'concurrent (max)', 'Maximum'), connect('CallsPerInterval', 'VoiceCalls', 'calls', 'Sum'),
+      ]),
+      graph(8, 6, 8, 'Concurrent calls, % of quota', [connect('ConcurrentCallsPercentage', 'VoiceCalls', '% of quota (max)', 'Maximum')], {
+        annotations: { horizontal: [{ value: 80, label: 'alarm', yAxis: 'left' }] }, yAxis: { left: { min: 0, max: 100 } },
+      }),
+      graph(16, 6, 8, 'Calls refused', [
+        connect('ThrottledCalls', 'VoiceCalls', 'throttled', 'Sum'),
+        connect('CallsBreachingConcurrencyQuota', 'VoiceCalls', 'over the concurrency quota', 'Sum'),
+        connect('MisconfiguredPhoneNumbers', 'VoiceCalls', 'number without a flow', 'Sum'),
+      ]),
+      graph(0, 12, 8, 'Missed calls, failed recording uploads', [
+        connect('MissedCalls', 'VoiceCalls', 'missed by agents', 'Sum'), connect('CallRecordingUploadError', 'CallRecordings', 'recording upload errors', 'Sum'),
+      ]),
+      graph(8, 12, 8, 'Chats', [
+        connect('ConcurrentActiveChats', 'Chats', 'concurrent (max)', 'Maximum'), connect('ChatsBreachingActiveChatQuota', 'Chats', 'over the quota', 'Sum'),
+      ]),
+      graph(16, 12, 8, 'Tasks', [
+        connect('ConcurrentTasks', 'Tasks', 'concurrent (max)', 'Maximum'), connect('TasksBreachingConcurrencyQuota', 'Tasks', 'over the quota', 'Sum'),
+      ]),
+      text(18, 1, '## Queues'),
+      graph(0, 19, 8, `${q}: contacts waiting`, [inQueue('QueueSize', 'contacts (max)', 'Maximum')]),
+      graph(8, 19, 8, `${q}: longest wait (seconds)`, [inQueue('LongestQueueWaitTime', 'seconds (max)', 'Maximum')]),
+      graph(16, 19, 8, `${q}: calls rejected, queue full`, [inQueue('QueueCapacityExceededError', 'rejected', 'Sum')]),
+      text(25, 1, '## Flows'),
+      graph(0, 26, 12, `${f}: error branches taken`, [inFlow('ContactFlowErrors', 'error branches')]),
+      graph(12, 26, 12, `${f}: fatal errors`, [inFlow('ContactFlowFatalErrors', 'fatal errors')]),
+      ...(w.deployTimeFunctionName !== undefined ? [
+        text(32, 1, '## Lambda functions'),
+        graph(0, 33, 8, 'Deploy-time function: errors', [lambda('Errors', { label: 'errors', stat: 'Sum' })]),
+        graph(8, 33, 8, 'Deploy-time function: throttles', [lambda('Throttles', { label: 'throttles', stat: 'Sum' })]),
+        graph(16, 33, 8, 'Deploy-time function: duration (ms)', [lambda('Duration', { label: 'duration (average)' })]),
+      ] : []),
+      {
+        type: 'log',
+        width: 24,
+        height: 8,
+        x: 0,
+        y: w.deployTimeFunctionName !== undefined ? 39 : 32,
+        properties: {
+          view: 'table',
+          title: 'Flow blocks that failed (flow logs, newest first)',
+          region: stack.region,
+          query: `SOURCE '${w.flowLogGroupName}' | fields @timestamp, ContactFlowName, ContactFlowModuleType, Results, ContactId\n| filter Results like /(?i)(error|fail)/\n| sort @timestamp desc\n| limit 50`,
+        },
+      },
+    ],
+  });
 }
 
 /** Properties of the hand-written stack. */
@@ -470,6 +567,87 @@ export class HandWrittenContactCenterStack extends Stack {
       route.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
       route.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
     }
+
+    // Day two: the alarm topic, its key, the recommended alarms and the dashboard.
+    const alarmKey = new CfnKey(at(this, 'AlarmTopicKey'), 'Resource', {
+      enableKeyRotation: true,
+      keyPolicy: {
+        Statement: [
+          { Action: 'kms:*', Effect: 'Allow', Principal: { AWS: accountRoot }, Resource: '*' },
+          { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Resource: '*' },
+          {
+            Action: 'kms:CreateGrant',
+            Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Resource: '*',
+          },
+        ],
+        Version: '2012-10-17',
+      },
+    });
+    alarmKey.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    const topic = new CfnTopic(at(this, 'AlarmTopic'), 'Resource', { kmsMasterKeyId: alarmKey.attrArn });
+    new CfnTopicPolicy(at(this, 'AlarmTopic', 'Policy'), 'Resource', {
+      policyDocument: {
+        Statement: [{
+          Action: 'sns:Publish',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          Effect: 'Deny',
+          Principal: '*',
+          Resource: topic.ref,
+          Sid: 'AllowPublishThroughSSLOnly',
+        }],
+        Version: '2012-10-17',
+      },
+      topics: [topic.ref],
+    });
+    const alarms = at(cc, 'Monitoring', 'Alarms');
+    const connectAlarm = (
+      alarmId: string, metricName: string, statistic: string, threshold: number, who: string, reason: string, dimensions: Array<[string, string]>,
+    ) =>
+      new CfnAlarm(alarms, alarmId, {
+        alarmActions: [topic.ref],
+        alarmDescription: `Amazon Connect ${ALIAS}${who}: ${reason} (${metricName} >= ${threshold}).`,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        dimensions: dimensions.map(([name, value]) => ({ name, value })),
+        evaluationPeriods: 1,
+        metricName,
+        namespace: 'AWS/Connect',
+        okActions: [topic.ref],
+        period: 300,
+        statistic,
+        threshold,
+        treatMissingData: 'notBreaching',
+      }).attrArn;
+    const ofInstance = (group: string): Array<[string, string]> => [['InstanceId', instance.attrId], ['MetricGroup', group]];
+    const quota = 'Request a higher quota';
+    const flowName = flow.name;
+    const alarmArns = [
+      connectAlarm('ThrottledCalls', 'ThrottledCalls', 'Sum', 1, '', `Calls were rejected: the rate of calls per second exceeded the instance's quota. ${quota} for concurrent active calls`, ofInstance('VoiceCalls')),
+      connectAlarm('CallsBreachingConcurrencyQuota', 'CallsBreachingConcurrencyQuota', 'Sum', 1, '', `Voice calls exceeded the instance's quota of concurrent calls. ${quota}`, ofInstance('VoiceCalls')),
+      connectAlarm('ConcurrentCallsPercentage', 'ConcurrentCallsPercentage', 'Maximum', 80, '',
+        `The instance uses 80% or more of its quota of concurrent calls; calls beyond it breach the quota. ${quota} before it is reached`, ofInstance('VoiceCalls')),
+      connectAlarm('MisconfiguredPhoneNumbers', 'MisconfiguredPhoneNumbers', 'Sum', 1, '',
+        'Calls failed because their phone number is not associated with a flow. Route the number to a flow', ofInstance('VoiceCalls')),
+      connectAlarm('CallRecordingUploadError', 'CallRecordingUploadError', 'Sum', 1, '',
+        'Call recordings failed to upload to the instance\'s call-recording bucket and are missing. Check the bucket, its policy and its key', ofInstance('CallRecordings')),
+      connectAlarm('ChatsBreachingActiveChatQuota', 'ChatsBreachingActiveChatQuota', 'Sum', 1, '',
+        `Chats could not start: the instance's quota of concurrent active chats was exceeded. ${quota}`, ofInstance('Chats')),
+      connectAlarm('TasksBreachingConcurrencyQuota', 'TasksBreachingConcurrencyQuota', 'Sum', 1, '', `Tasks exceeded the instance's quota of concurrent tasks. ${quota}`, ofInstance('Tasks')),
+      connectAlarm('ContactCenterExampleSupportQueue5A58BB73QueueCapacityExceededError', 'QueueCapacityExceededError', 'Sum', 1, ', queue Support',
+        'Calls were rejected because the queue was full. Raise its maxContacts, or staff it', [...ofInstance('Queue'), ['QueueName', 'Support']]),
+      connectAlarm('ContactCenterExampleSupportFlow26490672ContactFlowFatalErrors', 'ContactFlowFatalErrors', 'Sum', 1, `, flow ${flowName}`,
+        'The flow failed to run because of a system error. Read its flow logs', [['ContactFlowName', flowName], ...ofInstance('ContactFlow')]),
+    ];
+    const deployTimeFunction = props.profileLookup
+      ? (this.node.findChild('ConnectProfileLookupCustomResourceProvider').node.findChild('Handler') as CfnResource).ref
+      : undefined;
+    new CfnDashboard(at(cc, 'Monitoring'), 'Dashboard', {
+      dashboardBody: dashboardBody(this, {
+        instanceId: instance.attrId, alarmArns, queueName: 'Support', flowName, deployTimeFunctionName: deployTimeFunction, flowLogGroupName: flowLogGroup.ref,
+      }),
+    });
 
     new CfnOutput(this, 'InstanceArn', { value: instance.attrArn });
     new CfnOutput(this, 'InstanceId', { value: instance.attrId });

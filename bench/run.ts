@@ -74,7 +74,9 @@ const GOALS = {
    * twin ratio must not grow. 1.12 when the peer baseline was added; 1.198–1.205
    * since the example answers calls (hours, queue, flow, routing profile and
    * route added to both, docs/performance.md); 1.229 at f3c5854 and 1.225
-   * after issue 21, counted on the same machine in one session.
+   * after issue 21, counted on the same machine in one session; 1.232 with the
+   * monitoring of issue 25, whose single-threaded count (docs/performance.md)
+   * fell from 1.2275 to 1.2208.
    */
   instructionRatio: 1.23,
   /**
@@ -486,6 +488,10 @@ function withoutProfileSource(resource: Resource, lookupIds: Set<string>): Resou
   if (copy.Type === 'AWS::Connect::User') {
     delete copy.Properties?.SecurityProfileArns;
     delete copy.Properties?.RoutingProfileArn;
+  }
+  // The dashboard shows the deploy-time function only where there is one.
+  if (copy.Type === 'AWS::CloudWatch::Dashboard') {
+    delete copy.Properties?.DashboardBody;
   }
   if (copy.DependsOn !== undefined) {
     const kept = [copy.DependsOn].flat().filter((id) => !lookupIds.has(id));

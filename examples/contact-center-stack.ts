@@ -1,5 +1,8 @@
 import { CfnOutput, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
-import { ConnectInstance, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType, TimeOfDay } from 'cdk-connect-instance';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { ConnectInstance, ContactCenterMonitoring, HoursOfOperation, IdentityManagement, InboundCallRouting, IPhoneNumber, PhoneNumberType, TimeOfDay } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
@@ -38,14 +41,17 @@ export interface ContactCenterStackProps extends StackProps {
  * A contact center as a platform team would deploy it: Connect-managed users,
  * an administrator whose password is generated in Secrets Manager, the
  * console's default telephony and the default (encrypted, retained) storage,
- * and the next steps that make it answer calls: a number routed through a
- * recording flow to a queue with opening hours, served by an agent.
+ * the next steps that make it answer calls: a number routed through a
+ * recording flow to a queue with opening hours, served by an agent, and
+ * a dashboard and alarms to watch it.
  */
 export class ContactCenterStack extends Stack {
   /** The contact center. */
   public readonly contactCenter: ConnectInstance;
   /** Its phone number. */
   public readonly mainLine: IPhoneNumber;
+  /** Its dashboard and alarms. */
+  public readonly monitoring: ContactCenterMonitoring;
 
   constructor(scope: Construct, id: string, props: ContactCenterStackProps) {
     super(scope, id, props);
@@ -86,6 +92,23 @@ export class ContactCenterStack extends Stack {
       email: 'jane.doe@example.com',
     });
 
+    // Day two: a dashboard of the instance, its queue and flow, and the
+    // recommended alarms, which notify a topic (subscribe the on-call team to
+    // it). CloudWatch publishes to an encrypted topic only with a customer
+    // managed key that lets it (https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html).
+    const alarmKey = new kms.Key(this, 'AlarmTopicKey', { enableKeyRotation: true, removalPolicy: props.removalPolicy });
+    alarmKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    // Grants on it only for AWS resources (AWS Control Tower's CT.KMS.PR.3).
+    alarmKey.addToResourcePolicy(new iam.PolicyStatement({
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: ['kms:CreateGrant'],
+      resources: ['*'],
+      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+    }));
+    const alarmTopic = new sns.Topic(this, 'AlarmTopic', { masterKey: alarmKey, enforceSSL: true });
+    const monitoring = contactCenter.addMonitoring('Monitoring', { alarmTopic });
+
     // The wizard's review page: what was created and where to sign in.
     new CfnOutput(this, 'InstanceArn', { value: contactCenter.instanceArn });
     new CfnOutput(this, 'InstanceId', { value: contactCenter.instanceId });
@@ -99,5 +122,6 @@ export class ContactCenterStack extends Stack {
 
     this.contactCenter = contactCenter;
     this.mainLine = mainLine;
+    this.monitoring = monitoring;
   }
 }

@@ -2,7 +2,7 @@ import { Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { IdentityManagementType } from './identity';
-import { NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy/next-steps';
+import { MONITORING_TYPES, NEXT_STEP_NEEDS, NEXT_STEP_STATEMENTS } from './private/deployer-policy/next-steps';
 import { OPERATION_NEEDS, OPERATION_STATEMENTS } from './private/deployer-policy/operations';
 import { CONNECT_SLR, connectArn, globalArn, Need as StatementNeed, Placement, PolicyEnvironment, regional, renderPolicy } from './private/deployer-policy/render';
 import { PropValidator } from './private/validation';
@@ -51,7 +51,7 @@ export interface DeployerPolicyOptions extends DeployerPolicyEnvironment {
   readonly destroyData?: boolean;
 }
 
-/** Options of `DeployerPolicy.forNextSteps`: where it applies, and which buckets hold prompts. */
+/** Options of `DeployerPolicy.forNextSteps`: where it applies, which buckets hold prompts, and whether it covers the monitoring. */
 export interface NextStepsDeployerPolicyOptions extends DeployerPolicyEnvironment {
   /**
    * The buckets holding prompts' audio files, which CloudFormation reads with the deployer's credentials.
@@ -59,6 +59,14 @@ export interface NextStepsDeployerPolicyOptions extends DeployerPolicyEnvironmen
    * @default - objects of any bucket of the partition
    */
   readonly promptBucketNames?: string[];
+
+  /**
+   * Whether the deployer deploys `ContactCenterMonitoring` (alarms whose actions are SNS
+   * topics, and dashboards) and an alarm topic; `false` leaves out the CloudWatch and SNS statements.
+   *
+   * @default true
+   */
+  readonly monitoring?: boolean;
 }
 
 /** The statements of the policy, in rendered order; each shares one set of resources and conditions. */
@@ -439,8 +447,9 @@ export class DeployerPolicy {
 
   /**
    * The minimum policy for the next steps' resources (hours, flows, queues, profiles, prompts,
-   * quick connects, approved origins, integrations), on a created or imported instance. A separate
-   * document: both together exceed a managed policy's 6,144 characters.
+   * quick connects, approved origins, integrations) and the monitoring (alarms, dashboards, an
+   * alarm topic), on a created or imported instance. A separate document: both together exceed
+   * a managed policy's 6,144 characters.
    *
    * ```ts fixture=with-imports
    * import * as iam from 'aws-cdk-lib/aws-iam';
@@ -457,6 +466,8 @@ export class DeployerPolicy {
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/amazon-lex.html
    * @see https://docs.aws.amazon.com/connect/latest/adminguide/security-iam-amazon-connect-permissions.html
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html
+   * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsns.html
    */
   public static forNextSteps(scope?: IConstruct, options: NextStepsDeployerPolicyOptions = {}): iam.PolicyDocument {
     checkScope(scope);
@@ -467,8 +478,12 @@ export class DeployerPolicy {
     if (promptBuckets.length === 0 || badBuckets.length > 0) {
       v.fail('promptBucketNames', promptBuckets, 'must list one or more bucket names');
     }
+    if (options.monitoring !== undefined && typeof options.monitoring !== 'boolean') {
+      v.fail('monitoring', options.monitoring, 'must be true or false');
+    }
     v.throwIfAnyIn('NextStepsDeployerPolicyOptions', 'option');
-    return renderPolicy(Object.values(NEXT_STEP_NEEDS).flat(), NEXT_STEP_STATEMENTS, { ...env, promptBuckets });
+    const needs = Object.entries(NEXT_STEP_NEEDS).filter(([type]) => options.monitoring !== false || !MONITORING_TYPES.includes(type));
+    return renderPolicy(needs.flatMap(([, n]) => n), NEXT_STEP_STATEMENTS, { ...env, promptBuckets });
   }
 
   /**

@@ -48,3 +48,4 @@ export * from './view';
 export * from './view-version';
 export * from './vocabulary';
 export * from './security-key';
+export * from './contact-center-monitoring';

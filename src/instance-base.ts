@@ -5,6 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { AgentStatus, AgentStatusOptions, IAgentStatus } from './agent-status';
 import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
+import { ContactCenterMonitoring, ContactCenterMonitoringOptions } from './contact-center-monitoring';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
 import { CustomMetric, CustomMetricOptions, ICustomMetric } from './custom-metric';
@@ -214,6 +215,10 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {
     InstanceStorage.of(this).add(resourceType, target);
+  }
+
+  public addMonitoring(id: string, options: ContactCenterMonitoringOptions = {}): ContactCenterMonitoring {
+    return new ContactCenterMonitoring(this, id, { ...options, instance: this });
   }
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {

@@ -3,6 +3,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { AgentStatusOptions, IAgentStatus } from './agent-status';
 import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
+import type { ContactCenterMonitoring, ContactCenterMonitoringOptions } from './contact-center-monitoring';
 import type { ContactFlowOptions, IContactFlow } from './contact-flow';
 import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
 import type { CustomMetricOptions, ICustomMetric } from './custom-metric';
@@ -281,6 +282,14 @@ export interface IConnectInstance extends IResource {
    * @see https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateInstanceStorageConfig.html
    */
   addStorage(resourceType: StorageResourceType, target: StorageTarget): void;
+
+  /**
+   * Adds a CloudWatch dashboard and the recommended alarms, drawn from the queues, flows and
+   * Lambda functions the app creates for the instance.
+   *
+   * @see https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+   */
+  addMonitoring(id: string, options?: ContactCenterMonitoringOptions): ContactCenterMonitoring;
 
   /** Grants `actions` on the instance and every resource in it. */
   grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;

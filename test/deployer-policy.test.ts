@@ -36,13 +36,17 @@ function glob(pattern: string): RegExp {
   return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 
-/** The request context keys of a call, for the conditions the policy uses. */
-type Context = { [key: string]: string };
+/** The request context keys of a call, for the conditions the policy uses (a list for a multivalued key). */
+type Context = { [key: string]: string | string[] };
 
 function conditionHolds(condition: Statement['Condition'], context: Context): boolean {
   return Object.entries(condition ?? {}).every(([operator, entries]) => Object.entries(entries).every(([key, expected]) => {
     const actual = context[key];
-    if (actual === undefined) {
+    if (operator === 'ForAllValues:StringLike') {
+      // True without the key; else every value must match one of the patterns.
+      return list(actual ?? []).every((value) => list(expected).some((pattern) => glob(pattern).test(value)));
+    }
+    if (actual === undefined || Array.isArray(actual)) {
       return false;
     }
     switch (operator) {
@@ -540,6 +544,9 @@ describe('the next steps\' policy (forNextSteps)', () => {
   const QUEUE = `${INSTANCE}/queue/12345678-aaaa-bbbb-cccc-1234567890ab`;
   const FLOW = `${INSTANCE}/contact-flow/12345678-aaaa-bbbb-cccc-1234567890ab`;
   const BOT_ALIAS = arn('lex', 'bot-alias/ABCDEFGHIJ/TSTALIASID');
+  const ALARM = arn('cloudwatch', 'alarm:ConnectStack-ContactCenterMonitoringAlarmsThrottledCalls-0A1B2C3D4E5F');
+  const DASHBOARD = `arn:aws:cloudwatch::${ACCOUNT}:dashboard/ContactCenterMonitoringDashboard-0A1B2C3D4E5F`;
+  const TOPIC = arn('sns', 'ConnectStack-AlarmTopic-0A1B2C3D4E5F');
   const PROMPT_OBJECT = 'arn:aws:s3:::acme-connect-prompts/prompts/welcome.wav';
 
   /** Every next-step type, the call that creates it and the resource it is authorized against. */
@@ -580,6 +587,10 @@ describe('the next steps\' policy (forNextSteps)', () => {
     ['AWS::Connect::ViewVersion', 'connect:CreateViewVersion', `${INSTANCE}/view/v-1`],
     ['AWS::Connect::Vocabulary', 'connect:CreateVocabulary', INSTANCE],
     ['AWS::Connect::SecurityKey', 'connect:AssociateSecurityKey', INSTANCE],
+    ['AWS::CloudWatch::Alarm', 'cloudwatch:PutMetricAlarm', ALARM],
+    ['AWS::CloudWatch::Dashboard', 'cloudwatch:PutDashboard', DASHBOARD],
+    ['AWS::SNS::Topic', 'sns:CreateTopic', TOPIC],
+    ['AWS::SNS::TopicPolicy', 'sns:SetTopicAttributes', TOPIC],
   ];
 
   test('is a valid identity-based IAM policy, grouped by purpose', () => {
@@ -594,6 +605,9 @@ describe('the next steps\' policy (forNextSteps)', () => {
       'IntegrationBotAliasPolicy: 6',
       'ConnectServiceLinkedRole: 1',
       'ConnectServiceLinkedRolePolicy: 4',
+      'MonitoringAlarms: 6',
+      'MonitoringDashboards: 6',
+      'MonitoringTopics: 8',
     ]);
     expect(DeployerPolicy.forOperations(undefined, { account: ACCOUNT, region: REGION }).validateForIdentityPolicy()).toEqual([]);
     expect(operations.Statement.map((s) => `${s.Sid}: ${s.Action.length}`)).toEqual([
@@ -629,7 +643,9 @@ describe('the next steps\' policy (forNextSteps)', () => {
       for (const resource of s.Resource) {
         const [prefix, partition, service, region, account] = resource.split(':');
         expect([prefix, partition]).toEqual(['arn', 'aws-cn']);
-        const expected = { s3: ['', ''], iam: ['', '210987654321'] }[service] ?? ['eu-central-1', '210987654321'];
+        // Dashboards, like roles, are global.
+        const global = service === 'iam' || resource.includes(':dashboard/');
+        const expected = service === 's3' ? ['', ''] : global ? ['', '210987654321'] : ['eu-central-1', '210987654321'];
         expect([region, account]).toEqual(expected);
       }
     }
@@ -715,6 +731,29 @@ describe('the next steps\' policy (forNextSteps)', () => {
     const needed = new Set(types.flatMap((t) => DeployerPolicy.actionsFor(t)));
     expect([...needed].filter((a) => !granted.has(a))).toEqual([]);
     expect([...granted].filter((a) => !needed.has(a))).toEqual([]);
+  });
+
+  test('monitoring: alarms that notify SNS topics only, dashboards of the account, topics of the Region; `monitoring: false` leaves them out', () => {
+    for (const action of ['cloudwatch:PutMetricAlarm', 'cloudwatch:DescribeAlarms', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource']) {
+      expect(allows(policy, action, ALARM)).toBe(true);
+    }
+    expect(allows(policy, 'cloudwatch:PutMetricAlarm', ALARM, { 'cloudwatch:AlarmActions': [TOPIC] })).toBe(true);
+    expect(allows(policy, 'cloudwatch:PutMetricAlarm', ALARM, { 'cloudwatch:AlarmActions': [TOPIC, 'arn:aws:automate:us-east-1:ec2:terminate'] })).toBe(false);
+    expect(allows(policy, 'cloudwatch:PutMetricAlarm', ALARM.replace(REGION, 'eu-west-1'))).toBe(false);
+    for (const action of ['cloudwatch:PutDashboard', 'cloudwatch:GetDashboard', 'cloudwatch:DeleteDashboards', 'cloudwatch:ListTagsForResource']) {
+      expect(allows(policy, action, DASHBOARD)).toBe(true);
+    }
+    expect(allows(policy, 'cloudwatch:PutDashboard', DASHBOARD.replace(ACCOUNT, '210987654321'))).toBe(false);
+    for (const action of ['sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:DeleteTopic', 'sns:TagResource']) {
+      expect(allows(policy, action, TOPIC)).toBe(true);
+    }
+    expect(allows(policy, 'sns:Publish', TOPIC)).toBe(false);
+    expect(allows(policy, 'sns:Subscribe', TOPIC)).toBe(false);
+    const without = renderNextSteps({ account: ACCOUNT, region: REGION, monitoring: false });
+    expect(without.Statement.map((s) => s.Sid).filter((sid) => sid.startsWith('Monitoring'))).toEqual([]);
+    expect(allows(without, 'cloudwatch:PutMetricAlarm', ALARM)).toBe(false);
+    expect(errorOf(() => DeployerPolicy.forNextSteps(undefined, { monitoring: 'yes' as unknown as boolean })))
+      .toBe('NextStepsDeployerPolicyOptions has 1 invalid option:\n  - monitoring must be true or false, got "yes"');
   });
 
   test('with a scope, the account, Region and partition of its stack', () => {

@@ -67,7 +67,8 @@ describe('the validators run and report', () => {
 
   test('the Control Tower rules evaluated are those that report on the resource types of the scenarios', () => {
     expect(batch.controlTowerRules).toEqual([
-      'ct-cloudwatch-pr-2', 'ct-cloudwatch-pr-3',
+      // pr-1 and pr-4: the example's alarms have actions, enabled.
+      'ct-cloudwatch-pr-1', 'ct-cloudwatch-pr-2', 'ct-cloudwatch-pr-3', 'ct-cloudwatch-pr-4',
       // ct-iam-pr-4 is for AWS::IAM::Policy, which no scenario has: the lookup role's policy is inline.
       'ct-iam-pr-1', 'ct-iam-pr-5',
       'ct-kms-pr-1', 'ct-kms-pr-2', 'ct-kms-pr-3',

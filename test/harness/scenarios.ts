@@ -3,8 +3,10 @@ import * as path from 'path';
 import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { AGENTS_SCENARIO } from './agents-scenario';
 import { GLOBAL_RESILIENCY } from './global-resiliency-scenario';
@@ -13,8 +15,8 @@ import { NEXT_STEPS } from './next-steps-scenario';
 import { OPERATIONS } from './operations-scenario';
 import { ALIAS_CONTEXT_KEY, ContactCenterStack, instanceAliasFromContext } from '../../examples/contact-center-stack';
 import {
-  AdminOptions, ConnectInstance, ConnectInstanceProps, IdentityManagement, PhoneNumberType, StorageOptions, StorageResourceType,
-  StorageTarget, UserOptions,
+  AdminOptions, ConnectInstance, ConnectInstanceProps, FlowContent, IdentityManagement, Integration, PhoneNumberType, StorageOptions,
+  StorageResourceType, StorageTarget, UserOptions,
 } from '../../src';
 
 /**
@@ -159,8 +161,41 @@ export const DESTROY: Scenario = {
   },
 };
 
-/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, the agents' resources, Global Resiliency, then the example. */
-export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, OPERATIONS, INBOUND, AGENTS_SCENARIO, GLOBAL_RESILIENCY, EXAMPLE];
+/**
+ * Day two: queues, a flow and a Lambda integration, watched by
+ * `ContactCenterMonitoring` (dashboard with the flow logs, recommended
+ * alarms, two tuned) that notifies the team's alarm topic (imported).
+ */
+export const MONITORING: Scenario = {
+  name: 'saml / monitoring',
+  build: (app, id) => {
+    const stack = new Stack(app, id, { env: ENV });
+    const arn = (service: string, resource: string) => `arn:aws:${service}:${ENV.region}:${ENV.account}:${resource}`;
+    const instance = new ConnectInstance(stack, 'ContactCenter', { identity: IdentityManagement.saml({ instanceAlias: 'acme-monitoring' }) });
+    const hoursOfOperation = instance.addHoursOfOperation('Hours');
+    instance.addQueue('Sales', { hoursOfOperation, queueName: 'Sales', maxContacts: 20 });
+    instance.addQueue('Support', { hoursOfOperation, queueName: 'Support' });
+    instance.addContactFlow('Inbound', {
+      contactFlowName: 'Inbound',
+      content: FlowContent.fromObject({
+        Version: '2019-10-30',
+        StartAction: 'end',
+        Actions: [{ Identifier: 'end', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }],
+      }),
+    });
+    const lookup = lambda.Function.fromFunctionArn(stack, 'CustomerLookup', arn('lambda', 'function:customer-lookup'));
+    instance.addIntegration('CustomerLookup', { integration: Integration.lambdaFunction(lookup) });
+    instance.addMonitoring('Monitoring', {
+      dashboardName: 'acme-contact-center',
+      alarmTopic: sns.Topic.fromTopicArn(stack, 'OnCall', arn('sns', 'contact-center-on-call')),
+      alarms: { concurrentCallsPercentage: { threshold: 70 }, chatsBreachingActiveChatQuota: { enabled: false } },
+    });
+    return stack;
+  },
+};
+
+/** Every scenario: the matrix, the sandbox that is destroyed, the next-step resources, the agents' resources, Global Resiliency, the monitoring, then the example. */
+export const SCENARIOS: Scenario[] = [...MATRIX, DESTROY, NEXT_STEPS, OPERATIONS, INBOUND, AGENTS_SCENARIO, GLOBAL_RESILIENCY, MONITORING, EXAMPLE];
 
 /** A scenario of one `ConnectInstance` built from `props` (generated props). */
 export function instanceScenario(name: string, props: (scope: Construct) => ConnectInstanceProps): Scenario {

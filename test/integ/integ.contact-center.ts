@@ -1,7 +1,7 @@
 /**
  * Integration test: the example contact center (examples/contact-center-stack.ts:
  * a Connect-managed instance, an administrator, the default storage, a US
- * DID phone number and an agent) deployed for real, then checked with AWS
+ * DID phone number, an agent, a dashboard and alarms) deployed for real, then checked with AWS
  * API calls. Every assertion waits until it holds (or fails the deployment
  * of the assertion stack when its time runs out), so a plain `cdk deploy`
  * reports a failed assertion; `deploy.ts` also reads each assertion's result.
@@ -43,7 +43,7 @@ export function contactCenterInteg(app: App): IntegTest {
     // Everything the test deployed goes with `cdk destroy`, the instance included.
     removalPolicy: RemovalPolicy.DESTROY,
   });
-  const { contactCenter, mainLine } = stack;
+  const { contactCenter, mainLine, monitoring } = stack;
 
   const integ = new IntegTest(app, 'ConnectInstanceIntegTest', {
     testCases: [stack],
@@ -110,6 +110,22 @@ export function contactCenterInteg(app: App): IntegTest {
         PhoneNumberType: 'DID',
         PhoneNumberStatus: { Status: 'CLAIMED' },
       },
+    }))
+    .waitForAssertions(WAIT);
+
+  // The dashboard exists, and the recommended alarms watch the instance's metrics.
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetDashboard.html
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarmsForMetric.html
+  assertions.awsApiCall('CloudWatch', 'getDashboard', { DashboardName: monitoring.dashboardName })
+    .expect(ExpectedResult.objectLike({ DashboardName: monitoring.dashboardName }))
+    .waitForAssertions(WAIT);
+  assertions.awsApiCall('CloudWatch', 'describeAlarmsForMetric', {
+    Namespace: 'AWS/Connect',
+    MetricName: 'ThrottledCalls',
+    Dimensions: [{ Name: 'InstanceId', Value: contactCenter.instanceId }, { Name: 'MetricGroup', Value: 'VoiceCalls' }],
+  })
+    .expect(ExpectedResult.objectLike({
+      MetricAlarms: Match.arrayWith([Match.objectLike({ Threshold: 1, TreatMissingData: 'notBreaching', ActionsEnabled: true })]),
     }))
     .waitForAssertions(WAIT);
 

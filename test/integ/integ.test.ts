@@ -46,7 +46,7 @@ describe.each(INTEG_APPS.map((a) => [a.name, a] as const))('%s', (_name, integ) 
     const calls = Object.values(templates).flatMap((t) => Object.values<any>(t.Resources))
       .filter((r) => String(r.Type).startsWith('Custom::DeployAssert@SdkCall'));
     expect(calls.map((c) => c.Properties.api).sort()).toEqual([
-      'describeInstance', 'describePhoneNumber', 'describeSecurityProfile', 'describeUser',
+      'describeAlarmsForMetric', 'describeInstance', 'describePhoneNumber', 'describeSecurityProfile', 'describeUser', 'getDashboard',
       'listInstanceStorageConfigs', 'listInstanceStorageConfigs', 'listInstanceStorageConfigs',
     ]);
     for (const call of calls) {

@@ -43,6 +43,13 @@ export function deployTimeProvider(stack: Stack): CustomResourceProvider {
   return provider;
 }
 
+/** The stack's deploy-time function, when something in the stack created it. */
+export function existingDeployTimeFunction(stack: Stack): CfnResource | undefined {
+  // Looked up by id, so that an app without one does not load CustomResourceProvider.
+  const handler = stack.node.tryFindChild(`${PROVIDER_ID}CustomResourceProvider`)?.node.tryFindChild('Handler');
+  return CfnResource.isCfnResource(handler) ? handler : undefined;
+}
+
 /**
  * Lets the function disassociate any number of the account: a replaced route is
  * deleted in cleanup, after the role lost its statement

@@ -19,12 +19,16 @@ export type NextStepStatementId =
   | 'RuleCaseTemplates'
   | 'EmailAddressIdentities'
   | 'ConnectServiceLinkedRole'
-  | 'ConnectServiceLinkedRolePolicy';
+  | 'ConnectServiceLinkedRolePolicy'
+  | 'MonitoringAlarms'
+  | 'MonitoringDashboards'
+  | 'MonitoringTopics';
 
 export type NextStepNeed = Need<NextStepStatementId>;
 
 /** Tags: every type below is taggable (the schemas' `tagging.permissions`), and CloudFormation propagates stack tags. */
 export const TAGS = ['connect:TagResource', 'connect:UntagResource'];
+const CLOUDWATCH_TAGS = ['cloudwatch:TagResource', 'cloudwatch:UntagResource', 'cloudwatch:ListTagsForResource'];
 
 /**
  * The create/update/delete handler permissions of each next step's registry
@@ -146,7 +150,36 @@ export const NEXT_STEP_NEEDS: { readonly [resourceType: string]: readonly NextSt
   'AWS::Lambda::Permission': [
     { sid: 'IntegrationFunctionPolicy', actions: ['lambda:AddPermission', 'lambda:RemovePermission'] },
   ],
+  // ContactCenterMonitoring's alarms and dashboard; tags with the stack's.
+  'AWS::CloudWatch::Alarm': [
+    { sid: 'MonitoringAlarms', actions: ['cloudwatch:PutMetricAlarm', 'cloudwatch:DescribeAlarms', 'cloudwatch:DeleteAlarms', ...CLOUDWATCH_TAGS] },
+  ],
+  'AWS::CloudWatch::Dashboard': [
+    { sid: 'MonitoringDashboards', actions: ['cloudwatch:PutDashboard', 'cloudwatch:GetDashboard', 'cloudwatch:DeleteDashboards', ...CLOUDWATCH_TAGS] },
+  ],
+  // The alarm topic, as the example creates it. Left out: subscriptions, data protection and delivery logging (never set).
+  'AWS::SNS::Topic': [
+    {
+      sid: 'MonitoringTopics',
+      actions: [
+        'sns:CreateTopic',
+        'sns:GetTopicAttributes',
+        'sns:SetTopicAttributes',
+        'sns:ListSubscriptionsByTopic',
+        'sns:TagResource',
+        'sns:UntagResource',
+        'sns:ListTagsForResource',
+        'sns:DeleteTopic',
+      ],
+    },
+  ],
+  'AWS::SNS::TopicPolicy': [
+    { sid: 'MonitoringTopics', actions: ['sns:SetTopicAttributes'] },
+  ],
 };
+
+/** The types of `ContactCenterMonitoring` and its alarm topic, left out with `monitoring: false`. */
+export const MONITORING_TYPES: readonly string[] = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::Dashboard', 'AWS::SNS::Topic', 'AWS::SNS::TopicPolicy'];
 
 /** Where each statement applies: Amazon Connect's resources are all under `instance/<id>/`. */
 export const NEXT_STEP_STATEMENTS: ReadonlyArray<readonly [NextStepStatementId, Placement<NextStepsTarget>]> = [
@@ -171,4 +204,13 @@ export const NEXT_STEP_STATEMENTS: ReadonlyArray<readonly [NextStepStatementId, 
     conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'connect.amazonaws.com' } }),
   }],
   ['ConnectServiceLinkedRolePolicy', { resources: (t) => [globalArn(t, 'iam', CONNECT_SLR)] }],
+  // Alarms whose actions are SNS topics only: no EC2 action, which would need more (cloudwatch:AlarmActions).
+  // https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/iam-cw-condition-keys-alarm-actions.html
+  ['MonitoringAlarms', {
+    resources: (t) => [regional(t, 'cloudwatch', 'alarm:*')],
+    conditions: (t) => ({ 'ForAllValues:StringLike': { 'cloudwatch:AlarmActions': [`arn:${t.partition}:sns:*`] } }),
+  }],
+  // Dashboards are global: arn:<partition>:cloudwatch::<account>:dashboard/<name>.
+  ['MonitoringDashboards', { resources: (t) => [globalArn(t, 'cloudwatch', 'dashboard/*')] }],
+  ['MonitoringTopics', { resources: (t) => [regional(t, 'sns', '*')] }],
 ];
