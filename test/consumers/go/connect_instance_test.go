@@ -54,7 +54,7 @@ func synthesize() assertions.Template {
 		ContactFlowName: jsii.String("Inbound"),
 		Type:            cdkconnectinstance.ContactFlowType_CONTACT_FLOW,
 		Content: cdkconnectinstance.FlowContent_FromString(jsii.String(`{"Version":"2019-10-30","StartAction":"end",` +
-			`"Actions":[{"Identifier":"end","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`)),
+			`"Actions":[{"Identifier":"end","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}`), nil),
 	})
 	cc.AddPhoneNumber(jsii.String("MainLine"), &cdkconnectinstance.PhoneNumberOptions{
 		CountryCode: jsii.String("GB"),
