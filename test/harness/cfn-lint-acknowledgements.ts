@@ -42,6 +42,14 @@ export const CFN_LINT_ACKNOWLEDGED: CfnLintAcknowledgement[] = [
     reason: 'aws-cdk-lib\'s auto-delete handler (removalPolicy: DESTROY) is a CustomResourceProvider too, with the same redundant '
       + 'DependsOn on its role beside the Fn::GetAtt of the role\'s Arn; aws-cdk-lib creates it, not the construct',
   },
+  {
+    rule: 'W3005',
+    resource: /^CallerLookup\/Resource$/,
+    message: /^'CallerLookupRole[0-9A-F]{8}' dependency already enforced by a 'GetAtt' at 'Resources\/CallerLookup[0-9A-F]{8}\/Properties\/Role'$/,
+    reason: 'the example\'s caller lookup is an aws-cdk-lib lambda.Function, which always adds a DependsOn on its role (so that '
+      + 'policies attached to the role exist first) beside the Fn::GetAtt of the role\'s Arn: redundant and harmless, and removing '
+      + 'it would take an escape hatch no user writes',
+  },
 ];
 
 /** The acknowledgement that covers `finding`, if any (warnings only: an error is never acknowledged). */
