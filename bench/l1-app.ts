@@ -20,9 +20,12 @@ import {
   Stack, StackProps,
 } from 'aws-cdk-lib';
 import {
-  CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnQueue, CfnRoutingProfile, CfnUser,
+  CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnIntegrationAssociation, CfnPhoneNumber, CfnQueue, CfnRoutingProfile,
+  CfnUser,
 } from 'aws-cdk-lib/aws-connect';
+import { CfnManagedPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnKey } from 'aws-cdk-lib/aws-kms';
+import { CfnFunction, CfnPermission } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -49,13 +52,37 @@ interface Profiles {
   basicRoutingProfileArn(): string;
 }
 
-/** The example's inbound flow, written out in the Flow language. */
-function inboundFlow(queueArn: string): object {
-  const sayThenHangUp = (identifier: string, text: string) => ({
+/** What the example's main menu names: the caller lookup and the three queues. */
+interface MenuTargets {
+  readonly functionArn: string;
+  readonly sales: string;
+  readonly support: string;
+  readonly callbacks: string;
+}
+
+/** The example's main menu, written out in the Flow language. */
+function mainMenuFlow(targets: MenuTargets): object {
+  const onError = (next: string, onError = next) => ({ NextAction: next, Errors: [{ NextAction: onError, ErrorType: 'NoMatchingError' }] });
+  const equals = (operand: string, next: string) => ({ NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } });
+  const say = (identifier: string, text: string, next = 'hang-up') => ({
+    Identifier: identifier, Type: 'MessageParticipant', Parameters: { Text: text }, Transitions: onError(next),
+  });
+  const menu = (identifier: string, text: string, conditions: object[], next: string, onTimeout: string, onOtherError: string) => ({
     Identifier: identifier,
-    Type: 'MessageParticipant',
-    Parameters: { Text: text },
-    Transitions: { NextAction: 'hang-up', Errors: [{ NextAction: 'hang-up', ErrorType: 'NoMatchingError' }] },
+    Type: 'GetParticipantInput',
+    Parameters: { Text: text, InputTimeLimitSeconds: '5', StoreInput: 'False' },
+    Transitions: {
+      NextAction: next,
+      Conditions: conditions,
+      Errors: [
+        { NextAction: next, ErrorType: 'NoMatchingCondition' },
+        { NextAction: onTimeout, ErrorType: 'InputTimeLimitExceeded' },
+        { NextAction: onOtherError, ErrorType: 'NoMatchingError' },
+      ],
+    },
+  });
+  const setQueue = (identifier: string, queueArn: string) => ({
+    Identifier: identifier, Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queueArn }, Transitions: onError('check-queue-hours', 'say-error'),
   });
   return {
     Version: '2019-10-30',
@@ -66,30 +93,51 @@ function inboundFlow(queueArn: string): object {
         Identifier: 'record-agent-and-customer',
         Type: 'UpdateContactRecordingBehavior',
         Parameters: { RecordingBehavior: { RecordedParticipants: ['Agent', 'Customer'] } },
-        Transitions: { NextAction: 'greet-caller' },
+        Transitions: { NextAction: 'look-up-caller' },
       },
       {
-        Identifier: 'greet-caller',
-        Type: 'MessageParticipant',
-        Parameters: { Text: 'Thank you for calling Acme support. This call is recorded.' },
-        Transitions: { NextAction: 'set-working-queue', Errors: [{ NextAction: 'set-working-queue', ErrorType: 'NoMatchingError' }] },
+        Identifier: 'look-up-caller',
+        Type: 'InvokeLambdaFunction',
+        Parameters: {
+          LambdaFunctionARN: targets.functionArn,
+          InvocationTimeLimitSeconds: '3',
+          InvocationType: 'SYNCHRONOUS',
+          LambdaInvocationAttributes: { phoneNumber: '$.CustomerEndpoint.Address' },
+          ResponseValidation: { ResponseType: 'STRING_MAP' },
+        },
+        Transitions: onError('check-caller', 'greet-caller'),
       },
       {
-        Identifier: 'set-working-queue',
-        Type: 'UpdateContactTargetQueue',
-        Parameters: { QueueId: queueArn },
-        Transitions: { NextAction: 'check-queue-hours', Errors: [{ NextAction: 'say-error', ErrorType: 'NoMatchingError' }] },
+        Identifier: 'check-caller',
+        Type: 'Compare',
+        Parameters: { ComparisonValue: '$.External.tier' },
+        Transitions: {
+          NextAction: 'greet-caller',
+          Conditions: [equals('vip', 'put-vip-first'), equals('customer', 'greet-by-name')],
+          Errors: [{ NextAction: 'greet-caller', ErrorType: 'NoMatchingCondition' }],
+        },
       },
+      { Identifier: 'put-vip-first', Type: 'UpdateContactRoutingBehavior', Parameters: { QueuePriority: '1' }, Transitions: { NextAction: 'greet-by-name' } },
+      say('greet-by-name', 'Hello $.External.firstName, thank you for calling Acme. This call is recorded.', 'main-menu'),
+      say('greet-caller', 'Thank you for calling Acme. This call is recorded.', 'main-menu'),
+      menu('main-menu', 'For sales, press 1. For support, press 2.',
+        [equals('1', 'set-sales-queue'), equals('2', 'set-support-queue')], 'ask-again-once', 'ask-again-once', 'set-support-queue'),
+      {
+        Identifier: 'ask-again-once',
+        Type: 'Loop',
+        Parameters: { LoopCount: '1' },
+        Transitions: { NextAction: 'set-support-queue', Conditions: [equals('ContinueLooping', 'say-not-understood'), equals('DoneLooping', 'set-support-queue')] },
+      },
+      say('say-not-understood', 'Sorry, I did not get that.', 'main-menu'),
+      setQueue('set-sales-queue', targets.sales),
+      setQueue('set-support-queue', targets.support),
       {
         Identifier: 'check-queue-hours',
         Type: 'CheckHoursOfOperation',
         Parameters: {},
         Transitions: {
           NextAction: 'say-error',
-          Conditions: [
-            { NextAction: 'transfer-to-queue', Condition: { Operator: 'Equals', Operands: ['True'] } },
-            { NextAction: 'say-closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
-          ],
+          Conditions: [equals('True', 'transfer-to-queue'), equals('False', 'offer-callback')],
           Errors: [{ NextAction: 'say-error', ErrorType: 'NoMatchingError' }],
         },
       },
@@ -97,18 +145,48 @@ function inboundFlow(queueArn: string): object {
         Identifier: 'transfer-to-queue',
         Type: 'TransferContactToQueue',
         Parameters: {},
+        Transitions: { Errors: [{ NextAction: 'offer-callback', ErrorType: 'QueueAtCapacity' }, { NextAction: 'say-error', ErrorType: 'NoMatchingError' }] },
+      },
+      menu('offer-callback', 'We cannot take your call right now. To be called back at this number, press 1. Otherwise, press 2.',
+        [equals('1', 'set-callback-number'), equals('2', 'say-goodbye')], 'say-goodbye', 'say-goodbye', 'say-goodbye'),
+      {
+        Identifier: 'set-callback-number',
+        Type: 'UpdateContactCallbackNumber',
+        Parameters: { CallbackNumber: '$.CustomerEndpoint.Address' },
         Transitions: {
-          NextAction: 'hang-up',
-          Errors: [{ NextAction: 'say-queue-full', ErrorType: 'QueueAtCapacity' }, { NextAction: 'say-error', ErrorType: 'NoMatchingError' }],
+          NextAction: 'create-callback',
+          Errors: [{ NextAction: 'say-no-callback', ErrorType: 'InvalidCallbackNumber' }, { NextAction: 'say-no-callback', ErrorType: 'CallbackNumberNotDialable' }],
         },
       },
-      sayThenHangUp('say-closed', 'We are closed right now. Please call again during our opening hours. Goodbye.'),
-      sayThenHangUp('say-queue-full', 'All of our agents are busy and we cannot take your call right now. Please call again later. Goodbye.'),
-      sayThenHangUp('say-error', 'We are sorry, something went wrong. Please call again later. Goodbye.'),
+      {
+        Identifier: 'create-callback',
+        Type: 'CreateCallbackContact',
+        Parameters: { QueueId: targets.callbacks, InitialCallDelaySeconds: '30', MaximumConnectionAttempts: '2', RetryDelaySeconds: '600' },
+        Transitions: onError('say-callback-confirmed', 'say-error'),
+      },
+      say('say-callback-confirmed', 'Thank you. We will call you back at this number. Goodbye.'),
+      say('say-no-callback', 'We cannot call this number back. Please call again later. Goodbye.'),
+      say('say-goodbye', 'Thank you for calling Acme. Goodbye.'),
+      say('say-error', 'We are sorry, something went wrong. Please call again later. Goodbye.'),
       { Identifier: 'hang-up', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
     ],
   };
 }
+
+/** The caller lookup's code, as the example inlines it. */
+const CALLER_LOOKUP_CODE = `
+const CUSTOMERS = {
+  '+12065550100': { firstName: 'Maria', vip: true },
+  '+12065550101': { firstName: 'John', vip: false },
+};
+exports.handler = async (event) => {
+  const customer = CUSTOMERS[event.Details.Parameters.phoneNumber];
+  if (!customer) {
+    return { tier: 'unknown', firstName: '' };
+  }
+  return { tier: customer.vip ? 'vip' : 'customer', firstName: customer.firstName };
+};
+`;
 
 /** Properties of the hand-written stack. */
 export interface HandWrittenContactCenterStackProps extends StackProps {
@@ -205,6 +283,7 @@ export class HandWrittenContactCenterStack extends Stack {
     // (examples/cdk.json) it is the literal partition of the stack's Region, as in aws-cdk-lib's own ARNs.
     const accountRoot = `arn:${this.partition}:iam::${Aws.ACCOUNT_ID}:root`;
     const flowLogGroupName = `/aws/connect/${ALIAS}`;
+    const callerLookupLogGroupName = `/aws/lambda/${ALIAS}-caller-lookup`;
     const cc = at(this, 'ContactCenter');
 
     // The instance.
@@ -283,6 +362,18 @@ export class HandWrittenContactCenterStack extends Stack {
             Effect: 'Allow',
             Principal: { AWS: accountRoot },
             Resource: '*',
+          },
+          {
+            Action: ['kms:Decrypt*', 'kms:Describe*', 'kms:Encrypt*', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'],
+            Condition: {
+              ArnEquals: {
+                'kms:EncryptionContext:aws:logs:arn': `arn:${this.partition}:logs:${this.region}:${Aws.ACCOUNT_ID}:log-group:${callerLookupLogGroupName}`,
+              },
+            },
+            Effect: 'Allow',
+            Principal: { Service: `logs.${this.region}.amazonaws.com` },
+            Resource: '*',
+            Sid: 'AllowCloudWatchLogsForCallerLookup',
           },
         ],
         Version: '2012-10-17',
@@ -407,44 +498,104 @@ export class HandWrittenContactCenterStack extends Stack {
     const admin = user('Admin', 'admin', 'Ada', 'Admin', 'ada.admin@example.com', 'Admin');
     const mainLine = new CfnPhoneNumber(at(cc, 'MainLine'), 'Resource', {
       countryCode: 'US',
-      description: 'Main support line',
+      description: 'Main line: sales and support',
       targetArn: instance.attrArn,
       type: 'DID',
     });
     mainLine.applyRemovalPolicy(RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
 
-    // Calls to the number: hours, a queue, the flow, and a routing profile for the agent.
-    const support = at(this, 'Support');
-    const hours = new CfnHoursOfOperation(at(support, 'Hours'), 'Resource', {
+    // Two lines of business with their hours and queues, a callback queue, and a routing profile serving the three.
+    const weekdays = (from: number, to: number) => ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
+      day, startTime: { hours: from, minutes: 0 }, endTime: { hours: to, minutes: 0 },
+    }));
+    const hoursOf = (id: string, description: string, from: number, to: number) => new CfnHoursOfOperation(at(cc, id), 'Resource', {
       instanceArn: instance.attrArn,
-      name: Names.uniqueResourceName(at(support, 'Hours'), { maxLength: 127 }),
-      description: 'When the inbound queue takes calls',
+      name: Names.uniqueResourceName(at(cc, id), { maxLength: 127 }),
+      description,
       timeZone: 'America/New_York',
-      config: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
-        day, startTime: { hours: 8, minutes: 0 }, endTime: { hours: 18, minutes: 0 },
+      config: weekdays(from, to),
+    });
+    const supportHours = hoursOf('SupportHours', 'When support takes calls', 8, 18);
+    const salesHours = hoursOf('SalesHours', 'When sales takes calls', 9, 17);
+    const support = new CfnQueue(at(cc, 'SupportQueue'), 'Resource', {
+      instanceArn: instance.attrArn, hoursOfOperationArn: supportHours.attrHoursOfOperationArn, maxContacts: 10, name: 'Support',
+    });
+    const sales = new CfnQueue(at(cc, 'SalesQueue'), 'Resource', {
+      instanceArn: instance.attrArn, hoursOfOperationArn: salesHours.attrHoursOfOperationArn, maxContacts: 10, name: 'Sales',
+    });
+    const callbacks = new CfnQueue(at(cc, 'CallbackQueue'), 'Resource', {
+      instanceArn: instance.attrArn,
+      hoursOfOperationArn: supportHours.attrHoursOfOperationArn,
+      name: 'Callbacks',
+      description: 'Callers who asked to be called back',
+      outboundCallerConfig: { outboundCallerIdNumberArn: mainLine.attrPhoneNumberArn },
+    });
+    const routingProfile = new CfnRoutingProfile(at(cc, 'Agents'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(cc, 'Agents'), { maxLength: 127 }),
+      description: 'Agents who answer sales, support and callbacks',
+      defaultOutboundQueueArn: callbacks.attrQueueArn,
+      mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }],
+      queueConfigs: [support, sales, callbacks].map((queue) => ({ queueReference: { queueArn: queue.attrQueueArn, channel: 'VOICE' }, priority: 1, delay: 0 })),
+    });
+
+    // The caller lookup: its log group (the instance's key), a policy for it, its role, the function.
+    const lookupLogs = new CfnLogGroup(at(this, 'CallerLookupLogs'), 'Resource', {
+      kmsKeyId: key.attrArn, logGroupName: callerLookupLogGroupName, retentionInDays: 365,
+    });
+    retainExceptOnCreate(lookupLogs);
+    const lookupPolicy = new CfnManagedPolicy(at(this, 'CallerLookupLogging'), 'Resource', {
+      description: 'Lets the caller lookup write its log',
+      path: '/',
+      policyDocument: {
+        Statement: [{ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: lookupLogs.attrArn }],
+        Version: '2012-10-17',
+      },
+    });
+    const lookupRole = new CfnRole(at(this, 'CallerLookupRole'), 'Resource', {
+      assumeRolePolicyDocument: {
+        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
+        Version: '2012-10-17',
+      },
+      description: 'The caller lookup\'s role: it writes its log, and nothing else',
+      managedPolicyArns: [lookupPolicy.ref],
+    });
+    const lookupScope = at(this, 'CallerLookup');
+    const lookup = new CfnFunction(lookupScope, 'Resource', {
+      code: { zipFile: CALLER_LOOKUP_CODE },
+      description: 'Looks a caller up by their number for the main menu',
+      handler: 'index.handler',
+      loggingConfig: { logGroup: lookupLogs.ref },
+      memorySize: 128,
+      role: lookupRole.attrArn,
+      runtime: 'nodejs24.x',
+      timeout: 3,
+    });
+    lookup.addDependency(lookupRole);
+    // Associated with the instance, and Amazon Connect may invoke it.
+    const integration = at(cc, `FlowIntegrationFunction${lookupScope.node.addr.slice(0, 16)}`);
+    const association = new CfnIntegrationAssociation(integration, 'Resource', {
+      instanceId: instance.attrArn, integrationArn: lookup.attrArn, integrationType: 'LAMBDA_FUNCTION',
+    });
+    const permission = new CfnPermission(integration, 'InvokedByConnect', {
+      action: 'lambda:InvokeFunction',
+      functionName: lookup.attrArn,
+      principal: 'connect.amazonaws.com',
+      sourceAccount: Aws.ACCOUNT_ID,
+      sourceArn: instance.attrArn,
+    });
+
+    const flow = new CfnContactFlow(at(cc, 'MainMenu'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(cc, 'MainMenu'), { maxLength: 127 }),
+      description: 'Records the call, looks the caller up, greets them and offers sales or support, with a callback when the line cannot answer',
+      type: 'CONTACT_FLOW',
+      content: this.toJsonString(mainMenuFlow({
+        functionArn: lookup.attrArn, sales: sales.attrQueueArn, support: support.attrQueueArn, callbacks: callbacks.attrQueueArn,
       })),
     });
-    const queue = new CfnQueue(at(support, 'Queue'), 'Resource', {
-      instanceArn: instance.attrArn,
-      hoursOfOperationArn: hours.attrHoursOfOperationArn,
-      name: 'Support',
-      description: 'Inbound calls waiting for an agent',
-    });
-    const flow = new CfnContactFlow(at(support, 'Flow'), 'Resource', {
-      instanceArn: instance.attrArn,
-      name: Names.uniqueResourceName(at(support, 'Flow'), { maxLength: 127 }),
-      description: 'Turns on flow logs and call recording, greets the caller, and transfers to the queue during its hours',
-      type: 'CONTACT_FLOW',
-      content: this.toJsonString(inboundFlow(queue.attrQueueArn)),
-    });
-    const routingProfile = new CfnRoutingProfile(at(support, 'RoutingProfile'), 'Resource', {
-      instanceArn: instance.attrArn,
-      name: Names.uniqueResourceName(at(support, 'RoutingProfile'), { maxLength: 127 }),
-      description: 'Agents who answer the inbound queue',
-      defaultOutboundQueueArn: queue.attrQueueArn,
-      mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }],
-      queueConfigs: [{ queueReference: { queueArn: queue.attrQueueArn, channel: 'VOICE' }, priority: 1, delay: 0 }],
-    });
+    flow.addDependency(association);
+    flow.addDependency(permission);
     user('FirstAgent', 'jane.doe', 'Jane', 'Doe', 'jane.doe@example.com', 'Agent', routingProfile.attrRoutingProfileArn);
     if (props.profileLookup) {
       // The number rings the flow: the deploy-time function associates them
@@ -458,7 +609,7 @@ export class HandWrittenContactCenterStack extends Stack {
           instance.attrArn, `${instance.attrArn}/contact-flow/*`, `${instance.attrArn}/phone-number/*`,
         ],
       });
-      const route = new CfnResource(at(support, 'Route0'), 'Resource', {
+      const route = new CfnResource(at(this, 'Routing', 'Route0'), 'Resource', {
         type: 'Custom::ConnectPhoneNumberContactFlow',
         properties: {
           ServiceToken: provider.serviceToken,
