@@ -19,15 +19,16 @@ import {
   App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Names, RemovalPolicy, SecretValue, Size,
   Stack, StackProps,
 } from 'aws-cdk-lib';
-import { CfnAlarm, CfnDashboard } from 'aws-cdk-lib/aws-cloudwatch';
 import {
-  CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnPhoneNumber, CfnQueue, CfnRoutingProfile, CfnUser,
+  CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnIntegrationAssociation, CfnPhoneNumber, CfnQueue, CfnRoutingProfile,
+  CfnUser,
 } from 'aws-cdk-lib/aws-connect';
+import { CfnManagedPolicy, CfnRole } from 'aws-cdk-lib/aws-iam';
 import { CfnKey } from 'aws-cdk-lib/aws-kms';
+import { CfnFunction, CfnPermission } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
-import { CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 
 /** The handler the library ships (built by `npx projen bundle`). */
@@ -51,13 +52,37 @@ interface Profiles {
   basicRoutingProfileArn(): string;
 }
 
-/** The example's inbound flow, written out in the Flow language. */
-function inboundFlow(queueArn: string): object {
-  const sayThenHangUp = (identifier: string, text: string) => ({
+/** What the example's main menu names: the caller lookup and the three queues. */
+interface MenuTargets {
+  readonly functionArn: string;
+  readonly sales: string;
+  readonly support: string;
+  readonly callbacks: string;
+}
+
+/** The example's main menu, written out in the Flow language. */
+function mainMenuFlow(targets: MenuTargets): object {
+  const onError = (next: string, onError = next) => ({ NextAction: next, Errors: [{ NextAction: onError, ErrorType: 'NoMatchingError' }] });
+  const equals = (operand: string, next: string) => ({ NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } });
+  const say = (identifier: string, text: string, next = 'hang-up') => ({
+    Identifier: identifier, Type: 'MessageParticipant', Parameters: { Text: text }, Transitions: onError(next),
+  });
+  const menu = (identifier: string, text: string, conditions: object[], next: string, onTimeout: string, onOtherError: string) => ({
     Identifier: identifier,
-    Type: 'MessageParticipant',
-    Parameters: { Text: text },
-    Transitions: { NextAction: 'hang-up', Errors: [{ NextAction: 'hang-up', ErrorType: 'NoMatchingError' }] },
+    Type: 'GetParticipantInput',
+    Parameters: { Text: text, InputTimeLimitSeconds: '5', StoreInput: 'False' },
+    Transitions: {
+      NextAction: next,
+      Conditions: conditions,
+      Errors: [
+        { NextAction: next, ErrorType: 'NoMatchingCondition' },
+        { NextAction: onTimeout, ErrorType: 'InputTimeLimitExceeded' },
+        { NextAction: onOtherError, ErrorType: 'NoMatchingError' },
+      ],
+    },
+  });
+  const setQueue = (identifier: string, queueArn: string) => ({
+    Identifier: identifier, Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queueArn }, Transitions: onError('check-queue-hours', 'say-error'),
   });
   return {
     Version: '2019-10-30',
@@ -68,30 +93,51 @@ function inboundFlow(queueArn: string): object {
         Identifier: 'record-agent-and-customer',
         Type: 'UpdateContactRecordingBehavior',
         Parameters: { RecordingBehavior: { RecordedParticipants: ['Agent', 'Customer'] } },
-        Transitions: { NextAction: 'greet-caller' },
+        Transitions: { NextAction: 'look-up-caller' },
       },
       {
-        Identifier: 'greet-caller',
-        Type: 'MessageParticipant',
-        Parameters: { Text: 'Thank you for calling Acme support. This call is recorded.' },
-        Transitions: { NextAction: 'set-working-queue', Errors: [{ NextAction: 'set-working-queue', ErrorType: 'NoMatchingError' }] },
+        Identifier: 'look-up-caller',
+        Type: 'InvokeLambdaFunction',
+        Parameters: {
+          LambdaFunctionARN: targets.functionArn,
+          InvocationTimeLimitSeconds: '3',
+          InvocationType: 'SYNCHRONOUS',
+          LambdaInvocationAttributes: { phoneNumber: '$.CustomerEndpoint.Address' },
+          ResponseValidation: { ResponseType: 'STRING_MAP' },
+        },
+        Transitions: onError('check-caller', 'greet-caller'),
       },
       {
-        Identifier: 'set-working-queue',
-        Type: 'UpdateContactTargetQueue',
-        Parameters: { QueueId: queueArn },
-        Transitions: { NextAction: 'check-queue-hours', Errors: [{ NextAction: 'say-error', ErrorType: 'NoMatchingError' }] },
+        Identifier: 'check-caller',
+        Type: 'Compare',
+        Parameters: { ComparisonValue: '$.External.tier' },
+        Transitions: {
+          NextAction: 'greet-caller',
+          Conditions: [equals('vip', 'put-vip-first'), equals('customer', 'greet-by-name')],
+          Errors: [{ NextAction: 'greet-caller', ErrorType: 'NoMatchingCondition' }],
+        },
       },
+      { Identifier: 'put-vip-first', Type: 'UpdateContactRoutingBehavior', Parameters: { QueuePriority: '1' }, Transitions: { NextAction: 'greet-by-name' } },
+      say('greet-by-name', 'Hello $.External.firstName, thank you for calling Acme. This call is recorded.', 'main-menu'),
+      say('greet-caller', 'Thank you for calling Acme. This call is recorded.', 'main-menu'),
+      menu('main-menu', 'For sales, press 1. For support, press 2.',
+        [equals('1', 'set-sales-queue'), equals('2', 'set-support-queue')], 'ask-again-once', 'ask-again-once', 'set-support-queue'),
+      {
+        Identifier: 'ask-again-once',
+        Type: 'Loop',
+        Parameters: { LoopCount: '1' },
+        Transitions: { NextAction: 'set-support-queue', Conditions: [equals('ContinueLooping', 'say-not-understood'), equals('DoneLooping', 'set-support-queue')] },
+      },
+      say('say-not-understood', 'Sorry, I did not get that.', 'main-menu'),
+      setQueue('set-sales-queue', targets.sales),
+      setQueue('set-support-queue', targets.support),
       {
         Identifier: 'check-queue-hours',
         Type: 'CheckHoursOfOperation',
         Parameters: {},
         Transitions: {
           NextAction: 'say-error',
-          Conditions: [
-            { NextAction: 'transfer-to-queue', Condition: { Operator: 'Equals', Operands: ['True'] } },
-            { NextAction: 'say-closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
-          ],
+          Conditions: [equals('True', 'transfer-to-queue'), equals('False', 'offer-callback')],
           Errors: [{ NextAction: 'say-error', ErrorType: 'NoMatchingError' }],
         },
       },
@@ -99,113 +145,48 @@ function inboundFlow(queueArn: string): object {
         Identifier: 'transfer-to-queue',
         Type: 'TransferContactToQueue',
         Parameters: {},
+        Transitions: { Errors: [{ NextAction: 'offer-callback', ErrorType: 'QueueAtCapacity' }, { NextAction: 'say-error', ErrorType: 'NoMatchingError' }] },
+      },
+      menu('offer-callback', 'We cannot take your call right now. To be called back at this number, press 1. Otherwise, press 2.',
+        [equals('1', 'set-callback-number'), equals('2', 'say-goodbye')], 'say-goodbye', 'say-goodbye', 'say-goodbye'),
+      {
+        Identifier: 'set-callback-number',
+        Type: 'UpdateContactCallbackNumber',
+        Parameters: { CallbackNumber: '$.CustomerEndpoint.Address' },
         Transitions: {
-          NextAction: 'hang-up',
-          Errors: [{ NextAction: 'say-queue-full', ErrorType: 'QueueAtCapacity' }, { NextAction: 'say-error', ErrorType: 'NoMatchingError' }],
+          NextAction: 'create-callback',
+          Errors: [{ NextAction: 'say-no-callback', ErrorType: 'InvalidCallbackNumber' }, { NextAction: 'say-no-callback', ErrorType: 'CallbackNumberNotDialable' }],
         },
       },
-      sayThenHangUp('say-closed', 'We are closed right now. Please call again during our opening hours. Goodbye.'),
-      sayThenHangUp('say-queue-full', 'All of our agents are busy and we cannot take your call right now. Please call again later. Goodbye.'),
-      sayThenHangUp('say-error', 'We are sorry, something went wrong. Please call again later. Goodbye.'),
+      {
+        Identifier: 'create-callback',
+        Type: 'CreateCallbackContact',
+        Parameters: { QueueId: targets.callbacks, InitialCallDelaySeconds: '30', MaximumConnectionAttempts: '2', RetryDelaySeconds: '600' },
+        Transitions: onError('say-callback-confirmed', 'say-error'),
+      },
+      say('say-callback-confirmed', 'Thank you. We will call you back at this number. Goodbye.'),
+      say('say-no-callback', 'We cannot call this number back. Please call again later. Goodbye.'),
+      say('say-goodbye', 'Thank you for calling Acme. Goodbye.'),
+      say('say-error', 'We are sorry, something went wrong. Please call again later. Goodbye.'),
       { Identifier: 'hang-up', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
     ],
   };
 }
 
-/** One `AWS/Connect` or `AWS/Lambda` metric of a dashboard graph: namespace, name, dimensions, then its options. */
-function metricJson(namespace: string, name: string, dimensions: string[], options: Record<string, string>): unknown[] {
-  return [namespace, name, ...dimensions, options];
-}
-
-/** A graph of the dashboard body at (x, y), 6 units high. */
-function graphJson(
-  region: string, x: number, y: number, width: number, title: string, metrics: unknown[][], extra: Record<string, unknown> = {},
-): object {
-  return { type: 'metric', width, height: 6, x, y, properties: { view: 'timeSeries', title, region, metrics, ...extra, yAxis: extra.yAxis ?? {} } };
-}
-
-/** What the dashboard watches. */
-interface Watched {
-  readonly instanceId: string;
-  readonly alarmArns: string[];
-  readonly queueName: string;
-  readonly flowName: string;
-  /** Undefined in the `--peer` app, which has none. */
-  readonly deployTimeFunctionName?: string;
-  readonly flowLogGroupName: string;
-}
-
-/**
- * The example's dashboard, written out in CloudWatch's dashboard body
- * structure: the instance, its alarms, the queue, the flow, the deploy-time
- * function and the failed flow blocks in the flow logs.
- */
-function dashboardBody(stack: Stack, w: Watched): string {
-  const connect = (name: string, group: string, label: string, stat: string) =>
-    metricJson('AWS/Connect', name, ['InstanceId', w.instanceId, 'MetricGroup', group], { label, region: stack.region, stat });
-  const inQueue = (name: string, label: string, stat: string) =>
-    metricJson('AWS/Connect', name, ['InstanceId', w.instanceId, 'MetricGroup', 'Queue', 'QueueName', w.queueName], { label, region: stack.region, stat });
-  const inFlow = (name: string, label: string) =>
-    metricJson('AWS/Connect', name, ['ContactFlowName', w.flowName, 'InstanceId', w.instanceId, 'MetricGroup', 'ContactFlow'], { label, region: stack.region, stat: 'Sum' });
-  const lambda = (name: string, options: Record<string, string>) => metricJson('AWS/Lambda', name, ['FunctionName', w.deployTimeFunctionName!], options);
-  const graph = (x: number, y: number, width: number, title: string, metrics: unknown[][], extra?: Record<string, unknown>) =>
-    graphJson(stack.region, x, y, width, title, metrics, extra);
-  const text = (y: number, height: number, markdown: string) => ({ type: 'text', width: 24, height, x: 0, y, properties: { markdown, background: 'transparent' } });
-  const q = `Queue ${w.queueName}`;
-  const f = `Flow ${w.flowName}`;
-  return stack.toJsonString({
-    widgets: [
-      text(0, 2, `# Amazon Connect ${ALIAS}\nInstance ${w.instanceId} · [admin website](https://${ALIAS}.my.connect.aws)`),
-      { type: 'alarm', width: 24, height: 4, x: 0, y: 2, properties: { title: 'Recommended alarms', alarms: w.alarmArns } },
-      graph(0, 6, 8, 'Voice calls', [
-        connect('ConcurrentCalls', 'VoiceCalls', 'concurrent (max)', 'Maximum'), connect('CallsPerInterval', 'VoiceCalls', 'calls', 'Sum'),
-      ]),
-      graph(8, 6, 8, 'Concurrent calls, % of quota', [connect('ConcurrentCallsPercentage', 'VoiceCalls', '% of quota (max)', 'Maximum')], {
-        annotations: { horizontal: [{ value: 80, label: 'alarm', yAxis: 'left' }] }, yAxis: { left: { min: 0, max: 100 } },
-      }),
-      graph(16, 6, 8, 'Calls refused', [
-        connect('ThrottledCalls', 'VoiceCalls', 'throttled', 'Sum'),
-        connect('CallsBreachingConcurrencyQuota', 'VoiceCalls', 'over the concurrency quota', 'Sum'),
-        connect('MisconfiguredPhoneNumbers', 'VoiceCalls', 'number without a flow', 'Sum'),
-      ]),
-      graph(0, 12, 8, 'Missed calls, failed recording uploads', [
-        connect('MissedCalls', 'VoiceCalls', 'missed by agents', 'Sum'), connect('CallRecordingUploadError', 'CallRecordings', 'recording upload errors', 'Sum'),
-      ]),
-      graph(8, 12, 8, 'Chats', [
-        connect('ConcurrentActiveChats', 'Chats', 'concurrent (max)', 'Maximum'), connect('ChatsBreachingActiveChatQuota', 'Chats', 'over the quota', 'Sum'),
-      ]),
-      graph(16, 12, 8, 'Tasks', [
-        connect('ConcurrentTasks', 'Tasks', 'concurrent (max)', 'Maximum'), connect('TasksBreachingConcurrencyQuota', 'Tasks', 'over the quota', 'Sum'),
-      ]),
-      text(18, 1, '## Queues'),
-      graph(0, 19, 8, `${q}: contacts waiting`, [inQueue('QueueSize', 'contacts (max)', 'Maximum')]),
-      graph(8, 19, 8, `${q}: longest wait (seconds)`, [inQueue('LongestQueueWaitTime', 'seconds (max)', 'Maximum')]),
-      graph(16, 19, 8, `${q}: calls rejected, queue full`, [inQueue('QueueCapacityExceededError', 'rejected', 'Sum')]),
-      text(25, 1, '## Flows'),
-      graph(0, 26, 12, `${f}: error branches taken`, [inFlow('ContactFlowErrors', 'error branches')]),
-      graph(12, 26, 12, `${f}: fatal errors`, [inFlow('ContactFlowFatalErrors', 'fatal errors')]),
-      ...(w.deployTimeFunctionName !== undefined ? [
-        text(32, 1, '## Lambda functions'),
-        graph(0, 33, 8, 'Deploy-time function: errors', [lambda('Errors', { label: 'errors', stat: 'Sum' })]),
-        graph(8, 33, 8, 'Deploy-time function: throttles', [lambda('Throttles', { label: 'throttles', stat: 'Sum' })]),
-        graph(16, 33, 8, 'Deploy-time function: duration (ms)', [lambda('Duration', { label: 'duration (average)' })]),
-      ] : []),
-      {
-        type: 'log',
-        width: 24,
-        height: 8,
-        x: 0,
-        y: w.deployTimeFunctionName !== undefined ? 39 : 32,
-        properties: {
-          view: 'table',
-          title: 'Flow blocks that failed (flow logs, newest first)',
-          region: stack.region,
-          query: `SOURCE '${w.flowLogGroupName}' | fields @timestamp, ContactFlowName, ContactFlowModuleType, Results, ContactId\n| filter Results like /(?i)(error|fail)/\n| sort @timestamp desc\n| limit 50`,
-        },
-      },
-    ],
-  });
-}
+/** The caller lookup's code, as the example inlines it. */
+const CALLER_LOOKUP_CODE = `
+const CUSTOMERS = {
+  '+12065550100': { firstName: 'Maria', vip: true },
+  '+12065550101': { firstName: 'John', vip: false },
+};
+exports.handler = async (event) => {
+  const customer = CUSTOMERS[event.Details.Parameters.phoneNumber];
+  if (!customer) {
+    return { tier: 'unknown', firstName: '' };
+  }
+  return { tier: customer.vip ? 'vip' : 'customer', firstName: customer.firstName };
+};
+`;
 
 /** Properties of the hand-written stack. */
 export interface HandWrittenContactCenterStackProps extends StackProps {
@@ -302,6 +283,7 @@ export class HandWrittenContactCenterStack extends Stack {
     // (examples/cdk.json) it is the literal partition of the stack's Region, as in aws-cdk-lib's own ARNs.
     const accountRoot = `arn:${this.partition}:iam::${Aws.ACCOUNT_ID}:root`;
     const flowLogGroupName = `/aws/connect/${ALIAS}`;
+    const callerLookupLogGroupName = `/aws/lambda/${ALIAS}-caller-lookup`;
     const cc = at(this, 'ContactCenter');
 
     // The instance.
@@ -380,6 +362,18 @@ export class HandWrittenContactCenterStack extends Stack {
             Effect: 'Allow',
             Principal: { AWS: accountRoot },
             Resource: '*',
+          },
+          {
+            Action: ['kms:Decrypt*', 'kms:Describe*', 'kms:Encrypt*', 'kms:GenerateDataKey*', 'kms:ReEncrypt*'],
+            Condition: {
+              ArnEquals: {
+                'kms:EncryptionContext:aws:logs:arn': `arn:${this.partition}:logs:${this.region}:${Aws.ACCOUNT_ID}:log-group:${callerLookupLogGroupName}`,
+              },
+            },
+            Effect: 'Allow',
+            Principal: { Service: `logs.${this.region}.amazonaws.com` },
+            Resource: '*',
+            Sid: 'AllowCloudWatchLogsForCallerLookup',
           },
         ],
         Version: '2012-10-17',
@@ -504,44 +498,104 @@ export class HandWrittenContactCenterStack extends Stack {
     const admin = user('Admin', 'admin', 'Ada', 'Admin', 'ada.admin@example.com', 'Admin');
     const mainLine = new CfnPhoneNumber(at(cc, 'MainLine'), 'Resource', {
       countryCode: 'US',
-      description: 'Main support line',
+      description: 'Main line: sales and support',
       targetArn: instance.attrArn,
       type: 'DID',
     });
     mainLine.applyRemovalPolicy(RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE);
 
-    // Calls to the number: hours, a queue, the flow, and a routing profile for the agent.
-    const support = at(this, 'Support');
-    const hours = new CfnHoursOfOperation(at(support, 'Hours'), 'Resource', {
+    // Two lines of business with their hours and queues, a callback queue, and a routing profile serving the three.
+    const weekdays = (from: number, to: number) => ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
+      day, startTime: { hours: from, minutes: 0 }, endTime: { hours: to, minutes: 0 },
+    }));
+    const hoursOf = (id: string, description: string, from: number, to: number) => new CfnHoursOfOperation(at(cc, id), 'Resource', {
       instanceArn: instance.attrArn,
-      name: Names.uniqueResourceName(at(support, 'Hours'), { maxLength: 127 }),
-      description: 'When the inbound queue takes calls',
+      name: Names.uniqueResourceName(at(cc, id), { maxLength: 127 }),
+      description,
       timeZone: 'America/New_York',
-      config: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
-        day, startTime: { hours: 8, minutes: 0 }, endTime: { hours: 18, minutes: 0 },
+      config: weekdays(from, to),
+    });
+    const supportHours = hoursOf('SupportHours', 'When support takes calls', 8, 18);
+    const salesHours = hoursOf('SalesHours', 'When sales takes calls', 9, 17);
+    const support = new CfnQueue(at(cc, 'SupportQueue'), 'Resource', {
+      instanceArn: instance.attrArn, hoursOfOperationArn: supportHours.attrHoursOfOperationArn, maxContacts: 10, name: 'Support',
+    });
+    const sales = new CfnQueue(at(cc, 'SalesQueue'), 'Resource', {
+      instanceArn: instance.attrArn, hoursOfOperationArn: salesHours.attrHoursOfOperationArn, maxContacts: 10, name: 'Sales',
+    });
+    const callbacks = new CfnQueue(at(cc, 'CallbackQueue'), 'Resource', {
+      instanceArn: instance.attrArn,
+      hoursOfOperationArn: supportHours.attrHoursOfOperationArn,
+      name: 'Callbacks',
+      description: 'Callers who asked to be called back',
+      outboundCallerConfig: { outboundCallerIdNumberArn: mainLine.attrPhoneNumberArn },
+    });
+    const routingProfile = new CfnRoutingProfile(at(cc, 'Agents'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(cc, 'Agents'), { maxLength: 127 }),
+      description: 'Agents who answer sales, support and callbacks',
+      defaultOutboundQueueArn: callbacks.attrQueueArn,
+      mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }],
+      queueConfigs: [support, sales, callbacks].map((queue) => ({ queueReference: { queueArn: queue.attrQueueArn, channel: 'VOICE' }, priority: 1, delay: 0 })),
+    });
+
+    // The caller lookup: its log group (the instance's key), a policy for it, its role, the function.
+    const lookupLogs = new CfnLogGroup(at(this, 'CallerLookupLogs'), 'Resource', {
+      kmsKeyId: key.attrArn, logGroupName: callerLookupLogGroupName, retentionInDays: 365,
+    });
+    retainExceptOnCreate(lookupLogs);
+    const lookupPolicy = new CfnManagedPolicy(at(this, 'CallerLookupLogging'), 'Resource', {
+      description: 'Lets the caller lookup write its log',
+      path: '/',
+      policyDocument: {
+        Statement: [{ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: lookupLogs.attrArn }],
+        Version: '2012-10-17',
+      },
+    });
+    const lookupRole = new CfnRole(at(this, 'CallerLookupRole'), 'Resource', {
+      assumeRolePolicyDocument: {
+        Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
+        Version: '2012-10-17',
+      },
+      description: 'The caller lookup\'s role: it writes its log, and nothing else',
+      managedPolicyArns: [lookupPolicy.ref],
+    });
+    const lookupScope = at(this, 'CallerLookup');
+    const lookup = new CfnFunction(lookupScope, 'Resource', {
+      code: { zipFile: CALLER_LOOKUP_CODE },
+      description: 'Looks a caller up by their number for the main menu',
+      handler: 'index.handler',
+      loggingConfig: { logGroup: lookupLogs.ref },
+      memorySize: 128,
+      role: lookupRole.attrArn,
+      runtime: 'nodejs24.x',
+      timeout: 3,
+    });
+    lookup.addDependency(lookupRole);
+    // Associated with the instance, and Amazon Connect may invoke it.
+    const integration = at(cc, `FlowIntegrationFunction${lookupScope.node.addr.slice(0, 16)}`);
+    const association = new CfnIntegrationAssociation(integration, 'Resource', {
+      instanceId: instance.attrArn, integrationArn: lookup.attrArn, integrationType: 'LAMBDA_FUNCTION',
+    });
+    const permission = new CfnPermission(integration, 'InvokedByConnect', {
+      action: 'lambda:InvokeFunction',
+      functionName: lookup.attrArn,
+      principal: 'connect.amazonaws.com',
+      sourceAccount: Aws.ACCOUNT_ID,
+      sourceArn: instance.attrArn,
+    });
+
+    const flow = new CfnContactFlow(at(cc, 'MainMenu'), 'Resource', {
+      instanceArn: instance.attrArn,
+      name: Names.uniqueResourceName(at(cc, 'MainMenu'), { maxLength: 127 }),
+      description: 'Records the call, looks the caller up, greets them and offers sales or support, with a callback when the line cannot answer',
+      type: 'CONTACT_FLOW',
+      content: this.toJsonString(mainMenuFlow({
+        functionArn: lookup.attrArn, sales: sales.attrQueueArn, support: support.attrQueueArn, callbacks: callbacks.attrQueueArn,
       })),
     });
-    const queue = new CfnQueue(at(support, 'Queue'), 'Resource', {
-      instanceArn: instance.attrArn,
-      hoursOfOperationArn: hours.attrHoursOfOperationArn,
-      name: 'Support',
-      description: 'Inbound calls waiting for an agent',
-    });
-    const flow = new CfnContactFlow(at(support, 'Flow'), 'Resource', {
-      instanceArn: instance.attrArn,
-      name: Names.uniqueResourceName(at(support, 'Flow'), { maxLength: 127 }),
-      description: 'Turns on flow logs and call recording, greets the caller, and transfers to the queue during its hours',
-      type: 'CONTACT_FLOW',
-      content: this.toJsonString(inboundFlow(queue.attrQueueArn)),
-    });
-    const routingProfile = new CfnRoutingProfile(at(support, 'RoutingProfile'), 'Resource', {
-      instanceArn: instance.attrArn,
-      name: Names.uniqueResourceName(at(support, 'RoutingProfile'), { maxLength: 127 }),
-      description: 'Agents who answer the inbound queue',
-      defaultOutboundQueueArn: queue.attrQueueArn,
-      mediaConcurrencies: [{ channel: 'VOICE', concurrency: 1 }],
-      queueConfigs: [{ queueReference: { queueArn: queue.attrQueueArn, channel: 'VOICE' }, priority: 1, delay: 0 }],
-    });
+    flow.addDependency(association);
+    flow.addDependency(permission);
     user('FirstAgent', 'jane.doe', 'Jane', 'Doe', 'jane.doe@example.com', 'Agent', routingProfile.attrRoutingProfileArn);
     if (props.profileLookup) {
       // The number rings the flow: the deploy-time function associates them
@@ -555,7 +609,7 @@ export class HandWrittenContactCenterStack extends Stack {
           instance.attrArn, `${instance.attrArn}/contact-flow/*`, `${instance.attrArn}/phone-number/*`,
         ],
       });
-      const route = new CfnResource(at(support, 'Route0'), 'Resource', {
+      const route = new CfnResource(at(this, 'Routing', 'Route0'), 'Resource', {
         type: 'Custom::ConnectPhoneNumberContactFlow',
         properties: {
           ServiceToken: provider.serviceToken,
@@ -567,87 +621,6 @@ export class HandWrittenContactCenterStack extends Stack {
       route.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
       route.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
     }
-
-    // Day two: the alarm topic, its key, the recommended alarms and the dashboard.
-    const alarmKey = new CfnKey(at(this, 'AlarmTopicKey'), 'Resource', {
-      enableKeyRotation: true,
-      keyPolicy: {
-        Statement: [
-          { Action: 'kms:*', Effect: 'Allow', Principal: { AWS: accountRoot }, Resource: '*' },
-          { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Resource: '*' },
-          {
-            Action: 'kms:CreateGrant',
-            Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-            Effect: 'Deny',
-            Principal: { AWS: '*' },
-            Resource: '*',
-          },
-        ],
-        Version: '2012-10-17',
-      },
-    });
-    alarmKey.applyRemovalPolicy(RemovalPolicy.RETAIN);
-    const topic = new CfnTopic(at(this, 'AlarmTopic'), 'Resource', { kmsMasterKeyId: alarmKey.attrArn });
-    new CfnTopicPolicy(at(this, 'AlarmTopic', 'Policy'), 'Resource', {
-      policyDocument: {
-        Statement: [{
-          Action: 'sns:Publish',
-          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          Effect: 'Deny',
-          Principal: '*',
-          Resource: topic.ref,
-          Sid: 'AllowPublishThroughSSLOnly',
-        }],
-        Version: '2012-10-17',
-      },
-      topics: [topic.ref],
-    });
-    const alarms = at(cc, 'Monitoring', 'Alarms');
-    const connectAlarm = (
-      alarmId: string, metricName: string, statistic: string, threshold: number, who: string, reason: string, dimensions: Array<[string, string]>,
-    ) =>
-      new CfnAlarm(alarms, alarmId, {
-        alarmActions: [topic.ref],
-        alarmDescription: `Amazon Connect ${ALIAS}${who}: ${reason} (${metricName} >= ${threshold}).`,
-        comparisonOperator: 'GreaterThanOrEqualToThreshold',
-        dimensions: dimensions.map(([name, value]) => ({ name, value })),
-        evaluationPeriods: 1,
-        metricName,
-        namespace: 'AWS/Connect',
-        okActions: [topic.ref],
-        period: 300,
-        statistic,
-        threshold,
-        treatMissingData: 'notBreaching',
-      }).attrArn;
-    const ofInstance = (group: string): Array<[string, string]> => [['InstanceId', instance.attrId], ['MetricGroup', group]];
-    const quota = 'Request a higher quota';
-    const flowName = flow.name;
-    const alarmArns = [
-      connectAlarm('ThrottledCalls', 'ThrottledCalls', 'Sum', 1, '', `Calls were rejected: the rate of calls per second exceeded the instance's quota. ${quota} for concurrent active calls`, ofInstance('VoiceCalls')),
-      connectAlarm('CallsBreachingConcurrencyQuota', 'CallsBreachingConcurrencyQuota', 'Sum', 1, '', `Voice calls exceeded the instance's quota of concurrent calls. ${quota}`, ofInstance('VoiceCalls')),
-      connectAlarm('ConcurrentCallsPercentage', 'ConcurrentCallsPercentage', 'Maximum', 80, '',
-        `The instance uses 80% or more of its quota of concurrent calls; calls beyond it breach the quota. ${quota} before it is reached`, ofInstance('VoiceCalls')),
-      connectAlarm('MisconfiguredPhoneNumbers', 'MisconfiguredPhoneNumbers', 'Sum', 1, '',
-        'Calls failed because their phone number is not associated with a flow. Route the number to a flow', ofInstance('VoiceCalls')),
-      connectAlarm('CallRecordingUploadError', 'CallRecordingUploadError', 'Sum', 1, '',
-        'Call recordings failed to upload to the instance\'s call-recording bucket and are missing. Check the bucket, its policy and its key', ofInstance('CallRecordings')),
-      connectAlarm('ChatsBreachingActiveChatQuota', 'ChatsBreachingActiveChatQuota', 'Sum', 1, '',
-        `Chats could not start: the instance's quota of concurrent active chats was exceeded. ${quota}`, ofInstance('Chats')),
-      connectAlarm('TasksBreachingConcurrencyQuota', 'TasksBreachingConcurrencyQuota', 'Sum', 1, '', `Tasks exceeded the instance's quota of concurrent tasks. ${quota}`, ofInstance('Tasks')),
-      connectAlarm('ContactCenterExampleSupportQueue5A58BB73QueueCapacityExceededError', 'QueueCapacityExceededError', 'Sum', 1, ', queue Support',
-        'Calls were rejected because the queue was full. Raise its maxContacts, or staff it', [...ofInstance('Queue'), ['QueueName', 'Support']]),
-      connectAlarm('ContactCenterExampleSupportFlow26490672ContactFlowFatalErrors', 'ContactFlowFatalErrors', 'Sum', 1, `, flow ${flowName}`,
-        'The flow failed to run because of a system error. Read its flow logs', [['ContactFlowName', flowName], ...ofInstance('ContactFlow')]),
-    ];
-    const deployTimeFunction = props.profileLookup
-      ? (this.node.findChild('ConnectProfileLookupCustomResourceProvider').node.findChild('Handler') as CfnResource).ref
-      : undefined;
-    new CfnDashboard(at(cc, 'Monitoring'), 'Dashboard', {
-      dashboardBody: dashboardBody(this, {
-        instanceId: instance.attrId, alarmArns, queueName: 'Support', flowName, deployTimeFunctionName: deployTimeFunction, flowLogGroupName: flowLogGroup.ref,
-      }),
-    });
 
     new CfnOutput(this, 'InstanceArn', { value: instance.attrArn });
     new CfnOutput(this, 'InstanceId', { value: instance.attrId });

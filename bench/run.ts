@@ -9,9 +9,14 @@
  *   "peer" baseline). Whole `node` processes running the compiled
  *   JavaScript, alternating (ABC CBA), median of each, with aws-cdk-lib's
  *   built-in CloudFormation validation off (`CDK_VALIDATION=false`) and on;
- * - Lambda functions per stack and the size of the handler asset, read from
- *   the synthesized cloud assembly (manifest, asset manifests, templates);
- * - synth time of one app holding 20 instances against one holding 1.
+ * - deploy-time Lambda functions per stack (those a custom resource runs on:
+ *   the example's caller lookup, which a flow invokes, is not one) and the
+ *   size of the handler asset, read from the synthesized cloud assembly
+ *   (manifest, asset manifests, templates);
+ * - synth time of one app holding 20 instances against one holding 1;
+ * - what building a 100-action flow costs (bench/flow-app.ts: the same app
+ *   with and without the flow), as a share of the example's synth:
+ *   instructions under valgrind, else wall time.
  *
  * When valgrind is installed it also counts the instructions each app
  * executes (all threads, validation off): unlike time, the count does not
@@ -37,7 +42,7 @@
  * and that instructions per resource stay flat from S to L.
  *
  * Its last line is
- * `bench: synth ratio R (peer P), instruction ratio I (peer IP), bare instance B× peer L1, lambdas per stack L, handler asset K KB, 20-instance ratio R20, scale slope SL`
+ * `bench: synth ratio R (peer P), instruction ratio I (peer IP), bare instance B× peer L1, lambdas per stack L, handler asset K KB, 20-instance ratio R20, 100-action flow F% of a synth, scale slope SL`
  * (the instruction figures only when they were counted).
  *
  * Environment: BENCH_RUNS (runs of each app with validation off, default 41,
@@ -45,7 +50,8 @@
  * gave ratios 0.96–1.19 where windows of 41 gave 0.98–1.15),
  * BENCH_RUNS_VALIDATION (with validation on, default 5), BENCH_INSTANCES
  * (default 20), BENCH_KEEP=1 keeps the cloud assemblies, BENCH_ONLY=scale runs
- * the scale part alone (its last line is then `bench: scale …`).
+ * the scale part alone (its last line is then `bench: scale …`), BENCH_ONLY=flow
+ * the flow part alone (`bench: flow …`).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -93,6 +99,9 @@ const ROOT = path.resolve(HERE, '..', '..', '..');
 const L1_APP = path.join(HERE, 'l1-app.js');
 const L3_APP = path.resolve(HERE, '..', 'examples', 'app.js');
 const MANY_APP = path.join(HERE, 'many-app.js');
+const FLOW_APP = path.join(HERE, 'flow-app.js');
+/** The actions of the flow whose cost is measured. */
+const FLOW_ACTIONS = 100;
 const SCALE_APP = path.join(HERE, 'scale-app.js');
 
 /** An app to synthesize: label, compiled script, arguments. */
@@ -150,7 +159,10 @@ interface StackInfo {
   readonly template: Template;
   /** Bytes of the template file. */
   readonly templateBytes: number;
+  /** Deploy-time Lambda functions: those a custom resource runs on (its `ServiceToken`). */
   readonly lambdas: number;
+  /** Every Lambda function of the template. */
+  readonly allLambdas: number;
 }
 
 interface Template {
@@ -182,8 +194,8 @@ const INSTANCES = intFromEnv('BENCH_INSTANCES', 20, 2);
 const KEEP = process.env.BENCH_KEEP === '1';
 const COUNT_INSTRUCTIONS = process.env.BENCH_INSTRUCTIONS !== '0';
 const ONLY = process.env.BENCH_ONLY ?? '';
-if (!['', 'scale'].includes(ONLY)) {
-  throw new Error(`BENCH_ONLY must be empty or scale, got ${JSON.stringify(ONLY)}`);
+if (!['', 'scale', 'flow'].includes(ONLY)) {
+  throw new Error(`BENCH_ONLY must be empty, scale or flow, got ${JSON.stringify(ONLY)}`);
 }
 
 const tempDirs: string[] = [];
@@ -206,6 +218,7 @@ function checkPrerequisites(): void {
     ['bench/dist/bench/l1-app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
     ['bench/dist/examples/app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
     ['bench/dist/bench/scale-app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
+    ['bench/dist/bench/flow-app.js', 'run `npx projen bench`, which compiles bench/ with tsc'],
   ].filter(([file]) => !fs.existsSync(path.join(ROOT, file)));
   if (missing.length > 0) {
     fail(`missing ${missing.map(([file, fix]) => `${file} (${fix})`).join(', ')}`);
@@ -385,8 +398,12 @@ function stacksOf(outdir: string): StackInfo[] {
     .map(([name, artifact]) => {
       const file = path.join(outdir, artifact.properties.templateFile);
       const template: Template = JSON.parse(fs.readFileSync(file, 'utf-8'));
-      const lambdas = Object.values(template.Resources ?? {}).filter((r) => r.Type === 'AWS::Lambda::Function').length;
-      return { name, template, templateBytes: fs.statSync(file).size, lambdas };
+      const functions = Object.entries(template.Resources ?? {}).filter(([, r]) => r.Type === 'AWS::Lambda::Function').map(([id]) => id);
+      const serviceTokens = Object.values(template.Resources ?? {})
+        .filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource')
+        .map((r) => JSON.stringify(r.Properties?.ServiceToken ?? ''));
+      const lambdas = functions.filter((id) => serviceTokens.some((token) => token.includes(`"${id}"`))).length;
+      return { name, template, templateBytes: fs.statSync(file).size, lambdas, allLambdas: functions.length };
     });
 }
 
@@ -525,7 +542,7 @@ function comparePeer(l1: StackInfo, peer: StackInfo): string {
     }
   }
   if (peer.lambdas > 0) {
-    problems.push(`it has ${peer.lambdas} Lambda function(s)`);
+    problems.push(`it has ${peer.lambdas} deploy-time Lambda function(s)`);
   }
   if (problems.length > 0) {
     fail(`bench/l1-app.ts --peer is no longer the L1 stack without the profile lookup (${problems.join('; ')}): update it`);
@@ -670,6 +687,67 @@ function scaleBench(log: (line: string) => void): ScaleResult {
   return { rows, slope, problems };
 }
 
+/** What building a flow costs in one unit: the same app with and without it, against the example's synth. */
+interface FlowCostIn {
+  /** The app with the flow, less the app without it. */
+  readonly cost: number;
+  readonly withFlow: number;
+  readonly without: number;
+  /** The example's synth. */
+  readonly synth: number;
+}
+
+/** What building a flow costs: wall time always, instructions when valgrind counted them. */
+interface FlowCost {
+  readonly wallMs: FlowCostIn;
+  readonly instructions?: FlowCostIn;
+}
+
+/**
+ * The cost of building, checking and rendering a `FLOW_ACTIONS`-action flow
+ * (bench/flow-app.ts with the flow, less without it), against the example's
+ * synth (given, or measured here): the median wall time of
+ * `BENCH_RUNS_VALIDATION` alternating runs, and instructions under valgrind.
+ */
+function flowBench(log: (line: string) => void, l3: { instructions?: number; wallMs?: number } = {}): FlowCost {
+  const without: AppSpec = ['flow-app without a flow', FLOW_APP, ['0']];
+  const withFlow: AppSpec = [`flow-app with a ${FLOW_ACTIONS}-action flow`, FLOW_APP, [String(FLOW_ACTIONS)]];
+  log(`synthesizing flow-app with and without a ${FLOW_ACTIONS}-action flow${l3.wallMs === undefined ? ' and L3' : ''} alternately, `
+    + `${RUNS_VALIDATION} timed runs each, validation off…`);
+  const measures = alternate([without, withFlow, ...(l3.wallMs === undefined ? [L3] : [])], RUNS_VALIDATION, false);
+  measures.forEach((m) => discard(m.runs[m.runs.length - 1]));
+  const [a, b, l3Wall] = measures.map(medianWall);
+  const wallMs = { cost: b - a, withFlow: b, without: a, synth: l3.wallMs ?? l3Wall };
+  if (!COUNT_INSTRUCTIONS) {
+    return { wallMs };
+  }
+  log(`counting the instructions of flow-app with and without the flow${l3.instructions === undefined ? ', and of L3,' : ''} with valgrind, validation off…`);
+  const [ia, ib, il3] = [without, withFlow, ...(l3.instructions === undefined ? [L3] : [])].map(instructions);
+  const synthCount = l3.instructions ?? il3;
+  if (ia === undefined || ib === undefined || synthCount === undefined) {
+    log('instructions: not counted (valgrind is not installed)');
+    return { wallMs };
+  }
+  return { wallMs, instructions: { cost: ib - ia, withFlow: ib, without: ia, synth: synthCount } };
+}
+
+/** The flow's share of the example's synth: of its instructions when counted, else of its wall time. */
+function flowShare(flow: FlowCost): string {
+  const { cost, synth } = flow.instructions ?? flow.wallMs;
+  return `${(100 * cost / synth).toFixed(1)}% of a synth${flow.instructions ? '' : ' (wall time)'}`;
+}
+
+/** The flow lines of the output. */
+function flowText(flow: FlowCost): string {
+  const mega = (n: number) => `${grouped(Math.round(n / 1e6))} M`;
+  const line = (c: FlowCostIn, value: (n: number) => string, unit: string) => `a ${FLOW_ACTIONS}-action flow costs ${value(c.cost)}${unit} `
+    + `(flow-app ${value(c.withFlow)} with it, ${value(c.without)} without), ${(100 * c.cost / c.synth).toFixed(1)}% of the example's synth (L3 ${value(c.synth)})`;
+  return [
+    `flow builder (wall time, median): ${line(flow.wallMs, ms, '')}`,
+    ...(flow.instructions ? [`flow builder (instructions, valgrind): ${line(flow.instructions, mega, ' instructions')}`] : []),
+  ].join('\n');
+}
+
 function main(): void {
   checkPrerequisites();
   const started = Date.now();
@@ -681,6 +759,13 @@ function main(): void {
     log(`took ${((Date.now() - started) / 1000).toFixed(0)} s${KEEP ? `; cloud assemblies kept in ${workDir}` : ''}`);
     log(`bench: scale ${scaleSummary(scale)}`);
     failOnScale(scale);
+    return;
+  }
+  if (ONLY === 'flow') {
+    const flow = flowBench(log);
+    log('');
+    log(flowText(flow));
+    log(`bench: flow ${FLOW_ACTIONS}-action flow ${flowShare(flow)}`);
     return;
   }
 
@@ -747,9 +832,9 @@ function main(): void {
   log('');
   log(table([
     ['cloud assembly', 'value'],
-    ['Lambda functions per stack (example)', String(l3Stacks[0].lambdas)],
-    [`Lambda functions per stack (${INSTANCES} instances)`, String(manyStacks[0]?.lambdas ?? 0)],
-    ['Lambda functions per stack (bare instance)', String(bareStacks[0].lambdas)],
+    ['deploy-time Lambda functions per stack (example)', `${l3Stacks[0].lambdas} (of ${l3Stacks[0].allLambdas} functions)`],
+    [`deploy-time Lambda functions per stack (${INSTANCES} instances)`, String(manyStacks[0]?.lambdas ?? 0)],
+    ['deploy-time Lambda functions per stack (bare instance)', String(bareStacks[0].lambdas)],
     ...handlers.map((a) => [`handler asset ${a.path} (${a.packaging})`, `${kb(a.bytes).toFixed(1)} KB`]),
     [`largest asset (example): ${largest?.path ?? '-'}`, largest ? `${kb(largest.bytes).toFixed(1)} KB` : '-'],
     [`largest asset (${INSTANCES} instances): ${manyLargest?.path ?? '-'}`, manyLargest ? `${kb(manyLargest.bytes).toFixed(1)} KB` : '-'],
@@ -783,6 +868,8 @@ function main(): void {
   } else if (COUNT_INSTRUCTIONS) {
     log('instructions: not counted (valgrind is not installed)');
   }
+  const flow = flowBench(log, counted ? { instructions: counted.l3 } : { wallMs: medianWall(l3Off) });
+  log(flowText(flow));
   log('');
   const scale = scaleBench(log);
   if (scale.slope !== undefined) {
@@ -792,7 +879,8 @@ function main(): void {
   log(`goals: ${goals.join('; ')}`);
   log(`took ${((Date.now() - started) / 1000).toFixed(0)} s${KEEP ? `; cloud assemblies kept in ${workDir}` : ''}`);
   log(`bench: synth ratio ${ratio.toFixed(2)} (peer ${peerRatio.toFixed(2)})${instructionSummary}, lambdas per stack ${lambdasPerStack}, `
-    + `handler asset ${kb(handlerBytes).toFixed(1)} KB, ${INSTANCES}-instance ratio ${manyRatio.toFixed(2)}, scale ${scaleSummary(scale)}`);
+    + `handler asset ${kb(handlerBytes).toFixed(1)} KB, ${INSTANCES}-instance ratio ${manyRatio.toFixed(2)}, `
+    + `${FLOW_ACTIONS}-action flow ${flowShare(flow)}, scale ${scaleSummary(scale)}`);
   failOnScale(scale);
 }
 

@@ -4,9 +4,10 @@ import * as path from 'path';
 /**
  * Draws the example's contact center as a person would, from its
  * synthesized template: callers → number → flow → queue → agents along the
- * top, the instance and where its data goes (recordings and transcripts to
- * the bucket and its key, flow logs to the log group) below, and the
- * deploy-time function off to the side. Every label is read from the
+ * top, the Lambda functions the flows invoke under their flow, the instance
+ * and where its data goes (recordings and transcripts to the bucket and its
+ * key, flow logs to the log group) below, and the deploy-time function off
+ * to the side. Every label is read from the
  * template (names, types, hours, usernames), and every arrow from a
  * reference in it, so the picture changes when the stack does.
  * Run by `npx projen example`.
@@ -23,6 +24,17 @@ interface Box {
   readonly height: number;
   readonly fill: string;
 }
+
+/** What a flow does, by the Flow language actions it holds, in the order a call meets them. */
+const FLOW_STEPS: Array<[type: string, step: string]> = [
+  ['UpdateContactRecordingBehavior', 'records the call'],
+  ['InvokeLambdaFunction', 'looks the caller up'],
+  ['MessageParticipant', 'greets the caller'],
+  ['GetParticipantInput', 'offers a menu'],
+  ['CheckHoursOfOperation', 'checks the hours'],
+  ['TransferContactToQueue', 'transfers to the queue'],
+  ['CreateCallbackContact', 'offers a callback'],
+];
 
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const BOX_WIDTH = 210;
@@ -173,10 +185,14 @@ function draw(template: Template, title: string): string {
   const numberBoxes = new Map(numbers.map(([id, p], i) => [id, box('Phone number', [`${text(p.Type)} in ${text(p.CountryCode)}`, text(p.Description, '')].filter(Boolean), column(1), top + i * 130)]));
   const flowBoxes = new Map(flows.map(([id, p], i) => {
     const types = new Set<string>((JSON.stringify(p.Content).match(/\\"Type\\":\\"(\w+)\\"/g) ?? []).map((m) => m.replace(/.*:\\"(\w+)\\"/, '$1')));
-    const does = [types.has('UpdateContactRecordingBehavior') ? 'records the call' : '', types.has('MessageParticipant') ? 'greets the caller' : '',
-      types.has('CheckHoursOfOperation') ? 'checks the hours' : '', types.has('TransferContactToQueue') ? 'transfers to the queue' : ''].filter(Boolean);
+    const does = FLOW_STEPS.filter(([type]) => types.has(type)).map(([, step]) => step);
     return [id, box('Flow', [text(p.Name), ...does], column(2), top + i * 130)];
   }));
+  // The functions a flow invokes, under the flows.
+  const flowsBottom = Math.max(top, ...[...flowBoxes.values()].map((b) => b.y + b.height));
+  const invoked = ofType(template, 'AWS::Lambda::Function').filter(([id]) => flows.some(([, p]) => references(p.Content).has(id)));
+  const functionBoxes = new Map(invoked.map(([id, p], i) => [id, box('Lambda function', [text(p.Description, ''), text(p.Runtime)].filter(Boolean),
+    column(2), flowsBottom + 40 + i * 100)]));
   const queueBoxes = new Map(queues.map(([id, p], i) => {
     const hoursId = [...references(p.HoursOfOperationArn)][0];
     const hours = resources[hoursId]?.Properties;
@@ -188,7 +204,8 @@ function draw(template: Template, title: string): string {
     return [id, box('Agents', ['routing profile', text(p.Name), ...(agents.length > 0 ? agents.map((a) => `user ${a}`) : ['no user yet'])], column(4), top + i * 130)];
   }));
   parts.push(...boxSvg(callers));
-  [...numberBoxes.values(), ...flowBoxes.values(), ...queueBoxes.values(), ...agentBoxes.values()].forEach((b) => parts.push(...boxSvg(b)));
+  [...numberBoxes.values(), ...flowBoxes.values(), ...functionBoxes.values(), ...queueBoxes.values(), ...agentBoxes.values()]
+    .forEach((b) => parts.push(...boxSvg(b)));
 
   // Arrows of the call path, each from a reference in the template.
   numberBoxes.forEach((b) => arrows.push(...arrow(callers, b)));
@@ -202,12 +219,14 @@ function draw(template: Template, title: string): string {
   }
   flows.forEach(([id, p]) => references(p.Content)
     .forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(flowBoxes.get(id)!, queueBoxes.get(q)!))));
+  flows.forEach(([id, p]) => references(p.Content)
+    .forEach((f) => functionBoxes.has(f) && arrows.push(...arrow(flowBoxes.get(id)!, functionBoxes.get(f)!, 'invokes'))));
   profiles.forEach(([id, p]) => references(p.QueueConfigs)
     .forEach((q) => queueBoxes.has(q) && arrows.push(...arrow(queueBoxes.get(q)!, agentBoxes.get(id)!, 'offered to'))));
 
   // The instance and where its data goes.
-  const rows = Math.max(1, numbers.length, flows.length, queues.length, profiles.length);
-  const middle = top + rows * 130 + 30;
+  const topBoxes = [...numberBoxes.values(), ...flowBoxes.values(), ...functionBoxes.values(), ...queueBoxes.values(), ...agentBoxes.values()];
+  const middle = Math.max(top + 130, ...topBoxes.map((b) => b.y + b.height)) + 60;
   const admin = users.find(([, u]) => u.SecurityProfileArns !== undefined && !profiles.some(([pid]) => references(u.RoutingProfileArn).has(pid)));
   const instanceBox = box(`Amazon Connect instance ${text(instance?.InstanceAlias, '')}`.trim(), [
     `${text(instance?.IdentityManagementType)} users${admin ? `, administrator ${text(admin[1].Username)}` : ''}`,
@@ -241,10 +260,13 @@ function draw(template: Template, title: string): string {
     arrows.push(...arrow(instanceBox, logBox, 'flow logs', true));
   }
 
-  // Off to the side: what runs only while CloudFormation deploys.
-  const customs = Object.values(resources).filter((r) => r.Type.startsWith('Custom::')).map((r) => r.Type.replace('Custom::', ''));
+  // Off to the side: what runs only while CloudFormation deploys (the functions custom resources run on).
+  const customs = Object.values(resources).filter((r) => r.Type.startsWith('Custom::'));
   if (customs.length > 0) {
-    const side = box('At deploy time only', ['one Lambda function:', ...[...new Set(customs)].map((c) => c.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())],
+    const deployTime = new Set(customs.flatMap((r) => [...references(r.Properties?.ServiceToken)]));
+    const count = deployTime.size === 1 ? 'one Lambda function' : `${deployTime.size} Lambda functions`;
+    const kinds = [...new Set(customs.map((r) => r.Type.replace('Custom::', '')))];
+    const side = box('At deploy time only', [`${count}:`, ...kinds.map((c) => c.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())],
       column(4), middle, '#fbf6ec');
     parts.push(...boxSvg(side));
   }

@@ -4,7 +4,7 @@ import { FlowContent } from './flow-content';
 import { HoursOfOperation, IHoursOfOperation, OpenHours } from './hours-of-operation';
 import type { IConnectInstance } from './instance';
 import type { IPhoneNumber } from './phone-number';
-import { inboundFlowDocument } from './private/inbound-call-routing/inbound-flow';
+import { inboundFlowDefinition } from './private/inbound-call-routing/inbound-flow';
 import { checkRouteFlow, routePhoneNumber } from './private/phone-number/route-phone-number';
 import { PropValidator } from './private/validation';
 import { IQueue, Queue } from './queue';
@@ -182,8 +182,8 @@ export class InboundCallRouting extends Construct {
       instance: props.instance,
       type: ContactFlowType.CONTACT_FLOW,
       description: 'Turns on flow logs and call recording, greets the caller, and transfers to the queue during its hours',
-      content: FlowContent.fromObject(inboundFlowDocument({
-        queueArn: this.queue.queueArn,
+      content: FlowContent.fromDefinition(inboundFlowDefinition({
+        queue: this.queue,
         recordCalls: props.recordCalls ?? true,
         greeting: props.greeting ?? DEFAULT_GREETING,
         closedMessage: props.closedMessage ?? DEFAULT_CLOSED,

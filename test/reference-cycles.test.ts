@@ -1,9 +1,11 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { referencesIn } from '../bench/deployability';
 import {
-  ConnectInstance, ContactFlowType, FlowContent, IConnectInstance, IContactFlow, IdentityManagement, IdentityManagementType, InboundCallRouting,
-  PhoneNumberType, QuickConnectDestination, RoutingChannel, SecurityProfile,
+  ConnectInstance, ContactFlowType, DisconnectParticipant, FlowContent, FlowDefinition, IConnectInstance, IContactFlow, IdentityManagement,
+  IdentityManagementType, InboundCallRouting, InvokeLambdaFunction, PhoneNumberType, QuickConnectDestination, RoutingChannel, SecurityProfile,
+  TransferContactToQueue, UpdateContactTargetQueue,
 } from '../src';
 import { lintTemplates } from './harness/cfn-lint';
 import { cfnLintFailures } from './harness/cfn-lint-acknowledgements';
@@ -68,7 +70,7 @@ function synthesized(stack: Stack): Template {
 
 afterAll(() => {
   // cfn-lint knows every resource type's schema and finds cycles too (E3004): no error, no unacknowledged warning.
-  expect(Object.keys(templates)).toHaveLength(8);
+  expect(Object.keys(templates)).toHaveLength(10);
   expect(cfnLintFailures(lintTemplates(templates))).toEqual([]);
 });
 
@@ -129,6 +131,31 @@ describe.each([['a created instance', created], ['an imported instance', importe
     const flow = flowNaming(cc, 'Inbound', { QueueId: queue.queueArn, AgentId: agent.userArn });
     cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: flow });
     const template = synthesized(stack);
+    expect(namedByRole(template, ROUTED_FLOW_TYPES)).toEqual([]);
+  });
+
+  test('a routed flow written with the builder that invokes a function (associated, with its permission) and sends to an agent\'s queue', () => {
+    const stack = strictStack();
+    const cc = instanceOf(stack);
+    const agent = cc.addUser('Agent', AGENT);
+    const lookup = new lambda.Function(stack, 'Lookup', {
+      runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({});'),
+    });
+    const flow = new FlowDefinition();
+    const invoke = new InvokeLambdaFunction(flow, 'lookup', { lambdaFunction: lookup });
+    const target = new UpdateContactTargetQueue(flow, 'agent', { agent });
+    const transfer = new TransferContactToQueue(flow, 'transfer');
+    const hangUp = new DisconnectParticipant(flow, 'hang-up');
+    invoke.next(target).next(transfer);
+    invoke.onError(target);
+    target.onError(hangUp);
+    transfer.onQueueAtCapacity(hangUp);
+    transfer.onError(hangUp);
+    const inbound = cc.addContactFlow('Inbound', { content: FlowContent.fromDefinition(flow) });
+    cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
+    const template = synthesized(stack);
+    template.resourceCountIs('AWS::Connect::IntegrationAssociation', 1);
+    template.resourceCountIs('AWS::Lambda::Permission', 1);
     expect(namedByRole(template, ROUTED_FLOW_TYPES)).toEqual([]);
   });
 

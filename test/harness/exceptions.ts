@@ -13,6 +13,8 @@ export enum Placement {
   INTERNAL = 'internal',
   /** A resource that holds the user's data, for a finding the construct cannot fix: listed for review in docs/verification.md. */
   FOR_REVIEW = 'user-facing, for review',
+  /** The example app's own caller lookup, acknowledged by the example as a user would (docs/verification.md). */
+  EXAMPLE = 'the example app\'s own function',
 }
 
 /** One acknowledged rule on one kind of resource. */
@@ -39,6 +41,7 @@ export const DATA_BUCKET = /^ContactCenter\/Storage\/Bucket\/Resource$/;
 export const PASSWORD_SECRET = /^ContactCenter\/[^/]+\/Password\/Resource$/;
 export const AUTO_DELETE_HANDLER = /^Custom::S3AutoDeleteObjectsCustomResourceProvider\/Handler$/;
 export const STORAGE_KEY = /^ContactCenter\/Storage\/Key\/Resource$/;
+export const EXAMPLE_CALLER_LOOKUP = /^CallerLookup\/Resource$/;
 
 const nag = (rule: string, path: RegExp, placement: Placement, why: string, finding?: RegExp): Acknowledged =>
   ({ tool: 'cdk-nag', rule, path, placement, why, ...(finding ? { finding } : {}) });
@@ -47,7 +50,7 @@ const pair = (rule: string, path: RegExp, placement: Placement, why: string) =>
 const guard = (control: string, rule: string, path: RegExp, placement: Placement, why: string): Acknowledged =>
   ({ tool: 'cdk-validator-cfnguard', rule, path, placement, control, why });
 
-const { INTERNAL, FOR_REVIEW } = Placement;
+const { INTERNAL, FOR_REVIEW, EXAMPLE } = Placement;
 
 export const ACKNOWLEDGED: Acknowledged[] = [
   // The deploy-time lookup function and its log group. The function and its role are aws-cdk-lib
@@ -93,6 +96,13 @@ export const ACKNOWLEDGED: Acknowledged[] = [
   // A generated password secret.
   nag('AwsSolutions-SMG4', PASSWORD_SECRET, FOR_REVIEW, 'Amazon Connect keeps its own copy of the password; rotating the secret would not change it'),
   ...pair('SecretsManagerRotationEnabled', PASSWORD_SECRET, FOR_REVIEW, 'Amazon Connect keeps its own copy of the password; rotating the secret would not change it'),
+
+  // The example's caller lookup (examples/contact-center-stack.ts), which the example acknowledges itself.
+  ...pair('LambdaDLQ', EXAMPLE_CALLER_LOOKUP, EXAMPLE, 'Amazon Connect invokes it synchronously; a dead-letter queue only receives failed asynchronous invocations'),
+  ...pair('LambdaConcurrency', EXAMPLE_CALLER_LOOKUP, EXAMPLE, 'a reservation comes out of the account\'s unreserved pool, which must keep a minimum: it fails in new accounts'),
+  ...pair('LambdaInsideVPC', EXAMPLE_CALLER_LOOKUP, EXAMPLE, 'it reaches no network resource; a VPC would add NAT cost and failure modes'),
+  guard('CT.LAMBDA.PR.3', 'lambda_inside_vpc_check', EXAMPLE_CALLER_LOOKUP, EXAMPLE,
+    'the example\'s caller lookup reaches no network resource (its customers are in its code); a VPC would add NAT cost and failure modes'),
 ];
 
 /** The Control Tower rules that fail on the construct's resources by design, with why. */

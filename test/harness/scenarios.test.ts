@@ -69,8 +69,8 @@ describe('the validators run and report', () => {
     expect(batch.controlTowerRules).toEqual([
       // pr-1 and pr-4: the example's alarms have actions, enabled.
       'ct-cloudwatch-pr-1', 'ct-cloudwatch-pr-2', 'ct-cloudwatch-pr-3', 'ct-cloudwatch-pr-4',
-      // ct-iam-pr-4 is for AWS::IAM::Policy, which no scenario has: the lookup role's policy is inline.
-      'ct-iam-pr-1', 'ct-iam-pr-5',
+      // ct-iam-pr-2 to 4 report on the example's managed policy (its caller lookup's); the deploy-time role's policy is inline.
+      'ct-iam-pr-1', 'ct-iam-pr-2', 'ct-iam-pr-3', 'ct-iam-pr-4', 'ct-iam-pr-5',
       'ct-kms-pr-1', 'ct-kms-pr-2', 'ct-kms-pr-3',
       // ct-lambda-pr-2 (Lambda permissions) reports on the next-step scenario's integration association.
       'ct-lambda-pr-2', 'ct-lambda-pr-3',
@@ -151,6 +151,22 @@ describe('the acknowledgements', () => {
       'HIPAA.Security-SecretsManagerRotationEnabled ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
       'NIST.800.53.R5-SecretsManagerRotationEnabled ^ContactCenter\\/[^/]+\\/Password\\/Resource$',
     ]);
+  });
+
+  test('the example\'s own are on its caller lookup only, and only in the example: a dead-letter queue, reserved concurrency, a VPC', () => {
+    const own = ACKNOWLEDGED.filter((a) => a.placement === Placement.EXAMPLE);
+    expect(own.map((a) => `${a.rule} ${a.path.source}`)).toEqual([
+      'HIPAA.Security-LambdaDLQ ^CallerLookup\\/Resource$',
+      'NIST.800.53.R5-LambdaDLQ ^CallerLookup\\/Resource$',
+      'HIPAA.Security-LambdaConcurrency ^CallerLookup\\/Resource$',
+      'NIST.800.53.R5-LambdaConcurrency ^CallerLookup\\/Resource$',
+      'HIPAA.Security-LambdaInsideVPC ^CallerLookup\\/Resource$',
+      'NIST.800.53.R5-LambdaInsideVPC ^CallerLookup\\/Resource$',
+      'lambda_inside_vpc_check ^CallerLookup\\/Resource$',
+    ]);
+    for (const s of SCENARIOS.filter((scenario) => scenario !== EXAMPLE)) {
+      expect(results.get(s)!.acknowledged.filter((f) => own.some((a) => a.path.test(f.path)))).toEqual([]);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Integration test: the example contact center (examples/contact-center-stack.ts:
  * a Connect-managed instance, an administrator, the default storage, a US
- * DID phone number, an agent, a dashboard and alarms) deployed for real, then checked with AWS
+ * DID phone number routed to a main menu that looks callers up with a Lambda
+ * function, two lines' queues, a callback queue, an agent, a dashboard and alarms) deployed for real, then checked with AWS
  * API calls. Every assertion waits until it holds (or fails the deployment
  * of the assertion stack when its time runs out), so a plain `cdk deploy`
  * reports a failed assertion; `deploy.ts` also reads each assertion's result.
@@ -43,7 +44,7 @@ export function contactCenterInteg(app: App): IntegTest {
     // Everything the test deployed goes with `cdk destroy`, the instance included.
     removalPolicy: RemovalPolicy.DESTROY,
   });
-  const { contactCenter, mainLine, monitoring } = stack;
+  const { contactCenter, mainLine, callerLookup, monitoring } = stack;
 
   const integ = new IntegTest(app, 'ConnectInstanceIntegTest', {
     testCases: [stack],
@@ -127,6 +128,10 @@ export function contactCenterInteg(app: App): IntegTest {
     .expect(ExpectedResult.objectLike({
       MetricAlarms: Match.arrayWith([Match.objectLike({ Threshold: 1, TreatMissingData: 'notBreaching', ActionsEnabled: true })]),
     }))
+  // The main menu's caller lookup is associated with the instance, so that the flow may invoke it.
+  // https://docs.aws.amazon.com/connect/latest/APIReference/API_ListLambdaFunctions.html
+  assertions.awsApiCall('Connect', 'listLambdaFunctions', { InstanceId: contactCenter.instanceId })
+    .expect(ExpectedResult.objectLike({ LambdaFunctions: Match.arrayWith([callerLookup.functionArn]) }))
     .waitForAssertions(WAIT);
 
   return integ;

@@ -47,7 +47,7 @@ describe.each(INTEG_APPS.map((a) => [a.name, a] as const))('%s', (_name, integ) 
       .filter((r) => String(r.Type).startsWith('Custom::DeployAssert@SdkCall'));
     expect(calls.map((c) => c.Properties.api).sort()).toEqual([
       'describeAlarmsForMetric', 'describeInstance', 'describePhoneNumber', 'describeSecurityProfile', 'describeUser', 'getDashboard',
-      'listInstanceStorageConfigs', 'listInstanceStorageConfigs', 'listInstanceStorageConfigs',
+      'listInstanceStorageConfigs', 'listInstanceStorageConfigs', 'listInstanceStorageConfigs', 'listLambdaFunctions',
     ]);
     for (const call of calls) {
       expect(call.Properties.expected).toBeDefined();

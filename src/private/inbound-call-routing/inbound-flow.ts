@@ -1,21 +1,17 @@
-/**
- * The inbound flow `InboundCallRouting` creates: logs and recording on, greet,
- * queue within its hours; otherwise a message, then hang up. Flows must turn
- * logging and recording on themselves; an hours check without an id uses the
- * target queue's hours.
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-actions.html
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-logging-behavior.html
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-updatecontactrecordingbehavior.html
- * @see https://docs.aws.amazon.com/connect/latest/adminguide/participant-actions-messageparticipant.html
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-updatecontacttargetqueue.html
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-control-actions-checkhoursofoperation.html
- * @see https://docs.aws.amazon.com/connect/latest/APIReference/contact-actions-transfercontacttoqueue.html
- */
+import { UpdateContactTargetQueue, TransferContactToQueue } from '../../flows/contact-actions';
+import { FlowRecordingParticipant, UpdateContactRecordingBehavior } from '../../flows/contact-actions-recording';
+import type { FlowAction } from '../../flows/flow-action';
+import { FlowLoggingBehavior, UpdateFlowLoggingBehavior } from '../../flows/flow-control-actions';
+import { CheckHoursOfOperation } from '../../flows/flow-control-checks';
+import { FlowDefinition } from '../../flows/flow-definition';
+import { FlowMessage } from '../../flows/flow-message';
+import { DisconnectParticipant, MessageParticipant } from '../../flows/participant-actions';
+import type { IQueue } from '../../queue';
 
 /** What the flow says and does. */
 export interface InboundFlowSettings {
-  /** The ARN of the queue calls wait in. */
-  readonly queueArn: string;
+  /** The queue calls wait in. */
+  readonly queue: IQueue;
   /** Played when the call starts. */
   readonly greeting: string;
   /** Played outside the queue's hours, before hanging up. */
@@ -28,83 +24,49 @@ export interface InboundFlowSettings {
   readonly recordCalls: boolean;
 }
 
-/** The identifiers of the flow's actions (at most 50 characters, no `:/(),;` and the like). */
-const ID = {
-  logging: 'enable-flow-logs',
-  recording: 'record-agent-and-customer',
-  greeting: 'greet-caller',
-  queue: 'set-working-queue',
-  hours: 'check-queue-hours',
-  transfer: 'transfer-to-queue',
-  closed: 'say-closed',
-  full: 'say-queue-full',
-  failed: 'say-error',
-  hangUp: 'hang-up',
-} as const;
+/**
+ * The inbound flow `InboundCallRouting` creates: logs and recording on, greet, queue within its hours;
+ * otherwise a message, then hang up. Flows must turn logging and recording on themselves; an hours check
+ * without hours uses the target queue's. The identifiers are those of the flows deployed before the
+ * builder, so that those flows do not change.
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/set-logging-behavior.html
+ * @see https://docs.aws.amazon.com/connect/latest/APIReference/flow-control-actions-checkhoursofoperation.html
+ */
+export function inboundFlowDefinition(settings: InboundFlowSettings): FlowDefinition {
+  const flow = new FlowDefinition({ description: 'Inbound calls: greet, then the queue during its hours' });
+  const logging = new UpdateFlowLoggingBehavior(flow, 'enable-flow-logs', { behavior: FlowLoggingBehavior.ENABLED });
+  const recording = settings.recordCalls
+    ? new UpdateContactRecordingBehavior(flow, 'record-agent-and-customer', {
+      recordedParticipants: [FlowRecordingParticipant.AGENT, FlowRecordingParticipant.CUSTOMER],
+    })
+    : undefined;
+  const greeting = new MessageParticipant(flow, 'greet-caller', { message: FlowMessage.text(settings.greeting) });
+  const queue = new UpdateContactTargetQueue(flow, 'set-working-queue', { queue: settings.queue });
+  const hours = new CheckHoursOfOperation(flow, 'check-queue-hours');
+  const transfer = new TransferContactToQueue(flow, 'transfer-to-queue');
+  const say = (id: string, text: string) => new MessageParticipant(flow, id, { message: FlowMessage.text(text) });
+  const closed = say('say-closed', settings.closedMessage);
+  const full = say('say-queue-full', settings.queueFullMessage);
+  const failed = say('say-error', settings.errorMessage);
+  const hangUp = new DisconnectParticipant(flow, 'hang-up');
 
-type Action = { [key: string]: any };
-
-/** Moves on to `next`, and to `onError` on NoMatchingError. */
-function onward(next: string, onError: string): Action {
-  return { NextAction: next, Errors: [{ NextAction: onError, ErrorType: 'NoMatchingError' }] };
-}
-
-/** Says `text`, then hangs up (also when saying it fails). */
-function sayThenHangUp(identifier: string, text: string): Action {
-  return { Identifier: identifier, Type: 'MessageParticipant', Parameters: { Text: text }, Transitions: onward(ID.hangUp, ID.hangUp) };
-}
-
-/** The flow document (`Version`, `StartAction`, `Actions`). */
-export function inboundFlowDocument(settings: InboundFlowSettings): { [key: string]: any } {
-  const actions: Action[] = [
-    {
-      Identifier: ID.logging,
-      Type: 'UpdateFlowLoggingBehavior',
-      Parameters: { FlowLoggingBehavior: 'Enabled' },
-      Transitions: { NextAction: settings.recordCalls ? ID.recording : ID.greeting },
-    },
-  ];
-  if (settings.recordCalls) {
-    actions.push({
-      Identifier: ID.recording,
-      Type: 'UpdateContactRecordingBehavior',
-      Parameters: { RecordingBehavior: { RecordedParticipants: ['Agent', 'Customer'] } },
-      Transitions: { NextAction: ID.greeting },
-    });
+  (recording ? logging.next(recording) : logging).next(greeting);
+  // A greeting that fails to play is no reason to drop the call.
+  greeting.next(queue);
+  greeting.onError(queue);
+  queue.next(hours);
+  queue.onError(failed);
+  hours.onInHours(transfer);
+  hours.onOutOfHours(closed);
+  hours.onError(failed);
+  // The transfer ends the flow; its next action is only written, as before.
+  transfer.next(hangUp);
+  transfer.onQueueAtCapacity(full);
+  transfer.onError(failed);
+  for (const message of [closed, full, failed] as FlowAction[]) {
+    message.next(hangUp);
+    message.onError(hangUp);
   }
-  actions.push(
-    // A greeting that fails to play is no reason to drop the call.
-    { Identifier: ID.greeting, Type: 'MessageParticipant', Parameters: { Text: settings.greeting }, Transitions: onward(ID.queue, ID.queue) },
-    { Identifier: ID.queue, Type: 'UpdateContactTargetQueue', Parameters: { QueueId: settings.queueArn }, Transitions: onward(ID.hours, ID.failed) },
-    {
-      Identifier: ID.hours,
-      Type: 'CheckHoursOfOperation',
-      Parameters: {},
-      Transitions: {
-        NextAction: ID.failed,
-        Conditions: [
-          { NextAction: ID.transfer, Condition: { Operator: 'Equals', Operands: ['True'] } },
-          { NextAction: ID.closed, Condition: { Operator: 'Equals', Operands: ['False'] } },
-        ],
-        Errors: [{ NextAction: ID.failed, ErrorType: 'NoMatchingError' }],
-      },
-    },
-    {
-      Identifier: ID.transfer,
-      Type: 'TransferContactToQueue',
-      Parameters: {},
-      Transitions: {
-        NextAction: ID.hangUp,
-        Errors: [
-          { NextAction: ID.full, ErrorType: 'QueueAtCapacity' },
-          { NextAction: ID.failed, ErrorType: 'NoMatchingError' },
-        ],
-      },
-    },
-    sayThenHangUp(ID.closed, settings.closedMessage),
-    sayThenHangUp(ID.full, settings.queueFullMessage),
-    sayThenHangUp(ID.failed, settings.errorMessage),
-    { Identifier: ID.hangUp, Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-  );
-  return { Version: '2019-10-30', StartAction: ID.logging, Actions: actions };
+  return flow;
 }
