@@ -153,7 +153,9 @@ describe('the example answers calls', () => {
     expect(fn.props.Runtime).toMatch(/^nodejs2[24]\.x$/);
     const logGroup = fn.props.LoggingConfig.LogGroup.Ref;
     template.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/aws/lambda/acme-support-example-caller-lookup', RetentionInDays: 365 });
-    expect(template.toJSON().Resources[logGroup].Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [only('AWS::KMS::Key').id, 'Arn'] });
+    // The instance's storage key (the example's other key encrypts the alarm topic).
+    const storageKey = all('AWS::KMS::Key').find((k) => k.id.startsWith('ContactCenterStorageKey'))!;
+    expect(template.toJSON().Resources[logGroup].Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [storageKey.id, 'Arn'] });
   });
 
   test('a menu: 1 for sales, 2 for support, asked again once, then support', () => {

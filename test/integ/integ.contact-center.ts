@@ -128,6 +128,8 @@ export function contactCenterInteg(app: App): IntegTest {
     .expect(ExpectedResult.objectLike({
       MetricAlarms: Match.arrayWith([Match.objectLike({ Threshold: 1, TreatMissingData: 'notBreaching', ActionsEnabled: true })]),
     }))
+    .waitForAssertions(WAIT);
+
   // The main menu's caller lookup is associated with the instance, so that the flow may invoke it.
   // https://docs.aws.amazon.com/connect/latest/APIReference/API_ListLambdaFunctions.html
   assertions.awsApiCall('Connect', 'listLambdaFunctions', { InstanceId: contactCenter.instanceId })
