@@ -3,7 +3,7 @@ import type { FlowDefinition } from './flow-definition';
 import type { FlowValue } from './flow-value';
 import type { IContactFlow } from '../contact-flow';
 import { flowTypes } from '../private/flows/flow-types';
-import { definedOnly, enumProblems, exactlyOneProblems, integerProblems, numberText, valueProblems } from '../private/flows/parameters';
+import { definedOnly, enumProblems, exactlyOneProblems, integerProblems, numberText, queueOrAgent, valueProblems } from '../private/flows/parameters';
 import type { IQueue } from '../queue';
 import type { IUser } from '../user';
 
@@ -275,9 +275,4 @@ export class ResumeContact extends FlowAction {
   constructor(definition: FlowDefinition, id: string) {
     super(definition, id, { type: 'ResumeContact', raisesErrors: true });
   }
-}
-
-/** `QueueId` or `AgentId` (an agent queue), as ARNs. */
-function queueOrAgent(props: { queue?: IQueue; agent?: IUser }): { [key: string]: any } {
-  return definedOnly({ QueueId: props?.queue?.queueArn, AgentId: props?.agent?.userArn });
 }

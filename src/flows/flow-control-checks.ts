@@ -4,6 +4,7 @@ import type { FlowDefinition } from './flow-definition';
 import type { IHoursOfOperation } from '../hours-of-operation';
 import { catchAll, repeatedResults, requireResults, shown, withNextAction } from '../private/flows/flow-control';
 import { flowTypes } from '../private/flows/flow-types';
+import { queueOrAgent } from '../private/flows/parameters';
 import type { IQueue } from '../queue';
 import type { IUser } from '../user';
 
@@ -155,14 +156,6 @@ export class CheckMetricData extends FlowAction {
 /** The agent counts, which support only the condition `NumberGreaterThan 0`. */
 function isAgentCount(metricType: QueueMetricType): boolean {
   return String(metricType).startsWith('NumberOfAgents');
-}
-
-/** `QueueId` or `AgentId` as ARNs, when given. */
-function queueOrAgent(props: { readonly queue?: IQueue; readonly agent?: IUser }): { [key: string]: string } {
-  return {
-    ...(props.queue ? { QueueId: props.queue.queueArn } : {}),
-    ...(props.agent ? { AgentId: props.agent.userArn } : {}),
-  };
 }
 
 /** The channel `GetMetricData` loads metrics for. */

@@ -1,5 +1,7 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { FlowValue } from '../../flows/flow-value';
+import type { IQueue } from '../../queue';
+import type { IUser } from '../../user';
 
 /** How a value of a parameter may be given, as the reference pages say it. */
 export interface ValueRule {
@@ -162,4 +164,9 @@ export function definedOnly(value: { [key: string]: any }): { [key: string]: any
 /** "True" or "False", as recording, analytics and processing parameters write booleans. */
 export function trueFalse(value: boolean): string {
   return value ? 'True' : 'False';
+}
+
+/** `QueueId` or `AgentId` (an agent queue), as ARNs, when given. */
+export function queueOrAgent(props: { readonly queue?: IQueue; readonly agent?: IUser }): { [key: string]: string } {
+  return definedOnly({ QueueId: props?.queue?.queueArn, AgentId: props?.agent?.userArn });
 }
