@@ -183,6 +183,9 @@ example.exec('node examples/dist/flows.js');
 // The dashboard's layout as a picture (docs/dashboard.svg), from the same template.
 example.exec('node examples/dist/dashboard.js');
 
+// After jsii: the package index loads each module when one of its exports is first read (scripts/lazy-index.js).
+project.compileTask.exec('node scripts/lazy-index.js lib');
+
 // ---- integration tests (test/integ/**): `INTEG_ALIAS=<alias> npx projen integ:deploy` ----
 // Deploys each integ app to the account of the caller's credentials with the cdk CLI, checks its
 // assertions and destroys it. Never part of `test` or CI (no AWS there); their snapshots are

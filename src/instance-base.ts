@@ -3,24 +3,25 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { AgentStatus, AgentStatusOptions, IAgentStatus } from './agent-status';
+import type { AgentStatusOptions, IAgentStatus } from './agent-status';
 import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
 import { ContactCenterMonitoring, ContactCenterMonitoringOptions } from './contact-center-monitoring';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
 import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
-import { CustomMetric, CustomMetricOptions, ICustomMetric } from './custom-metric';
-import { DataLakeAssociation, DataLakeAssociationOptions, IDataLakeAssociation } from './data-lake-association';
-import { DataTable, DataTableOptions, IDataTable } from './data-table';
-import { EmailAddress, EmailAddressOptions, IEmailAddress } from './email-address';
-import { EvaluationForm, EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
+import type { CustomMetricOptions, ICustomMetric } from './custom-metric';
+import type { DataLakeAssociationOptions, IDataLakeAssociation } from './data-lake-association';
+import type { DataTableOptions, IDataTable } from './data-table';
+import type { EmailAddressOptions, IEmailAddress } from './email-address';
+import type { EvaluationFormOptions, IEvaluationForm } from './evaluation-form';
 import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation } from './hours-of-operation';
 import { IdentityManagementType } from './identity';
 import { IConnectInstance } from './instance';
-import { IInstanceReplica, InstanceReplica, InstanceReplicaOptions } from './instance-replica';
+import type { IInstanceReplica, InstanceReplicaOptions } from './instance-replica';
 import { IIntegrationAssociation, IntegrationAssociation, IntegrationAssociationOptions } from './integration-association';
-import { INotification, Notification, NotificationOptions } from './notification';
+import type { INotification, NotificationOptions } from './notification';
 import { ImportPhoneNumberOptions, IPhoneNumber, PhoneNumber, PhoneNumberOptions, PhoneNumberSource } from './phone-number';
-import { IPredefinedAttribute, PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
+import type { IPredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
+import * as lazy from './private/instance/lazy-resources';
 import { instanceMetric } from './private/instance/metrics';
 import { registerInstanceRemovalPolicy } from './private/instance/removal-policy';
 import { InstanceStorage } from './private/storage/instance-storage';
@@ -28,20 +29,20 @@ import { IPrompt, Prompt, PromptOptions } from './prompt';
 import { IQueue, Queue, QueueOptions } from './queue';
 import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
-import { IRule, Rule, RuleOptions } from './rule';
-import { ISecurityKey, SecurityKey, SecurityKeyOptions } from './security-key';
+import type { IRule, RuleOptions } from './rule';
+import type { ISecurityKey, SecurityKeyOptions } from './security-key';
 import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
-import { ITaskTemplate, TaskTemplate, TaskTemplateOptions } from './task-template';
-import { ITestCase, TestCase, TestCaseOptions } from './test-case';
-import { ITrafficDistributionGroup, TrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
-import { IUseCase, UseCase, UseCaseOptions } from './use-case';
+import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
+import type { ITestCase, TestCaseOptions } from './test-case';
+import type { ITrafficDistributionGroup, TrafficDistributionGroupOptions } from './traffic-distribution-group';
+import type { IUseCase, UseCaseOptions } from './use-case';
 import { IUser, User, UserOptions } from './user';
-import { IUserHierarchyGroup, UserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
-import { IUserHierarchyStructure, UserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
-import { IView, View, ViewOptions } from './view';
-import { IVocabulary, Vocabulary, VocabularyOptions } from './vocabulary';
-import { IWorkspace, Workspace, WorkspaceOptions } from './workspace';
+import type { IUserHierarchyGroup, UserHierarchyGroupOptions } from './user-hierarchy-group';
+import type { IUserHierarchyStructure, UserHierarchyStructureOptions } from './user-hierarchy-structure';
+import type { IView, ViewOptions } from './view';
+import type { IVocabulary, VocabularyOptions } from './vocabulary';
+import type { IWorkspace, WorkspaceOptions } from './workspace';
 
 /**
  * What created and imported instances share. Not exported: jsii copies its members into `ConnectInstance`.
@@ -134,83 +135,83 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   public addUseCase(id: string, options: UseCaseOptions): IUseCase {
-    return new UseCase(this, id, { ...options, instance: this });
+    return new (lazy.useCase().UseCase)(this, id, { ...options, instance: this });
   }
 
   public addTaskTemplate(id: string, options: TaskTemplateOptions): ITaskTemplate {
-    return new TaskTemplate(this, id, { ...options, instance: this });
+    return new (lazy.taskTemplate().TaskTemplate)(this, id, { ...options, instance: this });
   }
 
   public addRule(id: string, options: RuleOptions): IRule {
-    return new Rule(this, id, { ...options, instance: this });
+    return new (lazy.rule().Rule)(this, id, { ...options, instance: this });
   }
 
   public addEvaluationForm(id: string, options: EvaluationFormOptions): IEvaluationForm {
-    return new EvaluationForm(this, id, { ...options, instance: this });
+    return new (lazy.evaluationForm().EvaluationForm)(this, id, { ...options, instance: this });
   }
 
   public addEmailAddress(id: string, options: EmailAddressOptions): IEmailAddress {
-    return new EmailAddress(this, id, { ...options, instance: this });
+    return new (lazy.emailAddress().EmailAddress)(this, id, { ...options, instance: this });
   }
 
   public addDataLakeAssociation(id: string, options: DataLakeAssociationOptions): IDataLakeAssociation {
-    return new DataLakeAssociation(this, id, { ...options, instance: this });
+    return new (lazy.dataLakeAssociation().DataLakeAssociation)(this, id, { ...options, instance: this });
   }
 
   public addDataTable(id: string, options: DataTableOptions = {}): IDataTable {
-    return new DataTable(this, id, { ...options, instance: this });
+    return new (lazy.dataTable().DataTable)(this, id, { ...options, instance: this });
   }
 
   public addCustomMetric(id: string, options: CustomMetricOptions): ICustomMetric {
-    return new CustomMetric(this, id, { ...options, instance: this });
+    return new (lazy.customMetric().CustomMetric)(this, id, { ...options, instance: this });
   }
 
   public addNotification(id: string, options: NotificationOptions): INotification {
-    return new Notification(this, id, { ...options, instance: this });
+    return new (lazy.notification().Notification)(this, id, { ...options, instance: this });
   }
 
   public addTestCase(id: string, options: TestCaseOptions): ITestCase {
-    return new TestCase(this, id, { ...options, instance: this });
+    return new (lazy.testCase().TestCase)(this, id, { ...options, instance: this });
   }
 
   public addWorkspace(id: string, options: WorkspaceOptions = {}): IWorkspace {
-    return new Workspace(this, id, { ...options, instance: this });
+    return new (lazy.workspace().Workspace)(this, id, { ...options, instance: this });
   }
 
   public addReplica(id: string, options: InstanceReplicaOptions): IInstanceReplica {
-    return new InstanceReplica(this, id, { ...options, instance: this });
+    return new (lazy.instanceReplica().InstanceReplica)(this, id, { ...options, instance: this });
   }
 
   public addTrafficDistributionGroup(id: string, options: TrafficDistributionGroupOptions = {}): ITrafficDistributionGroup {
-    return new TrafficDistributionGroup(this, id, { ...options, instance: this });
+    return new (lazy.trafficDistributionGroup().TrafficDistributionGroup)(this, id, { ...options, instance: this });
   }
 
   public addAgentStatus(id: string, options: AgentStatusOptions = {}): IAgentStatus {
-    return new AgentStatus(this, id, { ...options, instance: this });
+    return new (lazy.agentStatus().AgentStatus)(this, id, { ...options, instance: this });
   }
 
   public addUserHierarchyStructure(id: string, options: UserHierarchyStructureOptions): IUserHierarchyStructure {
-    return new UserHierarchyStructure(this, id, { ...options, instance: this });
+    return new (lazy.userHierarchyStructure().UserHierarchyStructure)(this, id, { ...options, instance: this });
   }
 
   public addUserHierarchyGroup(id: string, options: UserHierarchyGroupOptions = {}): IUserHierarchyGroup {
-    return new UserHierarchyGroup(this, id, { ...options, instance: this });
+    return new (lazy.userHierarchyGroup().UserHierarchyGroup)(this, id, { ...options, instance: this });
   }
 
   public addPredefinedAttribute(id: string, options: PredefinedAttributeOptions): IPredefinedAttribute {
-    return new PredefinedAttribute(this, id, { ...options, instance: this });
+    return new (lazy.predefinedAttribute().PredefinedAttribute)(this, id, { ...options, instance: this });
   }
 
   public addView(id: string, options: ViewOptions): IView {
-    return new View(this, id, { ...options, instance: this });
+    return new (lazy.view().View)(this, id, { ...options, instance: this });
   }
 
   public addVocabulary(id: string, options: VocabularyOptions): IVocabulary {
-    return new Vocabulary(this, id, { ...options, instance: this });
+    return new (lazy.vocabulary().Vocabulary)(this, id, { ...options, instance: this });
   }
 
   public addSecurityKey(id: string, options: SecurityKeyOptions): ISecurityKey {
-    return new SecurityKey(this, id, { ...options, instance: this });
+    return new (lazy.securityKey().SecurityKey)(this, id, { ...options, instance: this });
   }
 
   public addStorage(resourceType: StorageResourceType, target: StorageTarget): void {

@@ -1,10 +1,9 @@
 import { Annotations, CfnResource, Token } from 'aws-cdk-lib';
 import { CfnUser } from 'aws-cdk-lib/aws-connect';
 import { IConstruct } from 'constructs';
-import { PredefinedAttribute } from '../../predefined-attribute';
 import { RoutingChannel, RoutingProfile } from '../../routing-profile';
 import type { UserChannelSettings, UserOptions, UserProficiency } from '../../user';
-import { UserHierarchyGroup } from '../../user-hierarchy-group';
+import * as lazy from '../instance/lazy-resources';
 import { MAX_PROFICIENCY_TEXT } from '../resources/proficiency';
 import { instanceArnOf } from '../resources/references';
 import { differentInstances } from '../resources/same-instance';
@@ -44,7 +43,7 @@ function checkHierarchyGroup(v: PropValidator, user: UserOptions, instanceArn: s
     v.fail('hierarchyGroup', group, 'must be a user hierarchy group (IUserHierarchyGroup), such as instance.addUserHierarchyGroup() or UserHierarchyGroup.fromUserHierarchyGroupArn()');
     return;
   }
-  const owner = group instanceof UserHierarchyGroup ? group._instanceArn : instanceArnOf(group.userHierarchyGroupArn);
+  const owner = group instanceof lazy.userHierarchyGroup().UserHierarchyGroup ? group._instanceArn : instanceArnOf(group.userHierarchyGroupArn);
   if (differentInstances(owner, instanceArn)) {
     v.failCombination(`hierarchyGroup must be a group of the user's instance: the group at '${group.node.path}' belongs to ${JSON.stringify(owner)}`);
   }
@@ -73,7 +72,7 @@ function checkProficiencies(v: PropValidator, proficiencies: UserProficiency[] |
     if (!Token.isUnresolved(name) && name.length > MAX_PROFICIENCY_TEXT) {
       v.fail(`${prop}.attribute`, name, `must have a name of at most ${MAX_PROFICIENCY_TEXT} characters to be a proficiency (length ${name.length})`);
     }
-    if (attribute instanceof PredefinedAttribute && differentInstances(attribute._instanceArn, instanceArn)) {
+    if (attribute instanceof lazy.predefinedAttribute().PredefinedAttribute && differentInstances(attribute._instanceArn, instanceArn)) {
       v.failCombination(`${prop}.attribute must be an attribute of the user's instance: the attribute at '${attribute.node.path}' belongs to ${JSON.stringify(attribute._instanceArn)}`);
     }
     if (v.checkRequired(`${prop}.value`, entry.value)) {
@@ -158,7 +157,7 @@ export function renderProficiencies(proficiencies: UserProficiency[] | undefined
  */
 export function addAgentDependencies(resource: CfnResource, user: UserOptions): void {
   for (const entry of user.proficiencies ?? []) {
-    if (entry.attribute instanceof PredefinedAttribute) {
+    if (entry.attribute instanceof lazy.predefinedAttribute().PredefinedAttribute) {
       resource.node.addDependency(entry.attribute);
     }
   }
