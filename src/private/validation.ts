@@ -125,9 +125,11 @@ export interface StringRule {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  }
+  return typeof value === 'string' ? JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value) : shown(value);
+}
+
+/** A value as a problem message shows it: JSON where it can be written so, else its string. */
+export function shown(value: unknown): string {
   if (value === undefined || value === null) {
     return String(value);
   }

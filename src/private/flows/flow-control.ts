@@ -1,17 +1,8 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowAction } from '../../flows/flow-action';
+import { shown } from '../validation';
 
-/** A value as a problem message shows it. */
-export function shown(value: unknown): string {
-  if (value === undefined || value === null) {
-    return String(value);
-  }
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
+export { shown };
 
 /** How many condition branches of `action` test `operator` on `operand`. */
 export function branchesOn(action: FlowAction, operator: string, operand: string): number {

@@ -2,6 +2,7 @@ import { Duration, Token } from 'aws-cdk-lib';
 import { FlowValue } from '../../flows/flow-value';
 import type { IQueue } from '../../queue';
 import type { IUser } from '../../user';
+import { shown } from '../validation';
 
 /** How a value of a parameter may be given, as the reference pages say it. */
 export interface ValueRule {
@@ -13,11 +14,7 @@ export interface ValueRule {
 
 /** The text of a bad value in a problem. */
 export function show(value: unknown): string {
-  if (value instanceof FlowValue) {
-    return JSON.stringify(value.toString());
-  }
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text;
+  return value instanceof FlowValue ? JSON.stringify(value.toString()) : shown(value);
 }
 
 /** The problems of a `FlowValue` prop (also a wrong type passed from JavaScript). */
