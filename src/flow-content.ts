@@ -1,10 +1,10 @@
 import * as fs from 'fs';
-import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { FlowImportOptions } from './flow-reference';
 import type { FlowDefinition } from './flows/flow-definition';
 import { displayTokens, renderMermaid } from './private/contact-flow/diagram';
 import { mapReferences, parseFlowText } from './private/contact-flow/import';
+import { flowJsonText } from './private/contact-flow/json-text';
 import type { RenderedFlowContent } from './private/contact-flow/rendered';
 import { associateWithInstance } from './private/flows/integrations';
 import { FlowRenderContext, renderDefinition } from './private/flows/render-definition';
@@ -94,10 +94,10 @@ export class FlowContent {
     const { definition, document } = this.from;
     if (definition !== undefined) {
       const rendered = renderDefinition(scope, context, definition);
-      return { text: Stack.of(scope).toJsonString(rendered ?? {}), document: rendered, fromDefinition: true };
+      return { text: flowJsonText(scope, rendered ?? {}), document: rendered, fromDefinition: true };
     }
     if (document !== undefined) {
-      return { text: Stack.of(scope).toJsonString(document), document };
+      return { text: flowJsonText(scope, document), document };
     }
     return this.renderText(scope, context);
   }
@@ -128,7 +128,7 @@ export class FlowContent {
     if (context.instance) {
       associateWithInstance(scope, context.instance, mapped.functions, mapped.botAliasArns);
     }
-    const deployed = mapped.changed ? Stack.of(scope).toJsonString(mapped.document) : parsed.text;
+    const deployed = mapped.changed ? flowJsonText(scope, mapped.document) : parsed.text;
     return { text: deployed, document: mapped.document, source: from };
   }
 }
