@@ -19,6 +19,7 @@ import {
   App, Aws, CfnDeletionPolicy, CfnOutput, CfnResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Names, RemovalPolicy, SecretValue, Size,
   Stack, StackProps,
 } from 'aws-cdk-lib';
+import { CfnAlarm, CfnDashboard } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   CfnContactFlow, CfnHoursOfOperation, CfnInstance, CfnInstanceStorageConfig, CfnIntegrationAssociation, CfnPhoneNumber, CfnQueue, CfnRoutingProfile,
   CfnUser,
@@ -29,6 +30,7 @@ import { CfnFunction, CfnPermission } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 
 /** The handler the library ships (built by `npx projen bundle`). */
@@ -274,6 +276,194 @@ function profileLookup(stack: Stack, cc: Construct, instance: CfnInstance): Prof
     securityProfileArn: (name) => attribute('SecurityProfileArn', name),
     basicRoutingProfileArn: () => attribute('RoutingProfileArn', 'Basic Routing Profile'),
   };
+}
+
+/** What the example's monitoring watches. */
+interface Watched {
+  readonly instance: CfnInstance;
+  readonly queues: CfnQueue[];
+  readonly flow: CfnContactFlow;
+  readonly functionNames: string[];
+  /** The profile lookup's function, when there is one. */
+  readonly deployTimeFunctionName?: string;
+  readonly flowLogGroupName: string;
+}
+
+/** A recommended alarm: metric, threshold (fires at or above it), statistic over 5 minutes, what it means. */
+type AlarmRow = [metricName: string, threshold: number, statistic: string, reason: string];
+
+/** The instance's alarms with their metric group, in the dashboard's order. */
+const INSTANCE_ALARMS: Array<[metricGroup: string, ...alarm: AlarmRow]> = [
+  ['VoiceCalls', 'ThrottledCalls', 1, 'Sum',
+    'Calls were rejected: the rate of calls per second exceeded the instance\'s quota. Request a higher quota for concurrent active calls'],
+  ['VoiceCalls', 'CallsBreachingConcurrencyQuota', 1, 'Sum', 'Voice calls exceeded the instance\'s quota of concurrent calls. Request a higher quota'],
+  ['VoiceCalls', 'ConcurrentCallsPercentage', 80, 'Maximum',
+    'The instance uses 80% or more of its quota of concurrent calls; calls beyond it breach the quota. Request a higher quota before it is reached'],
+  ['VoiceCalls', 'MisconfiguredPhoneNumbers', 1, 'Sum', 'Calls failed because their phone number is not associated with a flow. Route the number to a flow'],
+  ['CallRecordings', 'CallRecordingUploadError', 1, 'Sum',
+    'Call recordings failed to upload to the instance\'s call-recording bucket and are missing. Check the bucket, its policy and its key'],
+  ['Chats', 'ChatsBreachingActiveChatQuota', 1, 'Sum', 'Chats could not start: the instance\'s quota of concurrent active chats was exceeded. Request a higher quota'],
+  ['Tasks', 'TasksBreachingConcurrencyQuota', 1, 'Sum', 'Tasks exceeded the instance\'s quota of concurrent tasks. Request a higher quota'],
+];
+const QUEUE_ALARM: AlarmRow = ['QueueCapacityExceededError', 1, 'Sum', 'Calls were rejected because the queue was full. Raise its maxContacts, or staff it'];
+const FLOW_ALARM: AlarmRow = ['ContactFlowFatalErrors', 1, 'Sum', 'The flow failed to run because of a system error. Read its flow logs'];
+
+/** The percentage graph's axis, marked where its alarm fires. */
+const PERCENT_AXES = { annotations: { horizontal: [{ value: 80, label: 'alarm', yAxis: 'left' }] }, yAxis: { left: { min: 0, max: 100 } } };
+
+/** The instance's graphs, two rows of three: title, each line's metric, metric group, label and statistic (Sum unless given), axes. */
+const INSTANCE_GRAPHS: Array<Array<[title: string, lines: Array<[string, string, string, string?]>, axes?: object]>> = [
+  [
+    ['Voice calls', [['ConcurrentCalls', 'VoiceCalls', 'concurrent (max)', 'Maximum'], ['CallsPerInterval', 'VoiceCalls', 'calls']]],
+    ['Concurrent calls, % of quota', [['ConcurrentCallsPercentage', 'VoiceCalls', '% of quota (max)', 'Maximum']], PERCENT_AXES],
+    ['Calls refused', [
+      ['ThrottledCalls', 'VoiceCalls', 'throttled'], ['CallsBreachingConcurrencyQuota', 'VoiceCalls', 'over the concurrency quota'],
+      ['MisconfiguredPhoneNumbers', 'VoiceCalls', 'number without a flow'],
+    ]],
+  ],
+  [
+    ['Missed calls, failed recording uploads', [['MissedCalls', 'VoiceCalls', 'missed by agents'], ['CallRecordingUploadError', 'CallRecordings', 'recording upload errors']]],
+    ['Chats', [['ConcurrentActiveChats', 'Chats', 'concurrent (max)', 'Maximum'], ['ChatsBreachingActiveChatQuota', 'Chats', 'over the quota']]],
+    ['Tasks', [['ConcurrentTasks', 'Tasks', 'concurrent (max)', 'Maximum'], ['TasksBreachingConcurrencyQuota', 'Tasks', 'over the quota']]],
+  ],
+];
+
+interface Widget {
+  readonly type: string;
+  readonly width: number;
+  readonly height: number;
+  readonly properties: object;
+}
+
+/** Places rows of widgets on CloudWatch's 24-column grid, top to bottom. */
+function layOut(rows: Widget[][]): object[] {
+  let y = 0;
+  return rows.flatMap((row) => {
+    let x = 0;
+    const placed = row.map(({ type, width, height, properties }) => ({ type, width, height, x: (x += width) - width, y, properties }));
+    y += Math.max(...row.map((widget) => widget.height));
+    return placed;
+  });
+}
+
+/**
+ * The example's monitoring: an alarm topic (its key lets CloudWatch publish,
+ * grants only for AWS resources; TLS only), the recommended alarms, and a
+ * dashboard of the instance, its queues, flow and functions.
+ * https://docs.aws.amazon.com/connect/latest/adminguide/monitoring-cloudwatch.html
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html
+ */
+function monitoring(stack: Stack, cc: Construct, watched: Watched): void {
+  const alarmKey = new CfnKey(at(stack, 'AlarmTopicKey'), 'Resource', {
+    enableKeyRotation: true,
+    keyPolicy: {
+      Statement: [
+        { Action: 'kms:*', Effect: 'Allow', Principal: { AWS: `arn:${stack.partition}:iam::${Aws.ACCOUNT_ID}:root` }, Resource: '*' },
+        { Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Resource: '*' },
+        {
+          Action: 'kms:CreateGrant',
+          Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+          Effect: 'Deny',
+          Principal: { AWS: '*' },
+          Resource: '*',
+        },
+      ],
+      Version: '2012-10-17',
+    },
+  });
+  alarmKey.applyRemovalPolicy(RemovalPolicy.RETAIN);
+  const topic = new CfnTopic(at(stack, 'AlarmTopic'), 'Resource', { kmsMasterKeyId: alarmKey.attrArn });
+  new CfnTopicPolicy(at(stack, 'AlarmTopic', 'Policy'), 'Resource', {
+    topics: [topic.ref],
+    policyDocument: {
+      Statement: [{
+        Action: 'sns:Publish',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        Effect: 'Deny',
+        Principal: '*',
+        Resource: topic.ref,
+        Sid: 'AllowPublishThroughSSLOnly',
+      }],
+      Version: '2012-10-17',
+    },
+  });
+
+  // Dimensions in CloudWatch's order (by name).
+  const of = (metricGroup: string) => ({ InstanceId: watched.instance.attrId, MetricGroup: metricGroup });
+  const ofQueue = (queue: CfnQueue) => ({ ...of('Queue'), QueueName: queue.name });
+  const ofFlow = { ContactFlowName: watched.flow.name, ...of('ContactFlow') };
+  const label = `Amazon Connect ${ALIAS}`;
+  const alarms = at(cc, 'Monitoring', 'Alarms');
+  // Named `<subject's unique id><metric>`, the instance's by the metric alone.
+  const alarm = (subject: string, what: string, dimensions: Record<string, string>, [metricName, threshold, statistic, reason]: AlarmRow) => {
+    return new CfnAlarm(alarms, `${subject}${metricName}`, {
+      namespace: 'AWS/Connect',
+      metricName,
+      dimensions: Object.entries(dimensions).map(([name, value]) => ({ name, value })),
+      statistic,
+      period: 300,
+      threshold,
+      evaluationPeriods: 1,
+      comparisonOperator: 'GreaterThanOrEqualToThreshold',
+      // Amazon Connect sends data only while something happens.
+      treatMissingData: 'notBreaching',
+      alarmDescription: `${what}: ${reason} (${metricName} >= ${threshold}).`,
+      alarmActions: [topic.ref],
+      okActions: [topic.ref],
+    }).attrArn;
+  };
+  const alarmArns = [
+    ...INSTANCE_ALARMS.map(([group, ...row]) => alarm('', label, of(group), row)),
+    ...watched.queues.map((queue) => alarm(Names.uniqueId(queue.node.scope!), `${label}, queue ${queue.name}`, ofQueue(queue), QUEUE_ALARM)),
+    alarm(Names.uniqueId(watched.flow.node.scope!), `${label}, flow ${watched.flow.name}`, ofFlow, FLOW_ALARM),
+  ];
+
+  // The widgets, as the dashboard body's JSON has them.
+  const region = stack.region;
+  const text = (markdown: string, height = 1): Widget => ({ type: 'text', width: 24, height, properties: { markdown, background: 'transparent' } });
+  const graph = (title: string, metrics: unknown[][], width = 8, axes: object = { yAxis: {} }): Widget => ({
+    type: 'metric', width, height: 6, properties: { view: 'timeSeries', title, region, metrics, ...axes },
+  });
+  const connect = (metricName: string, dimensions: Record<string, string>, lineLabel: string, stat = 'Sum') =>
+    ['AWS/Connect', metricName, ...Object.entries(dimensions).flat(), { label: lineLabel, region, stat }];
+  // No statistic is the average.
+  const lambda = (title: string, functionName: string): Widget[] => [
+    ['errors', 'Errors', 'errors', 'Sum'], ['throttles', 'Throttles', 'throttles', 'Sum'], ['duration (ms)', 'Duration', 'duration (average)'],
+  ].map(([what, metricName, lineLabel, stat]) => graph(`${title}: ${what}`, [['AWS/Lambda', metricName, 'FunctionName', functionName, { label: lineLabel, stat }]]));
+  const rows: Widget[][] = [
+    [text(`# ${label}\nInstance ${watched.instance.attrId} · [admin website](https://${ALIAS}.my.connect.aws)`, 2)],
+    [{ type: 'alarm', width: 24, height: 2 + Math.ceil(alarmArns.length / 6), properties: { title: 'Recommended alarms', alarms: alarmArns } }],
+    ...INSTANCE_GRAPHS.map((row) => row.map(([title, lines, axes]) => graph(
+      title, lines.map(([name, group, lineLabel, stat]) => connect(name, of(group), lineLabel, stat)), 8, axes,
+    ))),
+    [text('## Queues')],
+    ...watched.queues.map((queue) => [
+      graph(`Queue ${queue.name}: contacts waiting`, [connect('QueueSize', ofQueue(queue), 'contacts (max)', 'Maximum')]),
+      graph(`Queue ${queue.name}: longest wait (seconds)`, [connect('LongestQueueWaitTime', ofQueue(queue), 'seconds (max)', 'Maximum')]),
+      graph(`Queue ${queue.name}: calls rejected, queue full`, [connect('QueueCapacityExceededError', ofQueue(queue), 'rejected')]),
+    ]),
+    [text('## Flows')],
+    [
+      graph(`Flow ${watched.flow.name}: error branches taken`, [connect('ContactFlowErrors', ofFlow, 'error branches')], 12),
+      graph(`Flow ${watched.flow.name}: fatal errors`, [connect('ContactFlowFatalErrors', ofFlow, 'fatal errors')], 12),
+    ],
+    [text('## Lambda functions')],
+    ...watched.functionNames.map((name) => lambda(`Lambda ${name}`, name)),
+    ...(watched.deployTimeFunctionName ? [lambda('Deploy-time function', watched.deployTimeFunctionName)] : []),
+    [{
+      type: 'log',
+      width: 24,
+      height: 8,
+      properties: {
+        view: 'table',
+        title: 'Flow blocks that failed (flow logs, newest first)',
+        region,
+        query: `SOURCE '${watched.flowLogGroupName}' | fields @timestamp, ContactFlowName, ContactFlowModuleType, Results, ContactId\n`
+          + '| filter Results like /(?i)(error|fail)/\n| sort @timestamp desc\n| limit 50',
+      },
+    }],
+  ];
+  new CfnDashboard(at(cc, 'Monitoring'), 'Dashboard', { dashboardBody: stack.toJsonString({ widgets: layOut(rows) }) });
 }
 
 export class HandWrittenContactCenterStack extends Stack {
@@ -597,6 +787,7 @@ export class HandWrittenContactCenterStack extends Stack {
     flow.addDependency(association);
     flow.addDependency(permission);
     user('FirstAgent', 'jane.doe', 'Jane', 'Doe', 'jane.doe@example.com', 'Agent', routingProfile.attrRoutingProfileArn);
+    let deployTimeFunctionName: string | undefined;
     if (props.profileLookup) {
       // The number rings the flow: the deploy-time function associates them
       // (the other libraries cannot: the `--peer` app leaves the number unrouted).
@@ -620,7 +811,11 @@ export class HandWrittenContactCenterStack extends Stack {
       });
       route.cfnOptions.deletionPolicy = CfnDeletionPolicy.DELETE;
       route.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.DELETE;
+      deployTimeFunctionName = (provider.node.findChild('Handler') as CfnResource).ref;
     }
+    monitoring(this, cc, {
+      instance, queues: [support, sales, callbacks], flow, functionNames: [lookup.ref], deployTimeFunctionName, flowLogGroupName: flowLogGroup.ref,
+    });
 
     new CfnOutput(this, 'InstanceArn', { value: instance.attrArn });
     new CfnOutput(this, 'InstanceId', { value: instance.attrId });
