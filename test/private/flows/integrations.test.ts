@@ -3,12 +3,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as lex from 'aws-cdk-lib/aws-lex';
 import {
-  ConnectInstance, ConnectParticipantWithLexBot, ContactFlow, ContactFlowModule, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage,
-  IConnectInstance, IdentityManagement, IdentityManagementType, InvokeLambdaFunction, LexBotAlias, PhoneNumberType,
+  ConnectParticipantWithLexBot, ContactFlow, ContactFlowModule, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage, IConnectInstance,
+  InvokeLambdaFunction, LexBotAlias, PhoneNumberType,
 } from '../../../src';
 import { lintTemplates } from '../../harness/cfn-lint';
 import { CFN_LINT_ACKNOWLEDGED, cfnLintFailures } from '../../harness/cfn-lint-acknowledgements';
 import { STRICT_VALIDATION_CONTEXT } from '../../harness/validators';
+import { createdInstance, importedInstanceIn, INSTANCE_ARN } from '../../helpers/instance';
 
 /**
  * The functions and Lex bots flows use are associated with the flows' instance once, whatever the number of
@@ -17,26 +18,14 @@ import { STRICT_VALIDATION_CONTEXT } from '../../harness/validators';
  */
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
-const INSTANCE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555';
 const BOT_ALIAS_ARN = 'arn:aws:lex:us-east-1:123456789012:bot-alias/BOTID12345/ALIASID123';
 
 function strictApp(): App {
   return new App({ context: STRICT_VALIDATION_CONTEXT });
 }
 
-function created(stack: Stack): IConnectInstance {
-  return new ConnectInstance(stack, 'ContactCenter', {
-    identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-flows' }),
-    admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
-  });
-}
-
-function imported(stack: Stack): IConnectInstance {
-  return ConnectInstance.fromInstanceAttributes(stack, 'ContactCenter', {
-    instanceArn: INSTANCE_ARN,
-    identityManagementType: IdentityManagementType.CONNECT_MANAGED,
-  });
-}
+const created = (stack: Stack): IConnectInstance => createdInstance(stack, 'acme-flows');
+const imported = importedInstanceIn;
 
 function lookupFunction(stack: Stack, id = 'Lookup'): lambda.IFunction {
   return new lambda.Function(stack, id, {
