@@ -86,3 +86,13 @@ export function queueThenTransfer(
   transfer.onQueueAtCapacity(branches.atCapacity ?? end);
   transfer.onError(end);
 }
+
+/** The Flow language condition branch to `next`, taken when the action's result equals `operand`. */
+export function whenEquals(operand: string, next: string): any {
+  return { NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } };
+}
+
+/** The Flow language error branches of `types`, in that order, all to `next`. */
+export function errorsTo(next: string, ...types: string[]): any[] {
+  return types.map((ErrorType) => ({ NextAction: next, ErrorType }));
+}
