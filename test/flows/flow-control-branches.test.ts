@@ -3,7 +3,7 @@ import {
   Compare, ContactFlowType, DisconnectParticipant, DistributeByPercentage, FlowConditionOperator, FlowDefinition, FlowMessage,
   FlowQueueMetric, FlowValue, Loop, MessageParticipant, Wait, WaitEvent,
 } from '../../src';
-import { flowScene } from '../helpers/flow';
+import { flowScene, whenEquals } from '../helpers/flow';
 import { actionOf, contentOf, flowErrorOf } from '../helpers/flow-control';
 import { importedInstance } from '../helpers/instance';
 import { expectToContainEach } from '../helpers/stack';
@@ -162,10 +162,7 @@ describe('Loop', () => {
       Parameters: { LoopCount: '3' },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [
-          { NextAction: 'Say', Condition: { Operator: 'Equals', Operands: ['ContinueLooping'] } },
-          { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['DoneLooping'] } },
-        ],
+        Conditions: [whenEquals('ContinueLooping', 'Say'), whenEquals('DoneLooping', 'Bye')],
       },
     });
     expect(actionOf(content, 'Say').Transitions.NextAction).toBe('Retry');
@@ -225,11 +222,7 @@ describe('Wait', () => {
       Parameters: { TimeLimitSeconds: '900', Events: ['CustomerReturned', 'BotParticipantDisconnected'] },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [
-          { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['WaitCompleted'] } },
-          { NextAction: 'Back', Condition: { Operator: 'Equals', Operands: ['CustomerReturned'] } },
-          { NextAction: 'Gone', Condition: { Operator: 'Equals', Operands: ['BotParticipantDisconnected'] } },
-        ],
+        Conditions: [whenEquals('WaitCompleted', 'Bye'), whenEquals('CustomerReturned', 'Back'), whenEquals('BotParticipantDisconnected', 'Gone')],
         Errors: [
           { NextAction: 'Gone', ErrorType: 'ParticipantNotFound' },
           { NextAction: 'Bye', ErrorType: 'NoMatchingError' },

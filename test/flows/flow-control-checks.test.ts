@@ -3,7 +3,7 @@ import {
   FlowConditionOperator, FlowQueueMetric, FlowValue, GetMetricData, HoursOfOperation, Queue, QueueMetricChannel,
   QueueMetricType, StartVoiceIdStream, User, VoiceIdCheck,
 } from '../../src';
-import { flowScene } from '../helpers/flow';
+import { flowScene, whenEquals } from '../helpers/flow';
 import { actionOf, contentOf, flowErrorOf, holdMessages } from '../helpers/flow-control';
 import { arnOf, importedInstance } from '../helpers/instance';
 import { expectToContainEach } from '../helpers/stack';
@@ -26,10 +26,7 @@ describe('CheckHoursOfOperation', () => {
       Parameters: { HoursOfOperationId: arnOf('operating-hours', 'h1') },
       Transitions: {
         NextAction: 'OutOfHours',
-        Conditions: [
-          { NextAction: 'InHours', Condition: { Operator: 'Equals', Operands: ['True'] } },
-          { NextAction: 'OutOfHours', Condition: { Operator: 'Equals', Operands: ['False'] } },
-        ],
+        Conditions: [whenEquals('True', 'InHours'), whenEquals('False', 'OutOfHours')],
         Errors: [{ NextAction: 'OutOfHours', ErrorType: 'NoMatchingError' }],
       },
     });
@@ -200,14 +197,13 @@ describe('CheckOutboundCallStatus', () => {
     check.onVoicemailNoBeep(machine);
     check.onNotDetected(person);
     check.onError(machine);
-    const when = (NextAction: string, result: string) => ({ NextAction, Condition: { Operator: 'Equals', Operands: [result] } });
     expect(actionOf(contentOf(stack, instance, d), 'Progress')).toEqual({
       Identifier: 'Progress',
       Type: 'CheckOutboundCallStatus',
       Parameters: {},
       Transitions: {
         NextAction: 'Machine',
-        Conditions: [when('Person', 'CallAnswered'), when('Machine', 'VoicemailBeep'), when('Machine', 'VoicemailNoBeep'), when('Person', 'NotDetected')],
+        Conditions: [whenEquals('CallAnswered', 'Person'), whenEquals('VoicemailBeep', 'Machine'), whenEquals('VoicemailNoBeep', 'Machine'), whenEquals('NotDetected', 'Person')],
         Errors: [{ NextAction: 'Machine', ErrorType: 'NoMatchingError' }],
       },
     });
