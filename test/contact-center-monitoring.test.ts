@@ -111,19 +111,15 @@ describe('the dashboard, drawn from what the app built', () => {
       'Flow blocks that failed (flow logs, newest first)',
     ]);
     const instance = `InstanceId=${instanceId}`;
+    const ofGroup = (group: string, metrics: string[]) => metrics.map((metric) => `AWS/Connect ${metric} ${instance} MetricGroup=${group}`);
     expect(metricsOf(widgets)).toEqual([
-      `AWS/Connect ConcurrentCalls ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect CallsPerInterval ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect ConcurrentCallsPercentage ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect ThrottledCalls ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect CallsBreachingConcurrencyQuota ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect MisconfiguredPhoneNumbers ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect MissedCalls ${instance} MetricGroup=VoiceCalls`,
-      `AWS/Connect CallRecordingUploadError ${instance} MetricGroup=CallRecordings`,
-      `AWS/Connect ConcurrentActiveChats ${instance} MetricGroup=Chats`,
-      `AWS/Connect ChatsBreachingActiveChatQuota ${instance} MetricGroup=Chats`,
-      `AWS/Connect ConcurrentTasks ${instance} MetricGroup=Tasks`,
-      `AWS/Connect TasksBreachingConcurrencyQuota ${instance} MetricGroup=Tasks`,
+      ...ofGroup('VoiceCalls', [
+        'ConcurrentCalls', 'CallsPerInterval', 'ConcurrentCallsPercentage', 'ThrottledCalls', 'CallsBreachingConcurrencyQuota',
+        'MisconfiguredPhoneNumbers', 'MissedCalls',
+      ]),
+      ...ofGroup('CallRecordings', ['CallRecordingUploadError']),
+      ...ofGroup('Chats', ['ConcurrentActiveChats', 'ChatsBreachingActiveChatQuota']),
+      ...ofGroup('Tasks', ['ConcurrentTasks', 'TasksBreachingConcurrencyQuota']),
       ...['Sales', 'Support'].flatMap((queue) => ['QueueSize', 'LongestQueueWaitTime', 'QueueCapacityExceededError']
         .map((metric) => `AWS/Connect ${metric} ${instance} MetricGroup=Queue QueueName=${queue}`)),
       ...['Inbound', 'After hours'].flatMap((flow) => ['ContactFlowErrors', 'ContactFlowFatalErrors']

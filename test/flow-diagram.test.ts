@@ -5,6 +5,7 @@ import {
   ContactFlow, DisconnectParticipant, FlowContent, FlowDefinition, FlowDiagram, FlowMessage, FlowReference, HoursOfOperation, MessageParticipant,
   Prompt, Queue, TransferContactToQueue, UpdateContactTargetQueue,
 } from '../src';
+import { queueThenTransfer } from './helpers/flow';
 import { arnOf, importedInstance } from './helpers/instance';
 import { errorOf, templateOf } from './helpers/stack';
 
@@ -23,12 +24,7 @@ function builderFlow() {
   const hello = new MessageParticipant(definition, 'Hello', { message: FlowMessage.ssml('<speak>Welcome to "Acme" #1 | support</speak>') });
   const target = new UpdateContactTargetQueue(definition, 'SetQueue', { queue });
   const transfer = new TransferContactToQueue(definition, 'Transfer');
-  const bye = new DisconnectParticipant(definition, 'Bye');
-  hello.next(target).next(transfer);
-  hello.onError(bye);
-  target.onError(bye);
-  transfer.onQueueAtCapacity(bye);
-  transfer.onError(bye);
+  queueThenTransfer(hello, target, transfer, new DisconnectParticipant(definition, 'Bye'));
   return { stack, instance, content: FlowContent.fromDefinition(definition) };
 }
 

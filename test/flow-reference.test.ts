@@ -31,6 +31,25 @@ const SOURCE = {
   lambda: 'arn:aws:lambda:us-west-2:111122223333:function:customer-lookup',
 };
 
+/**
+ * A flow of the source instance whose actions `a` to `e` name a user by id, hours of operation, a module by id, a quick
+ * connect inside text and a bot alias of the source account, followed by `more` actions.
+ */
+function referringTo(...more: Record<string, unknown>[]) {
+  return {
+    Version: '2019-10-30',
+    StartAction: 'a',
+    Actions: [
+      { Identifier: 'a', Type: 'UpdateContactTargetQueue', Parameters: { AgentId: 'agent-1' }, Transitions: {} },
+      { Identifier: 'b', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: `${SOURCE_INSTANCE}/operating-hours/h1` }, Transitions: {} },
+      { Identifier: 'c', Type: 'InvokeFlowModule', Parameters: { FlowModuleId: 'module-1' }, Transitions: {} },
+      { Identifier: 'd', Type: 'UpdateContactAttributes', Parameters: { Attributes: { next: `see ${SOURCE_INSTANCE}/transfer-destination/qc1 now` } }, Transitions: {} },
+      { Identifier: 'e', Type: 'ConnectParticipantWithLexBot', Parameters: { LexV2Bot: { AliasArn: 'arn:aws:lex:us-west-2:111122223333:bot-alias/BOT1/ALIAS1' } }, Transitions: {} },
+      ...more,
+    ],
+  };
+}
+
 /** A flow-language document of one action with `parameters`, then a disconnect. */
 function oneAction(type: string, parameters: Record<string, unknown>, metadata?: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -251,19 +270,10 @@ describe('what is left to the source instance fails the synth', () => {
 
   test('ids of the source instance, ARNs inside longer text, users, quick connects, hours, modules, bots and other resources', () => {
     const { stack, instance } = importedInstance();
-    const content = {
-      Version: '2019-10-30',
-      StartAction: 'a',
-      Actions: [
-        { Identifier: 'a', Type: 'UpdateContactTargetQueue', Parameters: { AgentId: 'agent-1' }, Transitions: {} },
-        { Identifier: 'b', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: `${SOURCE_INSTANCE}/operating-hours/h1` }, Transitions: {} },
-        { Identifier: 'c', Type: 'InvokeFlowModule', Parameters: { FlowModuleId: 'module-1' }, Transitions: {} },
-        { Identifier: 'd', Type: 'UpdateContactAttributes', Parameters: { Attributes: { next: `see ${SOURCE_INSTANCE}/transfer-destination/qc1 now` } }, Transitions: {} },
-        { Identifier: 'e', Type: 'ConnectParticipantWithLexBot', Parameters: { LexV2Bot: { AliasArn: 'arn:aws:lex:us-west-2:111122223333:bot-alias/BOT1/ALIAS1' } }, Transitions: {} },
-        { Identifier: 'f', Type: 'CreateTask', Parameters: { TemplateArn: `${SOURCE_INSTANCE}/task-template/t1` }, Transitions: {} },
-        { Identifier: 'g', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: '$.Attributes.queue' }, Transitions: {} },
-      ],
-    };
+    const content = referringTo(
+      { Identifier: 'f', Type: 'CreateTask', Parameters: { TemplateArn: `${SOURCE_INSTANCE}/task-template/t1` }, Transitions: {} },
+      { Identifier: 'g', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: '$.Attributes.queue' }, Transitions: {} },
+    );
     const message = errorOf(() => new ContactFlow(stack, 'Flow', {
       instance,
       content: FlowContent.fromDescribeResponse(JSON.stringify({ ContactFlow: { Arn: SOURCE.flow, Type: 'CONTACT_FLOW', Content: JSON.stringify(content) } })),
@@ -285,18 +295,9 @@ describe('what is left to the source instance fails the synth', () => {
     const module = ContactFlowModule.fromContactFlowModuleArn(stack, 'Module', arnOf('flow-module', 'm2'));
     const qc = QuickConnect.fromQuickConnectArn(stack, 'Qc', arnOf('transfer-destination', 'qc2'));
     const bot = 'arn:aws:lex:us-east-1:123456789012:bot-alias/BOT2/ALIAS2';
-    const content = {
-      Version: '2019-10-30',
-      StartAction: 'a',
-      Actions: [
-        { Identifier: 'a', Type: 'UpdateContactTargetQueue', Parameters: { AgentId: 'agent-1' }, Transitions: {} },
-        { Identifier: 'b', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: `${SOURCE_INSTANCE}/operating-hours/h1` }, Transitions: {} },
-        { Identifier: 'c', Type: 'InvokeFlowModule', Parameters: { FlowModuleId: 'module-1' }, Transitions: {} },
-        { Identifier: 'd', Type: 'UpdateContactAttributes', Parameters: { Attributes: { next: `see ${SOURCE_INSTANCE}/transfer-destination/qc1 now` } }, Transitions: {} },
-        { Identifier: 'e', Type: 'ConnectParticipantWithLexBot', Parameters: { LexV2Bot: { AliasArn: 'arn:aws:lex:us-west-2:111122223333:bot-alias/BOT1/ALIAS1' } }, Transitions: {} },
-        { Identifier: 'f', Type: 'CreateTask', Parameters: { TemplateArn: `${SOURCE_INSTANCE}/task-template/t1`, Instance: SOURCE_INSTANCE }, Transitions: {} },
-      ],
-    };
+    const content = referringTo(
+      { Identifier: 'f', Type: 'CreateTask', Parameters: { TemplateArn: `${SOURCE_INSTANCE}/task-template/t1`, Instance: SOURCE_INSTANCE }, Transitions: {} },
+    );
     new ContactFlow(stack, 'Flow', {
       instance,
       content: FlowContent.fromString(JSON.stringify(content), {

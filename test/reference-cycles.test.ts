@@ -3,13 +3,14 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { referencesIn } from '../bench/deployability';
 import {
-  ConnectInstance, ContactFlowType, DisconnectParticipant, FlowContent, FlowDefinition, IConnectInstance, IContactFlow, IdentityManagement,
-  IdentityManagementType, InboundCallRouting, InvokeLambdaFunction, PhoneNumberType, QuickConnectDestination, RoutingChannel, SecurityProfile,
-  TransferContactToQueue, UpdateContactTargetQueue,
+  ContactFlowType, DisconnectParticipant, FlowContent, FlowDefinition, IConnectInstance, IContactFlow, InboundCallRouting, InvokeLambdaFunction,
+  PhoneNumberType, QuickConnectDestination, RoutingChannel, SecurityProfile, TransferContactToQueue, UpdateContactTargetQueue,
 } from '../src';
 import { lintTemplates } from './harness/cfn-lint';
 import { cfnLintFailures } from './harness/cfn-lint-acknowledgements';
 import { STRICT_VALIDATION_CONTEXT } from './harness/validators';
+import { queueThenTransfer } from './helpers/flow';
+import { createdInstance, importedInstanceIn } from './helpers/instance';
 
 /**
  * Every reference between flows, users, quick connects, queues and numbers
@@ -29,19 +30,8 @@ function strictStack(): Stack {
   return new Stack(app, 'Cycles', { env: { account: '123456789012', region: 'us-east-1' } });
 }
 
-function created(stack: Stack): IConnectInstance {
-  return new ConnectInstance(stack, 'ContactCenter', {
-    identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-cycles' }),
-    admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
-  });
-}
-
-function imported(stack: Stack): IConnectInstance {
-  return ConnectInstance.fromInstanceAttributes(stack, 'ContactCenter', {
-    instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555',
-    identityManagementType: IdentityManagementType.CONNECT_MANAGED,
-  });
-}
+const created = (stack: Stack): IConnectInstance => createdInstance(stack, 'acme-cycles');
+const imported = importedInstanceIn;
 
 /** A flow (inbound unless `type` says) whose first action names the `parameters` (`AgentId`, `QueueId`), then ends. */
 function flowNaming(instance: IConnectInstance, id: string, parameters: Record<string, string>, type = ContactFlowType.CONTACT_FLOW): IContactFlow {
@@ -146,11 +136,7 @@ describe.each([['a created instance', created], ['an imported instance', importe
     const target = new UpdateContactTargetQueue(flow, 'agent', { agent });
     const transfer = new TransferContactToQueue(flow, 'transfer');
     const hangUp = new DisconnectParticipant(flow, 'hang-up');
-    invoke.next(target).next(transfer);
-    invoke.onError(target);
-    target.onError(hangUp);
-    transfer.onQueueAtCapacity(hangUp);
-    transfer.onError(hangUp);
+    queueThenTransfer(invoke, target, transfer, hangUp, { firstError: target });
     const inbound = cc.addContactFlow('Inbound', { content: FlowContent.fromDefinition(flow) });
     cc.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: inbound });
     const template = synthesized(stack);

@@ -5,16 +5,16 @@ import {
   MessageParticipant, Queue, TransferContactToQueue, TransferToFlow, UpdateContactTargetQueue, UpdateFlowAttributes, UpdateFlowLoggingBehavior,
   UpdateRoutingCriteria,
 } from '../../src';
+import { flowScene } from '../helpers/flow';
 import { actionOf, contentOf, flowErrorOf, holdMessages } from '../helpers/flow-control';
 import { arnOf, importedInstance } from '../helpers/instance';
-import { templateOf } from '../helpers/stack';
+import { expectToContainEach, templateOf } from '../helpers/stack';
 
 /** EndFlowExecution, TransferToFlow, UpdateFlowAttributes, UpdateFlowLoggingBehavior, UpdateRoutingCriteria, and a flow using the group. */
 
 describe('EndFlowExecution', () => {
   test('ends a customer queue flow: no parameters, no transitions', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const hello = new MessageParticipant(d, 'Hello', { message: FlowMessage.text('Please hold') });
     const end = new EndFlowExecution(d, 'End');
     hello.next(end);
@@ -25,21 +25,20 @@ describe('EndFlowExecution', () => {
   });
 
   test('reports a next action and an inbound flow', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const end = new EndFlowExecution(d, 'End');
     end.next(new DisconnectParticipant(d, 'Bye'));
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "End" (EndFlowExecution) has no next action (the EndFlowExecution action ends the flow), got next("Bye")');
-    expect(message).toContain('action "End" (EndFlowExecution) is not allowed in a CONTACT_FLOW flow (only in CUSTOMER_WHISPER, AGENT_WHISPER, OUTBOUND_WHISPER, CUSTOMER_QUEUE)');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "End" (EndFlowExecution) has no next action (the EndFlowExecution action ends the flow), got next("Bye")',
+      'action "End" (EndFlowExecution) is not allowed in a CONTACT_FLOW flow (only in CUSTOMER_WHISPER, AGENT_WHISPER, OUTBOUND_WHISPER, CUSTOMER_QUEUE)',
+    ]);
   });
 });
 
 describe('TransferToFlow', () => {
   test('names the flow by its ARN', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const sales = ContactFlow.fromContactFlowArn(stack, 'Sales', arnOf('contact-flow', 'f1'));
-    const d = new FlowDefinition();
     const transfer = new TransferToFlow(d, 'ToSales', { flow: sales });
     const bye = new DisconnectParticipant(d, 'Bye');
     transfer.onError(bye);
@@ -52,20 +51,19 @@ describe('TransferToFlow', () => {
   });
 
   test('reports a missing flow, a missing error branch and a customer queue flow at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     new TransferToFlow(d, 'ToSales', {} as any);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_QUEUE);
-    expect(message).toContain('action "ToSales" (TransferToFlow) flow is required');
-    expect(message).toContain('action "ToSales" (TransferToFlow) has no branch for NoMatchingError');
-    expect(message).toContain('action "ToSales" (TransferToFlow) is not allowed in a CUSTOMER_QUEUE flow');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_QUEUE), [
+      'action "ToSales" (TransferToFlow) flow is required',
+      'action "ToSales" (TransferToFlow) has no branch for NoMatchingError',
+      'action "ToSales" (TransferToFlow) is not allowed in a CUSTOMER_QUEUE flow',
+    ]);
   });
 });
 
 describe('UpdateFlowAttributes', () => {
   test('sets each attribute as a typed value that later actions read with FlowValue.flowAttribute', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const set = new UpdateFlowAttributes(d, 'Remember', {
       attributes: { tries: FlowValue.text('1'), caller: FlowValue.customerEndpointAddress() },
     });
@@ -91,8 +89,7 @@ describe('UpdateFlowAttributes', () => {
   });
 
   test('reports no attribute, a blank name and values that are not FlowValues at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const none = new UpdateFlowAttributes(d, 'None', { attributes: {} });
     const bad = new UpdateFlowAttributes(d, 'Bad', {
       attributes: { ' ': FlowValue.text('x'), 'plain': 'x' as any, 'empty': FlowValue.contactAttribute('') },
@@ -101,11 +98,12 @@ describe('UpdateFlowAttributes', () => {
     none.next(bad).next(bye);
     none.onError(bye);
     bad.onError(bye);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "None" (UpdateFlowAttributes) attributes must set at least one attribute, got {}');
-    expect(message).toContain('action "Bad" (UpdateFlowAttributes) attributes must name each attribute, got the name " "');
-    expect(message).toContain('action "Bad" (UpdateFlowAttributes) attributes.plain must be a FlowValue, got "x"');
-    expect(message).toContain('action "Bad" (UpdateFlowAttributes) attributes.empty must name an attribute, got ""');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "None" (UpdateFlowAttributes) attributes must set at least one attribute, got {}',
+      'action "Bad" (UpdateFlowAttributes) attributes must name each attribute, got the name " "',
+      'action "Bad" (UpdateFlowAttributes) attributes.plain must be a FlowValue, got "x"',
+      'action "Bad" (UpdateFlowAttributes) attributes.empty must name an attribute, got ""',
+    ]);
   });
 });
 
@@ -114,8 +112,7 @@ describe('UpdateFlowLoggingBehavior', () => {
     [FlowLoggingBehavior.ENABLED, 'Enabled'],
     [FlowLoggingBehavior.DISABLED, 'Disabled'],
   ])('%s renders %s, with no errors', (behavior, rendered) => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const log = new UpdateFlowLoggingBehavior(d, 'Log', { behavior });
     log.next(holdMessages(d));
     expect(actionOf(contentOf(stack, instance, d, ContactFlowType.AGENT_HOLD), 'Log')).toEqual({
@@ -124,21 +121,20 @@ describe('UpdateFlowLoggingBehavior', () => {
   });
 
   test('reports a bad behavior, an error branch and a missing next action at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const log = new UpdateFlowLoggingBehavior(d, 'Log', { behavior: 'On' as FlowLoggingBehavior });
     log.onError(new DisconnectParticipant(d, 'Bye'));
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Log" (UpdateFlowLoggingBehavior) behavior must be a FlowLoggingBehavior, got "On"');
-    expect(message).toContain('action "Log" (UpdateFlowLoggingBehavior) does not raise NoMatchingError (its errors: none)');
-    expect(message).toContain('action "Log" (UpdateFlowLoggingBehavior) has no next action: call next(…)');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Log" (UpdateFlowLoggingBehavior) behavior must be a FlowLoggingBehavior, got "On"',
+      'action "Log" (UpdateFlowLoggingBehavior) does not raise NoMatchingError (its errors: none)',
+      'action "Log" (UpdateFlowLoggingBehavior) has no next action: call next(…)',
+    ]);
   });
 });
 
 describe('UpdateRoutingCriteria', () => {
   test('renders steps as one attribute condition or an AND of several, with their expiry in seconds', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const criteria = new UpdateRoutingCriteria(d, 'Criteria', {
       steps: [
         {
@@ -176,8 +172,7 @@ describe('UpdateRoutingCriteria', () => {
   });
 
   test('reports every bad step and condition, naming its place, and a hold flow at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const none = new UpdateRoutingCriteria(d, 'None', { steps: [] });
     const bad = new UpdateRoutingCriteria(d, 'Bad', {
       steps: [
@@ -190,16 +185,17 @@ describe('UpdateRoutingCriteria', () => {
     none.next(bad).next(bye);
     none.onError(bye);
     bad.onError(bye);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_HOLD);
-    expect(message).toContain('action "None" (UpdateRoutingCriteria) steps must have at least one step, got []');
-    expect(message).toContain(`action "Bad" (UpdateRoutingCriteria) steps[0].conditions[0].name must be 1 to 64 characters long, got "${'x'.repeat(65)}"`);
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) steps[0].conditions[0].value must be 1 to 64 characters long, got ""');
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) steps[0].conditions[0].proficiencyLevel must be 1, 2, 3, 4 or 5, got 6');
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) steps[0].expiry is required on every step but the last');
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) steps[1].conditions must have at least one condition, got []');
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) steps[1].expiry must be a whole number of seconds from 1 to');
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) steps[2].conditions[0].proficiencyLevel must be 1, 2, 3, 4 or 5, got 2.5');
-    expect(message).toContain('action "Bad" (UpdateRoutingCriteria) is not allowed in a CUSTOMER_HOLD flow');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_HOLD), [
+      'action "None" (UpdateRoutingCriteria) steps must have at least one step, got []',
+      `action "Bad" (UpdateRoutingCriteria) steps[0].conditions[0].name must be 1 to 64 characters long, got "${'x'.repeat(65)}"`,
+      'action "Bad" (UpdateRoutingCriteria) steps[0].conditions[0].value must be 1 to 64 characters long, got ""',
+      'action "Bad" (UpdateRoutingCriteria) steps[0].conditions[0].proficiencyLevel must be 1, 2, 3, 4 or 5, got 6',
+      'action "Bad" (UpdateRoutingCriteria) steps[0].expiry is required on every step but the last',
+      'action "Bad" (UpdateRoutingCriteria) steps[1].conditions must have at least one condition, got []',
+      'action "Bad" (UpdateRoutingCriteria) steps[1].expiry must be a whole number of seconds from 1 to',
+      'action "Bad" (UpdateRoutingCriteria) steps[2].conditions[0].proficiencyLevel must be 1, 2, 3, 4 or 5, got 2.5',
+      'action "Bad" (UpdateRoutingCriteria) is not allowed in a CUSTOMER_HOLD flow',
+    ]);
   });
 });
 

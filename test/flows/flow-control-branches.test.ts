@@ -3,15 +3,16 @@ import {
   Compare, ContactFlowType, DisconnectParticipant, DistributeByPercentage, FlowConditionOperator, FlowDefinition, FlowMessage,
   FlowQueueMetric, FlowValue, Loop, MessageParticipant, Wait, WaitEvent,
 } from '../../src';
+import { flowScene, whenEquals } from '../helpers/flow';
 import { actionOf, contentOf, flowErrorOf } from '../helpers/flow-control';
 import { importedInstance } from '../helpers/instance';
+import { expectToContainEach } from '../helpers/stack';
 
 /** Compare, DistributeByPercentage, Loop and Wait: what they render and what they reject. */
 
 describe('Compare', () => {
   test('renders its value, every condition in order and the no-match branch, which is also the next action', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const compare = new Compare(d, 'Tier', { value: FlowValue.contactAttribute('tier') });
     const hit = new DisconnectParticipant(d, 'Hit');
     const miss = new DisconnectParticipant(d, 'Miss');
@@ -44,8 +45,7 @@ describe('Compare', () => {
   });
 
   test('an explicit next action is kept, and a queue metric can be compared', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const compare = new Compare(d, 'Busy', { value: FlowValue.queueMetric(FlowQueueMetric.CONTACTS_IN_QUEUE) });
     const bye = new DisconnectParticipant(d, 'Bye');
     const other = new DisconnectParticipant(d, 'Other');
@@ -58,8 +58,7 @@ describe('Compare', () => {
   });
 
   test('reports a literal value, a missing no-match branch, no condition, a repeated condition and bad operands at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const literal = new Compare(d, 'Literal', { value: FlowValue.text('gold') });
     const bye = new DisconnectParticipant(d, 'Bye');
     literal.onEquals('gold', bye);
@@ -71,22 +70,22 @@ describe('Compare', () => {
     literal.next(empty);
     empty.onNoMatch(bye);
 
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Literal" (Compare) value must be a reference into the contact\'s data (a JSONPath), got the text "gold"');
-    expect(message).toContain('action "Literal" (Compare) operand of NumberLessThan must be a finite number, got null');
-    expect(message).toContain('action "Literal" (Compare) operator must be a FlowConditionOperator, got "Between"');
-    expect(message).toContain('action "Literal" (Compare) does not raise NoMatchingError (its errors: NoMatchingCondition)');
-    expect(message).toContain('action "Literal" (Compare) has more than one branch for Equals gold: the first one is always taken');
-    expect(message).toContain('action "Literal" (Compare) has no branch for NoMatchingCondition');
-    expect(message).toContain('action "Empty" (Compare) value must name an attribute, got ""');
-    expect(message).toContain('action "Empty" (Compare) has no condition: add one with onEquals(…) or another on… method');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Literal" (Compare) value must be a reference into the contact\'s data (a JSONPath), got the text "gold"',
+      'action "Literal" (Compare) operand of NumberLessThan must be a finite number, got null',
+      'action "Literal" (Compare) operator must be a FlowConditionOperator, got "Between"',
+      'action "Literal" (Compare) does not raise NoMatchingError (its errors: NoMatchingCondition)',
+      'action "Literal" (Compare) has more than one branch for Equals gold: the first one is always taken',
+      'action "Literal" (Compare) has no branch for NoMatchingCondition',
+      'action "Empty" (Compare) value must name an attribute, got ""',
+      'action "Empty" (Compare) has no condition: add one with onEquals(…) or another on… method',
+    ]);
   });
 });
 
 describe('DistributeByPercentage', () => {
   test('renders each branch as "less than 1 + the running total" of a draw from 1 to 100, and the remainder as NoMatchingCondition', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const split = new DistributeByPercentage(d, 'Split');
     const a = new DisconnectParticipant(d, 'A');
     const b = new DisconnectParticipant(d, 'B');
@@ -110,8 +109,7 @@ describe('DistributeByPercentage', () => {
   });
 
   test('branches may add up to 99 percent, leaving 1 to the remainder', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const split = new DistributeByPercentage(d, 'Split');
     const a = new DisconnectParticipant(d, 'A');
     split.onPercentage(99, a);
@@ -120,8 +118,7 @@ describe('DistributeByPercentage', () => {
   });
 
   test('reports bad percentages, a total above 99, a missing remainder and a hold flow at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const split = new DistributeByPercentage(d, 'Split');
     const a = new DisconnectParticipant(d, 'A');
     split.onPercentage(0, a);
@@ -132,13 +129,14 @@ describe('DistributeByPercentage', () => {
     split.next(none);
     none.onRemainder(a);
 
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_HOLD);
-    expect(message).toContain('action "Split" (DistributeByPercentage) percent must be a whole number from 1 to 99, got 0');
-    expect(message).toContain('action "Split" (DistributeByPercentage) percent must be a whole number from 1 to 99, got 12.5');
-    expect(message).toContain('action "Split" (DistributeByPercentage) percentages must add up to at most 99 (the remainder goes to onRemainder), got 100 with 40 for "A"');
-    expect(message).toContain('action "Split" (DistributeByPercentage) has no branch for NoMatchingCondition');
-    expect(message).toContain('action "Split" (DistributeByPercentage) is not allowed in a CUSTOMER_HOLD flow (only in CONTACT_FLOW, AGENT_TRANSFER, QUEUE_TRANSFER, CUSTOMER_QUEUE, FLOW_MODULE)');
-    expect(message).toContain('action "None" (DistributeByPercentage) has no percentage branch: call onPercentage(…)');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_HOLD), [
+      'action "Split" (DistributeByPercentage) percent must be a whole number from 1 to 99, got 0',
+      'action "Split" (DistributeByPercentage) percent must be a whole number from 1 to 99, got 12.5',
+      'action "Split" (DistributeByPercentage) percentages must add up to at most 99 (the remainder goes to onRemainder), got 100 with 40 for "A"',
+      'action "Split" (DistributeByPercentage) has no branch for NoMatchingCondition',
+      'action "Split" (DistributeByPercentage) is not allowed in a CUSTOMER_HOLD flow (only in CONTACT_FLOW, AGENT_TRANSFER, QUEUE_TRANSFER, CUSTOMER_QUEUE, FLOW_MODULE)',
+      'action "None" (DistributeByPercentage) has no percentage branch: call onPercentage(…)',
+    ]);
   });
 });
 
@@ -164,10 +162,7 @@ describe('Loop', () => {
       Parameters: { LoopCount: '3' },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [
-          { NextAction: 'Say', Condition: { Operator: 'Equals', Operands: ['ContinueLooping'] } },
-          { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['DoneLooping'] } },
-        ],
+        Conditions: [whenEquals('ContinueLooping', 'Say'), whenEquals('DoneLooping', 'Bye')],
       },
     });
     expect(actionOf(content, 'Say').Transitions.NextAction).toBe('Retry');
@@ -192,24 +187,23 @@ describe('Loop', () => {
   });
 
   test('reports a missing branch, a repeated branch and an error branch at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const loop = new Loop(d, 'Retry', { count: 2 });
     const bye = new DisconnectParticipant(d, 'Bye');
     loop.onContinueLooping(bye);
     loop.onContinueLooping(bye);
     loop.onError(bye);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Retry" (Loop) has no branch for the result DoneLooping: call onDoneLooping(…)');
-    expect(message).toContain('action "Retry" (Loop) has more than one branch for Equals ContinueLooping');
-    expect(message).toContain('action "Retry" (Loop) does not raise NoMatchingError (its errors: none)');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Retry" (Loop) has no branch for the result DoneLooping: call onDoneLooping(…)',
+      'action "Retry" (Loop) has more than one branch for Equals ContinueLooping',
+      'action "Retry" (Loop) does not raise NoMatchingError (its errors: none)',
+    ]);
   });
 });
 
 describe('Wait', () => {
   test('renders the timeout in seconds, its events, a branch per result and ParticipantNotFound with the bot event', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const wait = new Wait(d, 'Wait', {
       timeout: Duration.minutes(15),
       events: [WaitEvent.CUSTOMER_RETURNED, WaitEvent.BOT_PARTICIPANT_DISCONNECTED],
@@ -228,11 +222,7 @@ describe('Wait', () => {
       Parameters: { TimeLimitSeconds: '900', Events: ['CustomerReturned', 'BotParticipantDisconnected'] },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [
-          { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['WaitCompleted'] } },
-          { NextAction: 'Back', Condition: { Operator: 'Equals', Operands: ['CustomerReturned'] } },
-          { NextAction: 'Gone', Condition: { Operator: 'Equals', Operands: ['BotParticipantDisconnected'] } },
-        ],
+        Conditions: [whenEquals('WaitCompleted', 'Bye'), whenEquals('CustomerReturned', 'Back'), whenEquals('BotParticipantDisconnected', 'Gone')],
         Errors: [
           { NextAction: 'Gone', ErrorType: 'ParticipantNotFound' },
           { NextAction: 'Bye', ErrorType: 'NoMatchingError' },
@@ -242,8 +232,7 @@ describe('Wait', () => {
   });
 
   test('reads the timeout from the contact\'s data, without events', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const wait = new Wait(d, 'Wait', { timeoutFrom: FlowValue.flowAttribute('patience') });
     const bye = new DisconnectParticipant(d, 'Bye');
     wait.onWaitCompleted(bye);
@@ -260,8 +249,7 @@ describe('Wait', () => {
     ['a text timeoutFrom', { timeoutFrom: FlowValue.text('60') }, 'timeoutFrom must be a reference into the contact\'s data (a JSONPath), got "60"'],
     ['an unnamed timeoutFrom', { timeoutFrom: FlowValue.flowAttribute('') }, 'timeoutFrom must name an attribute, got ""'],
   ])('rejects %s', (_label, props, problem) => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const wait = new Wait(d, 'Wait', props);
     const bye = new DisconnectParticipant(d, 'Bye');
     wait.onWaitCompleted(bye);
@@ -270,18 +258,18 @@ describe('Wait', () => {
   });
 
   test('reports missing and unexpected event branches, a repeated event and ParticipantNotFound without the bot event at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const wait = new Wait(d, 'Wait', { timeout: Duration.hours(1), events: [WaitEvent.CUSTOMER_RETURNED, WaitEvent.CUSTOMER_RETURNED] });
     const bye = new DisconnectParticipant(d, 'Bye');
     wait.onBotParticipantDisconnected(bye);
     wait.onParticipantNotFound(bye);
     wait.onError(bye);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Wait" (Wait) events must not repeat an event, got "CustomerReturned" twice');
-    expect(message).toContain('action "Wait" (Wait) has a branch for the event BotParticipantDisconnected, which is not in events');
-    expect(message).toContain('action "Wait" (Wait) does not raise ParticipantNotFound (its errors: NoMatchingError)');
-    expect(message).toContain('action "Wait" (Wait) has no branch for the result WaitCompleted: call onWaitCompleted(…)');
-    expect(message).toContain('action "Wait" (Wait) has no branch for the result CustomerReturned: call onCustomerReturned(…)');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Wait" (Wait) events must not repeat an event, got "CustomerReturned" twice',
+      'action "Wait" (Wait) has a branch for the event BotParticipantDisconnected, which is not in events',
+      'action "Wait" (Wait) does not raise ParticipantNotFound (its errors: NoMatchingError)',
+      'action "Wait" (Wait) has no branch for the result WaitCompleted: call onWaitCompleted(…)',
+      'action "Wait" (Wait) has no branch for the result CustomerReturned: call onCustomerReturned(…)',
+    ]);
   });
 });

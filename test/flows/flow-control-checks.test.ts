@@ -1,18 +1,19 @@
 import {
   CheckHoursOfOperation, CheckMetricData, CheckOutboundCallStatus, CheckVoiceId, Compare, ContactFlowType, DisconnectParticipant, EndFlowExecution,
-  FlowConditionOperator, FlowDefinition, FlowQueueMetric, FlowValue, GetMetricData, HoursOfOperation, Queue, QueueMetricChannel,
+  FlowConditionOperator, FlowQueueMetric, FlowValue, GetMetricData, HoursOfOperation, Queue, QueueMetricChannel,
   QueueMetricType, StartVoiceIdStream, User, VoiceIdCheck,
 } from '../../src';
+import { flowScene, whenEquals } from '../helpers/flow';
 import { actionOf, contentOf, flowErrorOf, holdMessages } from '../helpers/flow-control';
 import { arnOf, importedInstance } from '../helpers/instance';
+import { expectToContainEach } from '../helpers/stack';
 
 /** CheckHoursOfOperation, CheckMetricData, GetMetricData, CheckOutboundCallStatus, CheckVoiceId, StartVoiceIdStream. */
 
 describe('CheckHoursOfOperation', () => {
   test('checks the given hours: True in hours, False out of hours, the error branch as next action', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const hours = HoursOfOperation.fromHoursOfOperationArn(stack, 'Hours', arnOf('operating-hours', 'h1'));
-    const d = new FlowDefinition();
     const check = new CheckHoursOfOperation(d, 'Open', { hoursOfOperation: hours });
     const open = new DisconnectParticipant(d, 'InHours');
     const closed = new DisconnectParticipant(d, 'OutOfHours');
@@ -25,18 +26,14 @@ describe('CheckHoursOfOperation', () => {
       Parameters: { HoursOfOperationId: arnOf('operating-hours', 'h1') },
       Transitions: {
         NextAction: 'OutOfHours',
-        Conditions: [
-          { NextAction: 'InHours', Condition: { Operator: 'Equals', Operands: ['True'] } },
-          { NextAction: 'OutOfHours', Condition: { Operator: 'Equals', Operands: ['False'] } },
-        ],
+        Conditions: [whenEquals('True', 'InHours'), whenEquals('False', 'OutOfHours')],
         Errors: [{ NextAction: 'OutOfHours', ErrorType: 'NoMatchingError' }],
       },
     });
   });
 
   test('without hours, checks those of the target queue (no parameter); allowed in a module', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const check = new CheckHoursOfOperation(d, 'Open');
     const bye = new DisconnectParticipant(d, 'Bye');
     check.onInHours(bye);
@@ -48,22 +45,21 @@ describe('CheckHoursOfOperation', () => {
   });
 
   test('reports both missing branches, a missing error branch and a whisper flow at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     new CheckHoursOfOperation(d, 'Open');
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.AGENT_WHISPER);
-    expect(message).toContain('action "Open" (CheckHoursOfOperation) has no branch for the result True: call onInHours(…)');
-    expect(message).toContain('action "Open" (CheckHoursOfOperation) has no branch for the result False: call onOutOfHours(…)');
-    expect(message).toContain('action "Open" (CheckHoursOfOperation) has no branch for NoMatchingError');
-    expect(message).toContain('action "Open" (CheckHoursOfOperation) is not allowed in a AGENT_WHISPER flow');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.AGENT_WHISPER), [
+      'action "Open" (CheckHoursOfOperation) has no branch for the result True: call onInHours(…)',
+      'action "Open" (CheckHoursOfOperation) has no branch for the result False: call onOutOfHours(…)',
+      'action "Open" (CheckHoursOfOperation) has no branch for NoMatchingError',
+      'action "Open" (CheckHoursOfOperation) is not allowed in a AGENT_WHISPER flow',
+    ]);
   });
 });
 
 describe('CheckMetricData', () => {
   test('branches on a queue metric with Equals and Number operators, and NoMatchingCondition', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const queue = Queue.fromQueueArn(stack, 'Queue', arnOf('queue', 'q1'));
-    const d = new FlowDefinition();
     const check = new CheckMetricData(d, 'Waiting', { metricType: QueueMetricType.OLDEST_CONTACT_IN_QUEUE_AGE_SECONDS, queue });
     const long = new DisconnectParticipant(d, 'Long');
     const none = new DisconnectParticipant(d, 'None');
@@ -91,9 +87,8 @@ describe('CheckMetricData', () => {
   });
 
   test('checks for an agent on an agent queue with NumberGreaterThan 0, the only condition of agent counts', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const agent = User.fromUserArn(stack, 'Agent', arnOf('agent', 'a1'));
-    const d = new FlowDefinition();
     const check = new CheckMetricData(d, 'Staffed', { metricType: QueueMetricType.NUMBER_OF_AGENTS_STAFFED, agent });
     const bye = new DisconnectParticipant(d, 'Bye');
     check.onMetric(FlowConditionOperator.NUMBER_GREATER_THAN, 0, bye);
@@ -104,10 +99,9 @@ describe('CheckMetricData', () => {
   });
 
   test('reports queue and agent together, conditions an agent count or a queue metric does not support, and no condition', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const queue = Queue.fromQueueArn(stack, 'Queue', arnOf('queue', 'q1'));
     const agent = User.fromUserArn(stack, 'Agent', arnOf('agent', 'a1'));
-    const d = new FlowDefinition();
     const agents = new CheckMetricData(d, 'Agents', { metricType: QueueMetricType.NUMBER_OF_AGENTS_AVAILABLE, queue, agent });
     const bye = new DisconnectParticipant(d, 'Bye');
     agents.onMetric(FlowConditionOperator.NUMBER_GREATER_THAN, 2, bye);
@@ -122,22 +116,22 @@ describe('CheckMetricData', () => {
     size.next(empty);
     empty.onError(bye);
 
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Agents" (CheckMetricData) give queue or agent, not both');
-    expect(message).toContain('action "Agents" (CheckMetricData) with NumberOfAgentsAvailable the only condition is NumberGreaterThan 0, got NumberGreaterThan 2');
-    expect(message).toContain('action "Agents" (CheckMetricData) does not raise NoMatchingCondition (its errors: NoMatchingError)');
-    expect(message).toContain('action "Size" (CheckMetricData) conditions on NumberOfContactsInQueue use Equals or a Number… operator, got "TextContains"');
-    expect(message).toContain('action "Size" (CheckMetricData) value of NumberLessThan must be a finite number, got null');
-    expect(message).toContain('action "Empty" (CheckMetricData) metricType must be a QueueMetricType, got "Queued"');
-    expect(message).toContain('action "Empty" (CheckMetricData) has no condition: add one with onMetric(…)');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Agents" (CheckMetricData) give queue or agent, not both',
+      'action "Agents" (CheckMetricData) with NumberOfAgentsAvailable the only condition is NumberGreaterThan 0, got NumberGreaterThan 2',
+      'action "Agents" (CheckMetricData) does not raise NoMatchingCondition (its errors: NoMatchingError)',
+      'action "Size" (CheckMetricData) conditions on NumberOfContactsInQueue use Equals or a Number… operator, got "TextContains"',
+      'action "Size" (CheckMetricData) value of NumberLessThan must be a finite number, got null',
+      'action "Empty" (CheckMetricData) metricType must be a QueueMetricType, got "Queued"',
+      'action "Empty" (CheckMetricData) has no condition: add one with onMetric(…)',
+    ]);
   });
 });
 
 describe('GetMetricData', () => {
   test('loads a queue\'s metrics for a channel; later actions read them with FlowValue.queueMetric', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const queue = Queue.fromQueueArn(stack, 'Queue', arnOf('queue', 'q1'));
-    const d = new FlowDefinition();
     const metrics = new GetMetricData(d, 'Metrics', { queue, channel: QueueMetricChannel.VOICE });
     const busy = new Compare(d, 'Busy', { value: FlowValue.queueMetric(FlowQueueMetric.OLDEST_CONTACT_AGE) });
     const bye = holdMessages(d);
@@ -165,9 +159,8 @@ describe('GetMetricData', () => {
   });
 
   test('an agent queue without a channel, or the target queue with no parameter', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const agent = User.fromUserArn(stack, 'Agent', arnOf('agent', 'a1'));
-    const d = new FlowDefinition();
     const mine = new GetMetricData(d, 'Mine', { agent });
     const target = new GetMetricData(d, 'Target');
     const bye = new DisconnectParticipant(d, 'Bye');
@@ -180,23 +173,22 @@ describe('GetMetricData', () => {
   });
 
   test('reports queue and agent together, a bad channel, a missing next action and error branch at once', () => {
-    const { stack, instance } = importedInstance();
+    const { stack, instance, definition: d } = flowScene();
     const queue = Queue.fromQueueArn(stack, 'Queue', arnOf('queue', 'q1'));
     const agent = User.fromUserArn(stack, 'Agent', arnOf('agent', 'a1'));
-    const d = new FlowDefinition();
     new GetMetricData(d, 'Metrics', { queue, agent, channel: 'Email' as QueueMetricChannel });
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Metrics" (GetMetricData) give queue or agent, not both');
-    expect(message).toContain('action "Metrics" (GetMetricData) channel must be a QueueMetricChannel, got "Email"');
-    expect(message).toContain('action "Metrics" (GetMetricData) has no next action: call next(…)');
-    expect(message).toContain('action "Metrics" (GetMetricData) has no branch for NoMatchingError');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Metrics" (GetMetricData) give queue or agent, not both',
+      'action "Metrics" (GetMetricData) channel must be a QueueMetricChannel, got "Email"',
+      'action "Metrics" (GetMetricData) has no next action: call next(…)',
+      'action "Metrics" (GetMetricData) has no branch for NoMatchingError',
+    ]);
   });
 });
 
 describe('CheckOutboundCallStatus', () => {
   test('branches on each result of the answering machine detection', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const check = new CheckOutboundCallStatus(d, 'Progress');
     const person = new DisconnectParticipant(d, 'Person');
     const machine = new DisconnectParticipant(d, 'Machine');
@@ -205,36 +197,34 @@ describe('CheckOutboundCallStatus', () => {
     check.onVoicemailNoBeep(machine);
     check.onNotDetected(person);
     check.onError(machine);
-    const when = (NextAction: string, result: string) => ({ NextAction, Condition: { Operator: 'Equals', Operands: [result] } });
     expect(actionOf(contentOf(stack, instance, d), 'Progress')).toEqual({
       Identifier: 'Progress',
       Type: 'CheckOutboundCallStatus',
       Parameters: {},
       Transitions: {
         NextAction: 'Machine',
-        Conditions: [when('Person', 'CallAnswered'), when('Machine', 'VoicemailBeep'), when('Machine', 'VoicemailNoBeep'), when('Person', 'NotDetected')],
+        Conditions: [whenEquals('CallAnswered', 'Person'), whenEquals('VoicemailBeep', 'Machine'), whenEquals('VoicemailNoBeep', 'Machine'), whenEquals('NotDetected', 'Person')],
         Errors: [{ NextAction: 'Machine', ErrorType: 'NoMatchingError' }],
       },
     });
   });
 
   test('reports a repeated result and a missing error branch', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const check = new CheckOutboundCallStatus(d, 'Progress');
     const bye = new DisconnectParticipant(d, 'Bye');
     check.onCallAnswered(bye);
     check.onCallAnswered(bye);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW);
-    expect(message).toContain('action "Progress" (CheckOutboundCallStatus) has more than one branch for Equals CallAnswered');
-    expect(message).toContain('action "Progress" (CheckOutboundCallStatus) has no branch for NoMatchingError');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CONTACT_FLOW), [
+      'action "Progress" (CheckOutboundCallStatus) has more than one branch for Equals CallAnswered',
+      'action "Progress" (CheckOutboundCallStatus) has no branch for NoMatchingError',
+    ]);
   });
 });
 
 describe('Voice ID', () => {
   test('StartVoiceIdStream then CheckVoiceId branches on each result of the check', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const start = new StartVoiceIdStream(d, 'Start');
     const enrolled = new CheckVoiceId(d, 'Enrollment', { check: VoiceIdCheck.ENROLLMENT_STATUS });
     const auth = new CheckVoiceId(d, 'Auth', { check: VoiceIdCheck.VOICE_AUTHENTICATION });
@@ -275,8 +265,7 @@ describe('Voice ID', () => {
   });
 
   test('reports a result the check does not return, a bad check and StartVoiceIdStream in a hold flow at once', () => {
-    const { stack, instance } = importedInstance();
-    const d = new FlowDefinition();
+    const { stack, instance, definition: d } = flowScene();
     const start = new StartVoiceIdStream(d, 'Start');
     const fraud = new CheckVoiceId(d, 'Fraud', { check: VoiceIdCheck.FRAUD_DETECTION });
     const odd = new CheckVoiceId(d, 'Odd', { check: 'voicePrint' as VoiceIdCheck });
@@ -286,9 +275,10 @@ describe('Voice ID', () => {
     fraud.onEnrolled(odd);
     fraud.onError(bye);
     odd.onError(bye);
-    const message = flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_HOLD);
-    expect(message).toContain('action "Fraud" (CheckVoiceId) the check fraudDetection does not return Enrolled (it returns HighRisk, LowRisk, Inconclusive)');
-    expect(message).toContain('action "Odd" (CheckVoiceId) check must be a VoiceIdCheck, got "voicePrint"');
-    expect(message).toContain('action "Start" (StartVoiceIdStream) is not allowed in a CUSTOMER_HOLD flow');
+    expectToContainEach(flowErrorOf(stack, instance, d, ContactFlowType.CUSTOMER_HOLD), [
+      'action "Fraud" (CheckVoiceId) the check fraudDetection does not return Enrolled (it returns HighRisk, LowRisk, Inconclusive)',
+      'action "Odd" (CheckVoiceId) check must be a VoiceIdCheck, got "voicePrint"',
+      'action "Start" (StartVoiceIdStream) is not allowed in a CUSTOMER_HOLD flow',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import {
   ContactFlow, ContactFlowType, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage, MessageParticipant, Queue,
   TransferContactToQueue, UpdateContactTargetQueue,
 } from '../../src';
+import { queueThenTransfer } from '../helpers/flow';
 import { importedInstance } from '../helpers/instance';
 import { errorOf, templateOf } from '../helpers/stack';
 
@@ -16,11 +17,7 @@ function greetAndQueue() {
   const transfer = new TransferContactToQueue(definition, 'Transfer');
   const full = new MessageParticipant(definition, 'Full', { message: FlowMessage.ssml('<speak>We are busy.</speak>') });
   const bye = new DisconnectParticipant(definition, 'Bye');
-  hello.next(target).next(transfer);
-  hello.onError(bye);
-  target.onError(bye);
-  transfer.onQueueAtCapacity(full);
-  transfer.onError(bye);
+  queueThenTransfer(hello, target, transfer, bye, { atCapacity: full });
   full.next(bye);
   full.onError(bye);
   return { stack, instance, queue, definition, hello, transfer, bye };

@@ -8,7 +8,7 @@ import {
   UpdateCustomerProfile, User,
 } from '../../src';
 import { arnOf, importedInstance, INSTANCE_ARN } from '../helpers/instance';
-import { errorOf, templateOf } from '../helpers/stack';
+import { errorOf, expectToContainEach, templateOf } from '../helpers/stack';
 
 /** The interactions of the Flow language: their JSON, branches, checks and flow types. */
 
@@ -113,12 +113,13 @@ describe('InvokeLambdaFunction', () => {
     const bye = new DisconnectParticipant(definition, 'Bye');
     sync.next(async).next(bye);
     async.onError(bye);
-    const message = problemsOf(stack, definition);
-    expect(message).toContain('action "Sync" (InvokeLambdaFunction) timeout (synchronous) must be a whole number of seconds from 1 to 8, got 9 seconds');
-    expect(message).toContain('action "Sync" (InvokeLambdaFunction) attributes must not have an empty name');
-    expect(message).toContain('action "Sync" (InvokeLambdaFunction) attributes.id must be a JSONPath starting with "$.", got "ContactId"');
-    expect(message).toContain('action "Sync" (InvokeLambdaFunction) has no branch for NoMatchingError');
-    expect(message).toContain('action "Async" (InvokeLambdaFunction) timeout (asynchronous) must be a whole number of seconds from 1 to 60, got 61 seconds');
+    expectToContainEach(problemsOf(stack, definition), [
+      'action "Sync" (InvokeLambdaFunction) timeout (synchronous) must be a whole number of seconds from 1 to 8, got 9 seconds',
+      'action "Sync" (InvokeLambdaFunction) attributes must not have an empty name',
+      'action "Sync" (InvokeLambdaFunction) attributes.id must be a JSONPath starting with "$.", got "ContactId"',
+      'action "Sync" (InvokeLambdaFunction) has no branch for NoMatchingError',
+      'action "Async" (InvokeLambdaFunction) timeout (asynchronous) must be a whole number of seconds from 1 to 60, got 61 seconds',
+    ]);
   });
 });
 
@@ -157,13 +158,14 @@ describe('CreateCallbackContact', () => {
     const { definition } = around(d => new CreateCallbackContact(d, 'Callback', {
       queue, agent, initialDelay: Duration.seconds(0), maximumAttempts: 0, retryDelay: Duration.seconds(259_201),
     }));
-    const message = problemsOf(stack, definition, ContactFlowType.AGENT_WHISPER);
     const callback = 'action "Callback" (CreateCallbackContact)';
-    expect(message).toContain(`${callback} takes a queue or an agent, not both, got queue TestStack/Queue and agent TestStack/Agent`);
-    expect(message).toContain(`${callback} initialDelay must be a whole number of seconds from 1 to 259200, got 0 seconds`);
-    expect(message).toContain(`${callback} maximumAttempts must be a whole number of at least 1, got 0`);
-    expect(message).toContain(`${callback} retryDelay must be a whole number of seconds from 1 to 259200, got 259201 seconds`);
-    expect(message).toContain(`${callback} is not allowed in a AGENT_WHISPER flow (only in CONTACT_FLOW, AGENT_TRANSFER, QUEUE_TRANSFER, CUSTOMER_QUEUE, FLOW_MODULE)`);
+    expectToContainEach(problemsOf(stack, definition, ContactFlowType.AGENT_WHISPER), [
+      `${callback} takes a queue or an agent, not both, got queue TestStack/Queue and agent TestStack/Agent`,
+      `${callback} initialDelay must be a whole number of seconds from 1 to 259200, got 0 seconds`,
+      `${callback} maximumAttempts must be a whole number of at least 1, got 0`,
+      `${callback} retryDelay must be a whole number of seconds from 1 to 259200, got 259201 seconds`,
+      `${callback} is not allowed in a AGENT_WHISPER flow (only in CONTACT_FLOW, AGENT_TRANSFER, QUEUE_TRANSFER, CUSTOMER_QUEUE, FLOW_MODULE)`,
+    ]);
   });
 });
 
@@ -272,18 +274,19 @@ describe('Customer Profiles', () => {
       action.next(next);
       action.onError(bye);
     }
-    const message = problemsOf(stack, definition);
-    expect(message).toContain('action "None" (GetCustomerProfile) searchBy must hold 1 to 5 identifiers, got 0');
-    expect(message).toContain('action "None" (GetCustomerProfile) responseFields must not hold an empty name, got ""');
-    expect(message).toContain('action "None" (GetCustomerProfile) responseFields must not repeat a name, got ["FirstName"] twice');
-    expect(message).toContain('action "Many" (GetCustomerProfile) searchBy must hold 1 to 5 identifiers, got 6');
-    expect(message).toContain('action "Many" (GetCustomerProfile) searchBy[5].name must name a search identifier, got ""');
-    expect(message).toContain('action "Many" (GetCustomerProfile) searchBy[5].value must be a JSONPath starting with "$.", got "x"');
-    expect(message).toContain('action "Object" (GetCustomerProfileObject) objectType must not be empty, got ""');
-    expect(message).toContain('action "Object" (GetCustomerProfileObject) needs an identifier or useLatest: true, got useLatest undefined and no identifier');
-    expect(message).toContain('action "Stats" (GetCalculatedAttributesForCustomerProfile) responseFields must name at least one calculated attribute, got []');
-    expect(message).toContain('action "Create" (CreateCustomerProfile) fields.FirstName must be a JSONPath starting with "$.", got "Attributes.name"');
-    expect(message).toContain('action "Associate" (AssociateContactToCustomerProfile) profileId must name an attribute, got ""');
+    expectToContainEach(problemsOf(stack, definition), [
+      'action "None" (GetCustomerProfile) searchBy must hold 1 to 5 identifiers, got 0',
+      'action "None" (GetCustomerProfile) responseFields must not hold an empty name, got ""',
+      'action "None" (GetCustomerProfile) responseFields must not repeat a name, got ["FirstName"] twice',
+      'action "Many" (GetCustomerProfile) searchBy must hold 1 to 5 identifiers, got 6',
+      'action "Many" (GetCustomerProfile) searchBy[5].name must name a search identifier, got ""',
+      'action "Many" (GetCustomerProfile) searchBy[5].value must be a JSONPath starting with "$.", got "x"',
+      'action "Object" (GetCustomerProfileObject) objectType must not be empty, got ""',
+      'action "Object" (GetCustomerProfileObject) needs an identifier or useLatest: true, got useLatest undefined and no identifier',
+      'action "Stats" (GetCalculatedAttributesForCustomerProfile) responseFields must name at least one calculated attribute, got []',
+      'action "Create" (CreateCustomerProfile) fields.FirstName must be a JSONPath starting with "$.", got "Attributes.name"',
+      'action "Associate" (AssociateContactToCustomerProfile) profileId must name an attribute, got ""',
+    ]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
 import {
-  ConnectParticipantWithLexBot, ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage,
-  FlowValue, GetParticipantInput, LexBotAlias, MessageParticipant, MessageParticipantIteratively, PhoneNumberFormat, Prompt, ShowView,
+  ConnectParticipantWithLexBot, ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, FlowAction, FlowContent, FlowDefinition,
+  FlowMessage, FlowValue, GetParticipantInput, LexBotAlias, MessageParticipant, MessageParticipantIteratively, PhoneNumberFormat, Prompt, ShowView,
   StoredInput,
 } from '../../src';
+import { errorsTo, whenEquals } from '../helpers/flow';
 import { arnOf, importedInstance } from '../helpers/instance';
 import { errorOf, templateOf } from '../helpers/stack';
 
@@ -35,6 +36,22 @@ function around<T extends object>(make: (d: FlowDefinition) => T): { definition:
   const action = make(definition);
   const bye = new DisconnectParticipant(definition, 'Bye');
   return { definition, action, bye };
+}
+
+/** Sends the no-match, timeout and error branches and the next action of `action` to `end`, in that order. */
+function otherwiseTo(action: ConnectParticipantWithLexBot | GetParticipantInput | ShowView, end: FlowAction): void {
+  action.onNoMatchingCondition(end);
+  action.onTimeout(end);
+  action.onError(end);
+  action.next(end);
+}
+
+/** A `MessageParticipant` that says its `id`, then goes on to `end`, on error too. */
+function sayingId(definition: FlowDefinition, id: string, end: FlowAction): MessageParticipant {
+  const message = new MessageParticipant(definition, id, { message: FlowMessage.text(id) });
+  message.next(end);
+  message.onError(end);
+  return message;
 }
 
 describe('MessageParticipant', () => {
@@ -99,15 +116,10 @@ describe('ConnectParticipantWithLexBot', () => {
       initialMessage: FlowValue.jsonPath('$.Media.InitialMessage'),
       chatTimeout: Duration.minutes(10),
     }));
-    const orders = new MessageParticipant(definition, 'Orders', { message: FlowMessage.text('Orders') });
-    orders.next(bye);
-    orders.onError(bye);
+    const orders = sayingId(definition, 'Orders', bye);
     expect(action.onIntent('CheckOrder', orders)).toBe(orders);
     action.onIntent('Cancel', bye);
-    action.onNoMatchingCondition(bye);
-    action.onTimeout(bye);
-    action.onError(bye);
-    action.next(bye);
+    otherwiseTo(action, bye);
     expect(rendered(definition).actions.Bot).toEqual({
       Identifier: 'Bot',
       Type: 'ConnectParticipantWithLexBot',
@@ -120,15 +132,8 @@ describe('ConnectParticipantWithLexBot', () => {
       },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [
-          { NextAction: 'Orders', Condition: { Operator: 'Equals', Operands: ['CheckOrder'] } },
-          { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['Cancel'] } },
-        ],
-        Errors: [
-          { NextAction: 'Bye', ErrorType: 'NoMatchingCondition' },
-          { NextAction: 'Bye', ErrorType: 'InputTimeLimitExceeded' },
-          { NextAction: 'Bye', ErrorType: 'NoMatchingError' },
-        ],
+        Conditions: [whenEquals('CheckOrder', 'Orders'), whenEquals('Cancel', 'Bye')],
+        Errors: errorsTo('Bye', 'NoMatchingCondition', 'InputTimeLimitExceeded', 'NoMatchingError'),
       },
     });
   });
@@ -196,15 +201,10 @@ describe('GetParticipantInput', () => {
       timeout: Duration.seconds(8),
       dtmf: { terminationSequence: '##', disableCancelKey: true, interdigitTimeout: Duration.seconds(3) },
     }));
-    const sales = new MessageParticipant(definition, 'Sales', { message: FlowMessage.text('Sales') });
-    sales.next(bye);
-    sales.onError(bye);
+    const sales = sayingId(definition, 'Sales', bye);
     expect(action.onPressed('1', sales)).toBe(sales);
     action.onPressed('#', bye);
-    action.onNoMatchingCondition(bye);
-    action.onTimeout(bye);
-    action.onError(bye);
-    action.next(bye);
+    otherwiseTo(action, bye);
     expect(rendered(definition).actions.Menu).toEqual({
       Identifier: 'Menu',
       Type: 'GetParticipantInput',
@@ -216,15 +216,8 @@ describe('GetParticipantInput', () => {
       },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [
-          { NextAction: 'Sales', Condition: { Operator: 'Equals', Operands: ['1'] } },
-          { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['#'] } },
-        ],
-        Errors: [
-          { NextAction: 'Bye', ErrorType: 'NoMatchingCondition' },
-          { NextAction: 'Bye', ErrorType: 'InputTimeLimitExceeded' },
-          { NextAction: 'Bye', ErrorType: 'NoMatchingError' },
-        ],
+        Conditions: [whenEquals('1', 'Sales'), whenEquals('#', 'Bye')],
+        Errors: errorsTo('Bye', 'NoMatchingCondition', 'InputTimeLimitExceeded', 'NoMatchingError'),
       },
     });
   });
@@ -257,11 +250,7 @@ describe('GetParticipantInput', () => {
       },
       Transitions: {
         NextAction: 'Bye',
-        Errors: [
-          { NextAction: 'Bye', ErrorType: 'InvalidPhoneNumber' },
-          { NextAction: 'Bye', ErrorType: 'InputTimeLimitExceeded' },
-          { NextAction: 'Bye', ErrorType: 'NoMatchingError' },
-        ],
+        Errors: errorsTo('Bye', 'InvalidPhoneNumber', 'InputTimeLimitExceeded', 'NoMatchingError'),
       },
     });
   });
@@ -296,10 +285,7 @@ describe('GetParticipantInput', () => {
       storeInput: StoredInput.phoneNumber({ format: PhoneNumberFormat.LOCAL }),
     }));
     action.onPressed('1', bye);
-    action.onNoMatchingCondition(bye);
-    action.onTimeout(bye);
-    action.onError(bye);
-    action.next(bye);
+    otherwiseTo(action, bye);
     const menu = new GetParticipantInput(definition, 'Menu', {});
     action.onInvalidPhoneNumber(menu);
     menu.onPressed('12', bye);
@@ -332,10 +318,7 @@ describe('GetParticipantInput', () => {
 
   test('is not allowed in whisper or hold flows', () => {
     const { definition, action, bye } = around(d => new GetParticipantInput(d, 'Menu', {}));
-    action.onError(bye);
-    action.onTimeout(bye);
-    action.onNoMatchingCondition(bye);
-    action.next(bye);
+    otherwiseTo(action, bye);
     expect(problemsOf(definition, ContactFlowType.CUSTOMER_WHISPER)).toContain('action "Menu" (GetParticipantInput) is not allowed in a CUSTOMER_WHISPER flow');
   });
 });
@@ -359,8 +342,8 @@ describe('MessageParticipantIteratively', () => {
       Type: 'MessageParticipantIteratively',
       Parameters: { Messages: [{ Text: 'Thank you for waiting' }, { PromptId: arnOf('prompt', 'music') }], InterruptFrequencySeconds: '60' },
       Transitions: {
-        Conditions: [{ NextAction: 'Offer', Condition: { Operator: 'Equals', Operands: ['MessagesInterrupted'] } }],
-        Errors: [{ NextAction: 'Offer', ErrorType: 'NoMatchingError' }],
+        Conditions: [whenEquals('MessagesInterrupted', 'Offer')],
+        Errors: errorsTo('Offer', 'NoMatchingError'),
       },
     });
   });
@@ -393,10 +376,7 @@ describe('ShowView', () => {
       hideResponseInTranscript: true,
     }));
     action.onResult('Confirm', bye);
-    action.onNoMatchingCondition(bye);
-    action.onTimeout(bye);
-    action.onError(bye);
-    action.next(bye);
+    otherwiseTo(action, bye);
     expect(rendered(definition).actions.Guide).toEqual({
       Identifier: 'Guide',
       Type: 'ShowView',
@@ -408,12 +388,8 @@ describe('ShowView', () => {
       },
       Transitions: {
         NextAction: 'Bye',
-        Conditions: [{ NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['Confirm'] } }],
-        Errors: [
-          { NextAction: 'Bye', ErrorType: 'NoMatchingCondition' },
-          { NextAction: 'Bye', ErrorType: 'TimeLimitExceeded' },
-          { NextAction: 'Bye', ErrorType: 'NoMatchingError' },
-        ],
+        Conditions: [whenEquals('Confirm', 'Bye')],
+        Errors: errorsTo('Bye', 'NoMatchingCondition', 'TimeLimitExceeded', 'NoMatchingError'),
       },
     });
   });

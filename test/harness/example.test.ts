@@ -6,6 +6,7 @@ import { cfnLintFailures } from './cfn-lint-acknowledgements';
 import { EXAMPLE, EXAMPLE_CDK_JSON_CONTEXT, EXAMPLE_CONTEXT, EXAMPLE_STACK_NAME } from './scenarios';
 import { findResourceCycle } from '../../bench/deployability';
 import { ALIAS_CONTEXT_KEY, instanceAliasFromContext } from '../../examples/contact-center-stack';
+import { whenEquals } from '../helpers/flow';
 
 /**
  * The example can be deployed by anyone: its alias comes from the command
@@ -127,10 +128,7 @@ describe('the example answers calls', () => {
       Transitions: { NextAction: 'check-caller', Errors: [{ ErrorType: 'NoMatchingError', NextAction: 'greet-caller' }] },
     });
     expect(action('greet-by-name').Parameters.Text).toMatch(/^Hello \$\.External\.firstName, /);
-    expect(action('check-caller').Transitions.Conditions).toEqual([
-      { NextAction: 'put-vip-first', Condition: { Operator: 'Equals', Operands: ['vip'] } },
-      { NextAction: 'greet-by-name', Condition: { Operator: 'Equals', Operands: ['customer'] } },
-    ]);
+    expect(action('check-caller').Transitions.Conditions).toEqual([whenEquals('vip', 'put-vip-first'), whenEquals('customer', 'greet-by-name')]);
   });
 
   test('the function is associated with the instance, Amazon Connect may invoke it, and it runs a supported Node.js with its own log group', () => {
@@ -166,10 +164,7 @@ describe('the example answers calls', () => {
       Parameters: { Text: 'For sales, press 1. For support, press 2.', InputTimeLimitSeconds: '5', StoreInput: 'False' },
       Transitions: {
         NextAction: 'ask-again-once',
-        Conditions: [
-          { NextAction: 'set-sales-queue', Condition: { Operator: 'Equals', Operands: ['1'] } },
-          { NextAction: 'set-support-queue', Condition: { Operator: 'Equals', Operands: ['2'] } },
-        ],
+        Conditions: [whenEquals('1', 'set-sales-queue'), whenEquals('2', 'set-support-queue')],
       },
     });
     expect(action('ask-again-once')).toMatchObject({ Type: 'Loop', Parameters: { LoopCount: '1' } });
@@ -193,7 +188,7 @@ describe('the example answers calls', () => {
     const callbacks = queueNamed('Callbacks');
     const number = only('AWS::Connect::PhoneNumber');
     expect(callbacks.props.OutboundCallerConfig).toEqual({ OutboundCallerIdNumberArn: { 'Fn::GetAtt': [number.id, 'PhoneNumberArn'] } });
-    expect(action('offer-callback').Transitions.Conditions[0]).toEqual({ NextAction: 'set-callback-number', Condition: { Operator: 'Equals', Operands: ['1'] } });
+    expect(action('offer-callback').Transitions.Conditions[0]).toEqual(whenEquals('1', 'set-callback-number'));
     expect(action('set-callback-number').Parameters).toEqual({ CallbackNumber: '$.CustomerEndpoint.Address' });
     expect(action('create-callback')).toMatchObject({
       Type: 'CreateCallbackContact',

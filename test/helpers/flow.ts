@@ -3,7 +3,7 @@ import { importedInstance } from './instance';
 import { errorOf, templateOf } from './stack';
 import {
   ContactFlow, ContactFlowModule, ContactFlowType, DisconnectParticipant, EndFlowExecution, FlowAction, FlowContent, FlowDefinition, FlowNextAction,
-  IConnectInstance,
+  IConnectInstance, TransferContactToQueue, UpdateContactTargetQueue,
 } from '../../src';
 
 /** Where a test builds a flow: a strict stack, an imported instance, a definition. */
@@ -65,4 +65,34 @@ export function actionOf(scene: FlowScene, id: string, kind?: FlowKind): any {
 /** The synth error of the definition as a flow (or module) of `kind`. */
 export function problemsOf(scene: FlowScene, kind: FlowKind = ContactFlowType.CONTACT_FLOW): string {
   return errorOf(() => documentOf(scene, kind));
+}
+
+/** Where `queueThenTransfer` sends `first`'s errors and a full queue, when not to the end. */
+export interface QueueThenTransferBranches {
+  readonly firstError?: FlowAction;
+  readonly atCapacity?: FlowAction;
+}
+
+/**
+ * Wires a small flow: `first`, then `target` sets the queue and `transfer` transfers to it; every error goes to
+ * `end`, and so do `first`'s errors and a full queue unless `branches` say where.
+ */
+export function queueThenTransfer(
+  first: FlowAction, target: UpdateContactTargetQueue, transfer: TransferContactToQueue, end: FlowAction, branches: QueueThenTransferBranches = {},
+): void {
+  first.next(target).next(transfer);
+  first.onError(branches.firstError ?? end);
+  target.onError(end);
+  transfer.onQueueAtCapacity(branches.atCapacity ?? end);
+  transfer.onError(end);
+}
+
+/** The Flow language condition branch to `next`, taken when the action's result equals `operand`. */
+export function whenEquals(operand: string, next: string): any {
+  return { NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } };
+}
+
+/** The Flow language error branches of `types`, in that order, all to `next`. */
+export function errorsTo(next: string, ...types: string[]): any[] {
+  return types.map((ErrorType) => ({ NextAction: next, ErrorType }));
 }

@@ -28,3 +28,10 @@ export function errorOf(fn: () => unknown): string {
   }
   throw new Error('expected an error, but none was thrown');
 }
+
+/** Expects `message` to contain each of `parts`: one check a part, so that a failure names the part missing. */
+export function expectToContainEach(message: string, parts: string[]): void {
+  for (const part of parts) {
+    expect(message).toContain(part);
+  }
+}

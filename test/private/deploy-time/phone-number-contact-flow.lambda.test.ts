@@ -1,17 +1,14 @@
 import type {
   CloudFormationCustomResourceCreateEvent,
   CloudFormationCustomResourceDeleteEvent,
-  CloudFormationCustomResourceEvent,
   CloudFormationCustomResourceUpdateEvent,
 } from 'aws-lambda';
-import { deployTimeHandler } from '../../../src/private/deploy-time/deploy-time.lambda';
 import { PHONE_NUMBER_CONTACT_FLOW_TYPE } from '../../../src/private/deploy-time/resource-types';
 import { profileAttributeName } from '../../../src/private/profile-lookup/attribute-names';
 import { RETRY_WINDOW_MS } from '../../../src/private/profile-lookup/profile-lookup.lambda';
 import { customResourceEvents } from '../../helpers/cfn-events';
-import { ConnectFake } from '../../helpers/connect-fake';
-import { againstConnectFake, lambdaContext } from '../../helpers/lambda-env';
-import { VirtualClock } from '../../helpers/virtual-clock';
+import { againstDeployTimeHandler, DeployTimeHandler } from '../../helpers/deploy-time';
+import { lambdaContext } from '../../helpers/lambda-env';
 
 /**
  * Phone number routing (`Custom::ConnectPhoneNumberContactFlow`) through the
@@ -30,24 +27,13 @@ const INSTANCE_ARN = `${PREFIX}:instance/${INSTANCE_ID}`;
 const numberArn = (id: string) => `${PREFIX}:phone-number/${id}`;
 const flowArn = (id: string) => `${INSTANCE_ARN}/contact-flow/${id}`;
 
-const connect = new ConnectFake();
-againstConnectFake(connect);
-
-let clock: VirtualClock;
-let handler: ReturnType<typeof deployTimeHandler>;
-
-beforeEach(() => {
-  clock = new VirtualClock();
-  handler = deployTimeHandler({ timing: clock });
-  connect.reset();
-  connect.putPhoneNumber(INSTANCE_ID, NUMBER_ID);
-  connect.putPhoneNumber(INSTANCE_ID, OTHER_NUMBER_ID);
-  connect.putContactFlow(INSTANCE_ID, FLOW_ID);
-  connect.putContactFlow(INSTANCE_ID, OTHER_FLOW_ID);
-  for (const method of ['log', 'warn', 'error'] as const) {
-    jest.spyOn(console, method).mockImplementation(() => undefined);
-  }
+const deployTime = againstDeployTimeHandler((fake) => {
+  fake.putPhoneNumber(INSTANCE_ID, NUMBER_ID);
+  fake.putPhoneNumber(INSTANCE_ID, OTHER_NUMBER_ID);
+  fake.putContactFlow(INSTANCE_ID, FLOW_ID);
+  fake.putContactFlow(INSTANCE_ID, OTHER_FLOW_ID);
 });
+const { connect, run } = deployTime;
 
 interface Props {
   readonly InstanceArn?: unknown;
@@ -69,17 +55,6 @@ function updateEvent(props: Props, oldProps: Props, physicalId: string): CloudFo
 
 function deleteEvent(props: Props, physicalId: string): CloudFormationCustomResourceDeleteEvent {
   return EVENTS.delete(props, physicalId);
-}
-
-/** What the handler returned, or the reason CloudFormation would get (the error's `stack`, which must be its message). */
-async function run(event: CloudFormationCustomResourceEvent): Promise<unknown> {
-  try {
-    return await handler(event, lambdaContext());
-  } catch (err) {
-    const error = err as Error;
-    expect(error.stack).toBe(error.message);
-    return { Reason: error.stack };
-  }
 }
 
 /** The method, path, query and body of every request the fake received. */
@@ -111,7 +86,7 @@ describe('Create', () => {
     connect.failNext(2, { status: 403, type: 'AccessDeniedException', message: 'not authorized' });
     expect(await run(createEvent())).toEqual({ PhysicalResourceId: `${NUMBER_ID}/contact-flow` });
     expect(calls()).toEqual([ASSOCIATE(NUMBER_ID, FLOW_ID), ASSOCIATE(NUMBER_ID, FLOW_ID), ASSOCIATE(NUMBER_ID, FLOW_ID)]);
-    expect(clock.sleeps).toEqual([188, 375]);
+    expect(deployTime.clock.sleeps).toEqual([188, 375]);
     expect(connect.phoneNumbers.get(NUMBER_ID)?.contactFlowId).toBe(FLOW_ID);
   });
 
@@ -127,7 +102,7 @@ describe('Create', () => {
     const result = await run(createEvent()) as { Reason: string };
     expect(result.Reason).toMatch(new RegExp(`^AssociatePhoneNumberContactFlow for phone number ${NUMBER_ID} \\(flow ${FLOW_ID}, Amazon Connect instance ${INSTANCE_ID}\\) `
       + 'still failing after \\d+ attempts: AccessDeniedException: not authorized$'));
-    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(RETRY_WINDOW_MS);
+    expect(deployTime.clock.sleeps.reduce((a, b) => a + b, 0)).toBe(RETRY_WINDOW_MS);
   });
 
   test('a flow that does not exist fails with the reason once the window closes', async () => {
@@ -181,7 +156,7 @@ describe('Delete', () => {
     connect.phoneNumbers.delete(NUMBER_ID);
     expect(await run(deleteEvent(PROPS, `${NUMBER_ID}/contact-flow`))).toEqual({});
     expect(calls()).toEqual([DISASSOCIATE(NUMBER_ID)]);
-    expect(clock.sleeps).toEqual([]);
+    expect(deployTime.clock.sleeps).toEqual([]);
   });
 
   test('retries AccessDeniedException, then succeeds', async () => {
@@ -195,7 +170,7 @@ describe('Delete', () => {
     expect(await run(deleteEvent(PROPS, `${NUMBER_ID}/contact-flow`))).toEqual({
       Reason: `DisassociatePhoneNumberContactFlow for phone number ${NUMBER_ID} (flow ${FLOW_ID}, Amazon Connect instance ${INSTANCE_ID}) failed: InvalidParameterException: bad id`,
     });
-    expect(clock.sleeps).toEqual([]);
+    expect(deployTime.clock.sleeps).toEqual([]);
   });
 });
 
@@ -212,7 +187,7 @@ describe('the dispatcher', () => {
 
   test('the bundled asset routes a number through the runtime SDK', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: typeof handler };
+    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: DeployTimeHandler };
     expect(await bundled.handler(createEvent(), lambdaContext())).toEqual({ PhysicalResourceId: `${NUMBER_ID}/contact-flow` });
     expect(calls()).toEqual([ASSOCIATE(NUMBER_ID, FLOW_ID)]);
   });

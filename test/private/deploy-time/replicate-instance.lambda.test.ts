@@ -1,11 +1,9 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
-import { deployTimeHandler } from '../../../src/private/deploy-time/deploy-time.lambda';
 import { REPLICA_POLL_INTERVAL_MS } from '../../../src/private/deploy-time/replicate-instance.lambda';
 import { INSTANCE_REPLICA_TYPE } from '../../../src/private/deploy-time/resource-types';
 import { customResourceEvents } from '../../helpers/cfn-events';
-import { ConnectFake } from '../../helpers/connect-fake';
-import { againstConnectFake, lambdaContext } from '../../helpers/lambda-env';
-import { VirtualClock } from '../../helpers/virtual-clock';
+import { againstDeployTimeHandler, DeployTimeHandler } from '../../helpers/deploy-time';
+import { lambdaContext } from '../../helpers/lambda-env';
 
 /**
  * Instance replicas (`Custom::ConnectInstanceReplica`) through the deploy-time function's dispatcher, with the
@@ -20,21 +18,8 @@ const REPLICA_ARN = `arn:aws:connect:us-west-2:123456789012:instance/${INSTANCE_
 /** The function's timeout when the stack has a replica. */
 const FUNCTION_TIMEOUT_MS = 900_000;
 
-const connect = new ConnectFake();
-againstConnectFake(connect);
-
-let clock: VirtualClock;
-let handler: ReturnType<typeof deployTimeHandler>;
-
-beforeEach(() => {
-  clock = new VirtualClock();
-  handler = deployTimeHandler({ timing: clock });
-  connect.reset();
-  connect.putConnectInstance({ id: INSTANCE_ID, alias: 'acme-east' });
-  for (const method of ['log', 'warn', 'error'] as const) {
-    jest.spyOn(console, method).mockImplementation(() => undefined);
-  }
-});
+const deployTime = againstDeployTimeHandler((fake) => fake.putConnectInstance({ id: INSTANCE_ID, alias: 'acme-east' }));
+const { connect, calls } = deployTime;
 
 interface Props {
   readonly InstanceArn?: unknown;
@@ -46,20 +31,9 @@ interface Props {
 const PROPS: Props = { InstanceArn: SOURCE_ARN, ReplicaRegion: 'us-west-2', ReplicaAlias: 'acme-west', RemovalPolicy: 'retain-on-update-or-delete' };
 const EVENTS = customResourceEvents<Props>({ resourceType: INSTANCE_REPLICA_TYPE, logicalResourceId: 'ContactCenterReplicaABCD1234' });
 
-/** What the handler returned, or the reason CloudFormation would get (the error's `stack`, which must be its message). */
-async function run(event: CloudFormationCustomResourceEvent, remainingMs = () => FUNCTION_TIMEOUT_MS - clock.elapsed): Promise<any> {
-  try {
-    return await handler(event, lambdaContext(remainingMs));
-  } catch (err) {
-    const error = err as Error;
-    expect(error.stack).toBe(error.message);
-    return { Reason: error.stack };
-  }
-}
-
-/** Each request as `<signed Region> <method> <path>`. */
-function calls(): string[] {
-  return connect.requests.map((r, i) => `${connect.signedRegions[i]} ${r.method} ${decodeURIComponent(r.path)}`);
+/** `deployTime.run`, by default with the function's timeout less the virtual time passed left. */
+function run(event: CloudFormationCustomResourceEvent, remainingMs = () => FUNCTION_TIMEOUT_MS - deployTime.clock.elapsed): Promise<any> {
+  return deployTime.run(event, remainingMs);
 }
 
 const REPLICATE = `us-east-1 POST /instance/${INSTANCE_ID}/replicate`;
@@ -71,7 +45,7 @@ describe('Create', () => {
     expect(await run(EVENTS.create(PROPS))).toEqual({ PhysicalResourceId: REPLICA_ARN });
     expect(calls()).toEqual([REPLICATE, DESCRIBE_REPLICA, DESCRIBE_REPLICA, DESCRIBE_REPLICA]);
     expect(connect.requests[0].body).toEqual({ ReplicaRegion: 'us-west-2', ReplicaAlias: 'acme-west', ClientToken: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(clock.sleeps).toEqual([REPLICA_POLL_INTERVAL_MS, REPLICA_POLL_INTERVAL_MS]);
+    expect(deployTime.clock.sleeps).toEqual([REPLICA_POLL_INTERVAL_MS, REPLICA_POLL_INTERVAL_MS]);
     expect(connect.connectInstance('us-west-2', INSTANCE_ID)).toMatchObject({ status: 'ACTIVE', alias: 'acme-west', sourceRegion: 'us-east-1' });
   });
 
@@ -80,12 +54,13 @@ describe('Create', () => {
     const first = await run(EVENTS.create(PROPS));
     expect(first.Reason).toMatch(new RegExp(`^Replica ${REPLICA_ARN} is still CREATION_IN_PROGRESS after \\d+ s, and the function is about to time out; `
       + 'Amazon Connect goes on creating it: deploy again to wait for it \\(the same request is idempotent\\), or delete it in its Region$'));
-    expect(clock.elapsed).toBeLessThan(FUNCTION_TIMEOUT_MS);
+    expect(deployTime.clock.elapsed).toBeLessThan(FUNCTION_TIMEOUT_MS);
     connect.connectInstance('us-west-2', INSTANCE_ID)!.describesInProgress = 0;
     connect.requests.length = 0;
     connect.signedRegions.length = 0;
-    const retried = clock.elapsed;
-    expect(await run(EVENTS.create(PROPS), () => FUNCTION_TIMEOUT_MS - (clock.elapsed - retried))).toEqual({ PhysicalResourceId: REPLICA_ARN });
+    const retried = deployTime.clock.elapsed;
+    expect(await run(EVENTS.create(PROPS), () => FUNCTION_TIMEOUT_MS - (deployTime.clock.elapsed - retried)))
+      .toEqual({ PhysicalResourceId: REPLICA_ARN });
     expect(calls()).toEqual([REPLICATE, DESCRIBE_REPLICA]);
   });
 
@@ -114,7 +89,7 @@ describe('Create', () => {
         + 'another Region, and an instance not replicated yet: https://docs.aws.amazon.com/connect/latest/adminguide/create-replica-connect-instance.html)',
     });
     expect(calls()).toEqual([REPLICATE, DESCRIBE_REPLICA]);
-    expect(clock.sleeps).toEqual([]);
+    expect(deployTime.clock.sleeps).toEqual([]);
   });
 
   test('an instance already replicated with the requested alias (another token) is that replica; with another alias it fails', async () => {
@@ -225,7 +200,7 @@ describe('Delete', () => {
     expect(await run(EVENTS.delete(PROPS, REPLICA_ARN))).toEqual({});
     expect(await run(EVENTS.delete(PROPS, 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED'))).toEqual({});
     expect(calls()).toEqual([DELETE_REPLICA]);
-    expect(clock.sleeps).toEqual([]);
+    expect(deployTime.clock.sleeps).toEqual([]);
   });
 
   test('another error fails with the reason', async () => {
@@ -239,7 +214,7 @@ describe('the dispatcher', () => {
   test('the bundled asset replicates through the runtime SDK', async () => {
     connect.replicaDescribesInProgress = 0;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: typeof handler };
+    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: DeployTimeHandler };
     expect(await bundled.handler(EVENTS.create(PROPS), lambdaContext())).toEqual({ PhysicalResourceId: REPLICA_ARN });
     expect(calls()).toEqual([REPLICATE, DESCRIBE_REPLICA]);
   });

@@ -1,10 +1,7 @@
-import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
-import { deployTimeHandler } from '../../../src/private/deploy-time/deploy-time.lambda';
 import { TRAFFIC_DISTRIBUTION_TYPE } from '../../../src/private/deploy-time/resource-types';
 import { customResourceEvents } from '../../helpers/cfn-events';
-import { ConnectFake } from '../../helpers/connect-fake';
-import { againstConnectFake, lambdaContext } from '../../helpers/lambda-env';
-import { VirtualClock } from '../../helpers/virtual-clock';
+import { againstDeployTimeHandler, DeployTimeHandler } from '../../helpers/deploy-time';
+import { lambdaContext } from '../../helpers/lambda-env';
 
 /**
  * A traffic distribution group's split of calls (`Custom::ConnectTrafficDistribution`) through the deploy-time
@@ -14,21 +11,8 @@ import { VirtualClock } from '../../helpers/virtual-clock';
 const GROUP_ID = 'bbbbbbbb-0000-0000-0000-000000000001';
 const GROUP_ARN = `arn:aws:connect:us-east-1:123456789012:traffic-distribution-group/${GROUP_ID}`;
 
-const connect = new ConnectFake();
-againstConnectFake(connect);
-
-let clock: VirtualClock;
-let handler: ReturnType<typeof deployTimeHandler>;
-
-beforeEach(() => {
-  clock = new VirtualClock();
-  handler = deployTimeHandler({ timing: clock });
-  connect.reset();
-  connect.putTrafficDistributionGroup(GROUP_ID);
-  for (const method of ['log', 'warn', 'error'] as const) {
-    jest.spyOn(console, method).mockImplementation(() => undefined);
-  }
-});
+const deployTime = againstDeployTimeHandler((fake) => fake.putTrafficDistributionGroup(GROUP_ID));
+const { connect, run, calls } = deployTime;
 
 interface Props {
   readonly TrafficDistributionGroupArn?: unknown;
@@ -42,20 +26,6 @@ const PROPS: Props = {
 };
 const EVENTS = customResourceEvents<Props>({ resourceType: TRAFFIC_DISTRIBUTION_TYPE, logicalResourceId: 'CallsDistribution1234ABCD' });
 const PHYSICAL_ID = `${GROUP_ARN}/telephony`;
-
-async function run(event: CloudFormationCustomResourceEvent): Promise<any> {
-  try {
-    return await handler(event, lambdaContext());
-  } catch (err) {
-    const error = err as Error;
-    expect(error.stack).toBe(error.message);
-    return { Reason: error.stack };
-  }
-}
-
-function calls(): string[] {
-  return connect.requests.map((r, i) => `${connect.signedRegions[i]} ${r.method} ${decodeURIComponent(r.path)}`);
-}
 
 const UPDATE = `us-east-1 PUT /traffic-distribution/${GROUP_ARN}`;
 
@@ -88,7 +58,7 @@ describe('Create and Update', () => {
     const result = await run(EVENTS.create(bad));
     expect(result.Reason).toBe(`UpdateTrafficDistribution of ${GROUP_ARN} (us-east-1 65%, us-west-2 35%) failed: InvalidRequestException: `
       + 'Invalid distribution: [{"Region":"us-east-1","Percentage":65},{"Region":"us-west-2","Percentage":35}]');
-    expect(clock.sleeps).toEqual([]);
+    expect(deployTime.clock.sleeps).toEqual([]);
   });
 
   test('bad properties fail at once with every problem named, without calling Amazon Connect', async () => {
@@ -112,14 +82,14 @@ describe('Delete', () => {
     connect.trafficDistributions.delete(GROUP_ID);
     expect(await run(EVENTS.delete(PROPS, PHYSICAL_ID))).toEqual({});
     expect(calls()).toEqual([UPDATE]);
-    expect(clock.sleeps).toEqual([]);
+    expect(deployTime.clock.sleeps).toEqual([]);
   });
 });
 
 describe('the dispatcher', () => {
   test('the bundled asset sets the split through the runtime SDK', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: typeof handler };
+    const bundled = require('../../../assets/private/deploy-time/deploy-time.lambda/index.js') as { handler: DeployTimeHandler };
     expect(await bundled.handler(EVENTS.create(PROPS), lambdaContext())).toEqual({ PhysicalResourceId: PHYSICAL_ID });
     expect(calls()).toEqual([UPDATE]);
   });

@@ -3,12 +3,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as lex from 'aws-cdk-lib/aws-lex';
 import {
-  ConnectInstance, ConnectParticipantWithLexBot, ContactFlow, ContactFlowModule, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage,
-  IConnectInstance, IdentityManagement, IdentityManagementType, InvokeLambdaFunction, LexBotAlias, PhoneNumberType,
+  ConnectParticipantWithLexBot, ContactFlow, ContactFlowModule, DisconnectParticipant, FlowContent, FlowDefinition, FlowMessage, IConnectInstance,
+  InvokeLambdaFunction, LexBotAlias, PhoneNumberType,
 } from '../../../src';
 import { lintTemplates } from '../../harness/cfn-lint';
 import { CFN_LINT_ACKNOWLEDGED, cfnLintFailures } from '../../harness/cfn-lint-acknowledgements';
 import { STRICT_VALIDATION_CONTEXT } from '../../harness/validators';
+import { createdInstance, importedInstanceIn, INSTANCE_ARN } from '../../helpers/instance';
 
 /**
  * The functions and Lex bots flows use are associated with the flows' instance once, whatever the number of
@@ -17,26 +18,22 @@ import { STRICT_VALIDATION_CONTEXT } from '../../harness/validators';
  */
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
-const INSTANCE_ARN = 'arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555';
 const BOT_ALIAS_ARN = 'arn:aws:lex:us-east-1:123456789012:bot-alias/BOTID12345/ALIASID123';
 
 function strictApp(): App {
   return new App({ context: STRICT_VALIDATION_CONTEXT });
 }
 
-function created(stack: Stack): IConnectInstance {
-  return new ConnectInstance(stack, 'ContactCenter', {
-    identity: IdentityManagement.connectManaged({ instanceAlias: 'acme-flows' }),
-    admin: { username: 'admin', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' },
-  });
+/** A strict app whose stack `Core` holds a created instance; `stackNamed` adds another stack to the app. */
+function appWithCore() {
+  const app = strictApp();
+  const stackNamed = (id: string) => new Stack(app, id, { env: ENV });
+  const core = stackNamed('Core');
+  return { app, core, instance: created(core), stackNamed };
 }
 
-function imported(stack: Stack): IConnectInstance {
-  return ConnectInstance.fromInstanceAttributes(stack, 'ContactCenter', {
-    instanceArn: INSTANCE_ARN,
-    identityManagementType: IdentityManagementType.CONNECT_MANAGED,
-  });
-}
+const created = (stack: Stack): IConnectInstance => createdInstance(stack, 'acme-flows');
+const imported = importedInstanceIn;
 
 function lookupFunction(stack: Stack, id = 'Lookup'): lambda.IFunction {
   return new lambda.Function(stack, id, {
@@ -54,6 +51,11 @@ function invoking(fn: lambda.IFunction): FlowDefinition {
   lookup.next(bye);
   lookup.onError(bye);
   return definition;
+}
+
+/** A flow `id` in `scope` that invokes `fn` and hangs up. */
+function invokingFlow(scope: Stack, id: string, instance: IConnectInstance, fn: lambda.IFunction): ContactFlow {
+  return new ContactFlow(scope, id, { instance, content: FlowContent.fromDefinition(invoking(fn)) });
 }
 
 /** A definition that talks to the bot alias and hangs up. */
@@ -108,7 +110,7 @@ describe.each([['a created instance', created], ['an imported instance', importe
     const instance = instanceOf(stack);
     const fn = lookupFunction(stack);
     const main = instance.addContactFlow('Main', { content: FlowContent.fromDefinition(invoking(fn)) });
-    new ContactFlow(stack, 'Other', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
+    invokingFlow(stack, 'Other', instance, fn);
     new ContactFlowModule(stack, 'Module', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
     // A routed number runs on the deploy-time function, which must not wait for the association.
     instance.addPhoneNumber('MainLine', { countryCode: 'US', type: PhoneNumberType.DID, contactFlow: main });
@@ -180,14 +182,12 @@ describe.each([['a created instance', created], ['an imported instance', importe
 });
 
 test('flows in two stacks share the association of a function of the instance\'s stack, or of a bot alias by ARN, made there', () => {
-  const app = strictApp();
-  const core = new Stack(app, 'Core', { env: ENV });
-  const instance = created(core);
+  const { core, instance, stackNamed } = appWithCore();
   const fn = lookupFunction(core);
-  const sales = new Stack(app, 'Sales', { env: ENV });
-  const support = new Stack(app, 'Support', { env: ENV });
-  new ContactFlow(sales, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
-  new ContactFlow(support, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
+  const sales = stackNamed('Sales');
+  const support = stackNamed('Support');
+  invokingFlow(sales, 'Flow', instance, fn);
+  invokingFlow(support, 'Flow', instance, fn);
   for (const stack of [sales, support]) {
     new ContactFlow(stack, 'Bot', { instance, content: FlowContent.fromDefinition(talking(LexBotAlias.fromBotAliasArn(BOT_ALIAS_ARN))) });
   }
@@ -205,13 +205,11 @@ test('flows in two stacks share the association of a function of the instance\'s
 });
 
 test('a flow in its own stack with its function, of an instance of another stack, associates the function in its stack', () => {
-  const app = strictApp();
-  const core = new Stack(app, 'Core', { env: ENV });
-  const instance = created(core);
-  const sales = new Stack(app, 'Sales', { env: ENV });
+  const { core, instance, stackNamed } = appWithCore();
+  const sales = stackNamed('Sales');
   const fn = lookupFunction(sales);
-  new ContactFlow(sales, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
-  new ContactFlow(sales, 'Again', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
+  invokingFlow(sales, 'Flow', instance, fn);
+  invokingFlow(sales, 'Again', instance, fn);
 
   synthesized(core).resourceCountIs('AWS::Connect::IntegrationAssociation', 0);
   const template = synthesized(sales);
@@ -223,15 +221,13 @@ test('a flow in its own stack with its function, of an instance of another stack
 });
 
 test('a function used by flows in two stacks that are not the instance\'s is associated in each, with a warning', () => {
-  const app = strictApp();
-  const core = new Stack(app, 'Core', { env: ENV });
-  const instance = created(core);
-  const shared = new Stack(app, 'Shared', { env: ENV });
+  const { app, core, instance, stackNamed } = appWithCore();
+  const shared = stackNamed('Shared');
   const fn = lookupFunction(shared);
-  const sales = new Stack(app, 'Sales', { env: ENV });
-  const support = new Stack(app, 'Support', { env: ENV });
-  new ContactFlow(sales, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
-  new ContactFlow(support, 'Flow', { instance, content: FlowContent.fromDefinition(invoking(fn)) });
+  const sales = stackNamed('Sales');
+  const support = stackNamed('Support');
+  invokingFlow(sales, 'Flow', instance, fn);
+  invokingFlow(support, 'Flow', instance, fn);
 
   const assembly = app.synth();
   for (const stack of [sales, support]) {
