@@ -2,7 +2,7 @@ import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IDataTable } from './data-table';
 import { checkDataTableDescription, checkDataTableName } from './private/data-table/checks';
-import { checkEnum, checkReference } from './private/resources/checks';
+import { checkEnum, checkRequiredReference } from './private/resources/checks';
 import { PropValidator } from './private/validation';
 
 /** An attribute (a column) of a data table. */
@@ -118,9 +118,7 @@ export class DataTableAttribute extends Resource implements IDataTableAttribute 
   constructor(scope: Construct, id: string, props: DataTableAttributeProps) {
     super(scope, id);
     const v = new PropValidator();
-    if (v.checkRequired('dataTable', props.dataTable)) {
-      checkReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
-    }
+    checkRequiredReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-datatableattribute.html
     if (v.checkRequired('attributeName', props.attributeName)) {
       checkDataTableName(v, 'attributeName', props.attributeName);

@@ -2,7 +2,7 @@ import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IDataTable } from './data-table';
 import type { IDataTableAttribute } from './data-table-attribute';
-import { checkList, checkReference, checkUnique } from './private/resources/checks';
+import { checkList, checkReference, checkRequiredReference, checkUnique } from './private/resources/checks';
 import { PropValidator } from './private/validation';
 
 /** A record (a row) of a data table. */
@@ -61,9 +61,7 @@ export class DataTableRecord extends Resource implements IDataTableRecord {
   constructor(scope: Construct, id: string, props: DataTableRecordProps) {
     super(scope, id);
     const v = new PropValidator();
-    if (v.checkRequired('dataTable', props.dataTable)) {
-      checkReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
-    }
+    checkRequiredReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-datatablerecord.html
     const values = checkList(v, 'values', props.values, 1, Number.MAX_SAFE_INTEGER) ? props.values : [];
     const primary = props.primaryValues !== undefined && checkList(v, 'primaryValues', props.primaryValues, 0, Number.MAX_SAFE_INTEGER)
