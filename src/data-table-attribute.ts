@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import type { IDataTable } from './data-table';
 import { checkDataTableDescription, checkDataTableName } from './private/data-table/checks';
 import { checkEnum, checkRequiredReference } from './private/resources/checks';
+import { checkImportedString } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
 /** An attribute (a column) of a data table. */
@@ -96,9 +97,7 @@ export interface DataTableAttributeProps extends DataTableAttributeOptions {
 export class DataTableAttribute extends Resource implements IDataTableAttribute {
   /** Imports an attribute of `dataTable` by id, for the records of a table created elsewhere. */
   public static fromAttributeId(scope: Construct, id: string, dataTable: IDataTable, attributeId: string): IDataTableAttribute {
-    if (typeof attributeId !== 'string' || (!Token.isUnresolved(attributeId) && (attributeId.length < 1 || attributeId.length > 256))) {
-      throw new Error(`attributeId must be an attribute id of 1 to 256 characters, got ${JSON.stringify(attributeId)}`);
-    }
+    checkImportedString('attributeId', attributeId, 'an attribute id', 256);
     class Import extends Resource implements IDataTableAttribute {
       public readonly attributeId = attributeId;
       public readonly dataTableArn = dataTable.dataTableArn;

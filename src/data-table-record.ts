@@ -1,8 +1,9 @@
-import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
+import { CfnResource, IResource, Resource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IDataTable } from './data-table';
 import type { IDataTableAttribute } from './data-table-attribute';
 import { checkList, checkReference, checkRequiredReference, checkUnique } from './private/resources/checks';
+import { checkImportedString } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
 /** A record (a row) of a data table. */
@@ -46,9 +47,7 @@ export interface DataTableRecordProps extends DataTableRecordOptions {
 export class DataTableRecord extends Resource implements IDataTableRecord {
   /** Imports a record by id. */
   public static fromRecordId(scope: Construct, id: string, recordId: string): IDataTableRecord {
-    if (typeof recordId !== 'string' || (!Token.isUnresolved(recordId) && (recordId.length < 1 || recordId.length > 256))) {
-      throw new Error(`recordId must be a record id of 1 to 256 characters, got ${JSON.stringify(recordId)}`);
-    }
+    checkImportedString('recordId', recordId, 'a record id', 256);
     class Import extends Resource implements IDataTableRecord {
       public readonly recordId = recordId;
     }
