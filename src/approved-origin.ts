@@ -2,6 +2,7 @@ import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnApprovedOrigin } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkRequiredString } from './private/resources/checks';
 import { PropValidator } from './private/validation';
 
 /** A web origin an Amazon Connect instance approves. */
@@ -45,13 +46,11 @@ export class ApprovedOrigin extends Resource implements IApprovedOrigin {
     super(scope, id);
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
-    if (v.checkRequired('origin', props.origin)) {
-      v.checkString('origin', props.origin, {
-        maxLength: MAX_ORIGIN,
-        pattern: ORIGIN,
-        patternMessage: 'must be an origin: http:// or https://, a host and an optional port, without a path, such as https://support.example.com',
-      });
-    }
+    checkRequiredString(v, 'origin', props.origin, {
+      maxLength: MAX_ORIGIN,
+      pattern: ORIGIN,
+      patternMessage: 'must be an origin: http:// or https://, a host and an optional port, without a path, such as https://support.example.com',
+    });
     v.throwIfAny(this, 'ApprovedOrigin');
 
     // The registry schema names it InstanceId but takes the instance ARN.

@@ -1,6 +1,7 @@
 import { CfnResource, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IContactFlowModuleVersion } from './contact-flow-module-version';
+import { checkRequiredReference, checkRequiredString } from './private/resources/checks';
 import { ALIAS_QUALIFIER, checkQualifiedArn, qualifierOf, unqualifiedArn } from './private/resources/qualified-arn';
 import { registerUniqueName } from './private/resources/unique-names';
 import { PropValidator } from './private/validation';
@@ -104,18 +105,14 @@ export class ContactFlowModuleAlias extends Resource implements IContactFlowModu
     super(scope, id);
     const v = new PropValidator();
     const version = props.version;
-    if (v.checkRequired('version', version) && typeof version.contactFlowModuleVersionArn !== 'string') {
-      // Possible from JavaScript, such as the version's ARN or number.
-      v.fail('version', version, 'must be a flow module version (IContactFlowModuleVersion), such as a ContactFlowModuleVersion');
-    }
-    if (v.checkRequired('aliasName', props.aliasName)) {
-      v.checkString('aliasName', props.aliasName, {
-        minLength: 1,
-        maxLength: MAX_ALIAS_NAME,
-        pattern: ALIAS_NAME,
-        patternMessage: 'must be letters, digits and $, each optionally followed by one _ or -, such as "live"',
-      });
-    }
+    checkRequiredReference(v, 'version', version, 'contactFlowModuleVersionArn',
+      'a flow module version (IContactFlowModuleVersion), such as a ContactFlowModuleVersion');
+    checkRequiredString(v, 'aliasName', props.aliasName, {
+      minLength: 1,
+      maxLength: MAX_ALIAS_NAME,
+      pattern: ALIAS_NAME,
+      patternMessage: 'must be letters, digits and $, each optionally followed by one _ or -, such as "live"',
+    });
     v.checkString('description', props.description, { maxLength: MAX_DESCRIPTION });
     v.throwIfAny(this, 'ContactFlowModuleAlias');
 

@@ -1,6 +1,7 @@
 import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IContactFlowModule } from './contact-flow-module';
+import { checkRequiredReference } from './private/resources/checks';
 import { checkQualifiedArn, unqualifiedArn, VERSION_QUALIFIER, versionOf } from './private/resources/qualified-arn';
 import { PropValidator } from './private/validation';
 
@@ -87,11 +88,8 @@ export class ContactFlowModuleVersion extends Resource implements IContactFlowMo
     super(scope, id);
     const v = new PropValidator();
     const module = props.contactFlowModule;
-    if (v.checkRequired('contactFlowModule', module) && typeof module.contactFlowModuleArn !== 'string') {
-      // Possible from JavaScript, such as the module's ARN as a string.
-      v.fail('contactFlowModule', module,
-        'must be a flow module (IContactFlowModule), such as instance.addContactFlowModule() or ContactFlowModule.fromContactFlowModuleArn()');
-    }
+    checkRequiredReference(v, 'contactFlowModule', module, 'contactFlowModuleArn',
+      'a flow module (IContactFlowModule), such as instance.addContactFlowModule() or ContactFlowModule.fromContactFlowModuleArn()');
     v.checkString('description', props.description, {
       maxLength: MAX_DESCRIPTION, pattern: NOT_BLANK, patternMessage: 'must contain a character other than white space',
     });

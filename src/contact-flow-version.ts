@@ -2,6 +2,7 @@ import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnContactFlowVersion } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { ContactFlow, IContactFlow } from './contact-flow';
+import { checkRequiredReference } from './private/resources/checks';
 import { checkQualifiedArn, unqualifiedArn, VERSION_QUALIFIER, versionOf } from './private/resources/qualified-arn';
 import { PropValidator } from './private/validation';
 
@@ -84,10 +85,8 @@ export class ContactFlowVersion extends Resource implements IContactFlowVersion 
     super(scope, id);
     const v = new PropValidator();
     const flow = props.contactFlow;
-    if (v.checkRequired('contactFlow', flow) && typeof flow.contactFlowArn !== 'string') {
-      // Possible from JavaScript, such as the flow's ARN as a string.
-      v.fail('contactFlow', flow, 'must be a flow (IContactFlow), such as instance.addContactFlow() or ContactFlow.fromContactFlowArn()');
-    }
+    checkRequiredReference(v, 'contactFlow', flow, 'contactFlowArn',
+      'a flow (IContactFlow), such as instance.addContactFlow() or ContactFlow.fromContactFlowArn()');
     v.checkString('description', props.description, { maxLength: MAX_DESCRIPTION });
     if (flow instanceof ContactFlow && String(flow.type) !== 'CAMPAIGN') {
       v.failCombination(`contactFlow must be a flow of type CAMPAIGN: CreateContactFlowVersion versions no other type, got the ${flow.type} flow '${flow.node.path}'`);

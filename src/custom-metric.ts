@@ -1,7 +1,7 @@
 import { CfnResource, IResource, Resource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
-import { checkEnum, checkInstanceChildArn, checkList, checkUnique } from './private/resources/checks';
+import { checkEnum, checkInstanceChildArn, checkList, checkRequiredString, checkUnique } from './private/resources/checks';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
@@ -188,9 +188,7 @@ export class CustomMetric extends Resource implements ICustomMetric {
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-connect-metric.html
     v.checkString('metricName', props.metricName, { minLength: 1, maxLength: 128 });
     v.checkString('description', props.description, { maxLength: 500 });
-    if (v.checkRequired('calculation', props.calculation)) {
-      v.checkString('calculation', props.calculation, NOT_EMPTY);
-    }
+    checkRequiredString(v, 'calculation', props.calculation, NOT_EMPTY);
     if (v.checkRequired('unit', props.unit)) {
       checkEnum(v, 'unit', props.unit, CustomMetricUnit);
     }
@@ -221,9 +219,7 @@ function renderComponent(v: PropValidator, prop: string, c: CustomMetricComponen
   if (!v.checkRequired(prop, c)) {
     return {};
   }
-  if (v.checkRequired(`${prop}.alias`, c.alias)) {
-    v.checkString(`${prop}.alias`, c.alias, { pattern: ALIAS, patternMessage: 'must be 1 to 128 letters, digits and _, not starting with a digit' });
-  }
+  checkRequiredString(v, `${prop}.alias`, c.alias, { pattern: ALIAS, patternMessage: 'must be 1 to 128 letters, digits and _, not starting with a digit' });
   // "The ARN of an AWS-managed metric used in this calculation component. Mutually exclusive with MetricName."
   if ((c.metricName === undefined) === (c.metricArn === undefined)) {
     v.fail(prop, c.alias, 'must name its metric by metricName or metricArn, one of them');

@@ -2,7 +2,8 @@ import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IDataTable } from './data-table';
 import { checkDataTableDescription, checkDataTableName } from './private/data-table/checks';
-import { checkEnum, checkReference } from './private/resources/checks';
+import { checkEnum, checkRequiredReference } from './private/resources/checks';
+import { checkImportedString } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
 /** An attribute (a column) of a data table. */
@@ -96,9 +97,7 @@ export interface DataTableAttributeProps extends DataTableAttributeOptions {
 export class DataTableAttribute extends Resource implements IDataTableAttribute {
   /** Imports an attribute of `dataTable` by id, for the records of a table created elsewhere. */
   public static fromAttributeId(scope: Construct, id: string, dataTable: IDataTable, attributeId: string): IDataTableAttribute {
-    if (typeof attributeId !== 'string' || (!Token.isUnresolved(attributeId) && (attributeId.length < 1 || attributeId.length > 256))) {
-      throw new Error(`attributeId must be an attribute id of 1 to 256 characters, got ${JSON.stringify(attributeId)}`);
-    }
+    checkImportedString('attributeId', attributeId, 'an attribute id', 256);
     class Import extends Resource implements IDataTableAttribute {
       public readonly attributeId = attributeId;
       public readonly dataTableArn = dataTable.dataTableArn;
@@ -118,9 +117,7 @@ export class DataTableAttribute extends Resource implements IDataTableAttribute 
   constructor(scope: Construct, id: string, props: DataTableAttributeProps) {
     super(scope, id);
     const v = new PropValidator();
-    if (v.checkRequired('dataTable', props.dataTable)) {
-      checkReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
-    }
+    checkRequiredReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-datatableattribute.html
     if (v.checkRequired('attributeName', props.attributeName)) {
       checkDataTableName(v, 'attributeName', props.attributeName);

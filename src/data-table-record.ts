@@ -1,8 +1,9 @@
-import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
+import { CfnResource, IResource, Resource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IDataTable } from './data-table';
 import type { IDataTableAttribute } from './data-table-attribute';
-import { checkList, checkReference, checkUnique } from './private/resources/checks';
+import { checkList, checkReference, checkRequiredReference, checkUnique } from './private/resources/checks';
+import { checkImportedString } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
 /** A record (a row) of a data table. */
@@ -46,9 +47,7 @@ export interface DataTableRecordProps extends DataTableRecordOptions {
 export class DataTableRecord extends Resource implements IDataTableRecord {
   /** Imports a record by id. */
   public static fromRecordId(scope: Construct, id: string, recordId: string): IDataTableRecord {
-    if (typeof recordId !== 'string' || (!Token.isUnresolved(recordId) && (recordId.length < 1 || recordId.length > 256))) {
-      throw new Error(`recordId must be a record id of 1 to 256 characters, got ${JSON.stringify(recordId)}`);
-    }
+    checkImportedString('recordId', recordId, 'a record id', 256);
     class Import extends Resource implements IDataTableRecord {
       public readonly recordId = recordId;
     }
@@ -61,9 +60,7 @@ export class DataTableRecord extends Resource implements IDataTableRecord {
   constructor(scope: Construct, id: string, props: DataTableRecordProps) {
     super(scope, id);
     const v = new PropValidator();
-    if (v.checkRequired('dataTable', props.dataTable)) {
-      checkReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
-    }
+    checkRequiredReference(v, 'dataTable', props.dataTable, 'dataTableArn', 'a data table (IDataTable)');
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-datatablerecord.html
     const values = checkList(v, 'values', props.values, 1, Number.MAX_SAFE_INTEGER) ? props.values : [];
     const primary = props.primaryValues !== undefined && checkList(v, 'primaryValues', props.primaryValues, 0, Number.MAX_SAFE_INTEGER)

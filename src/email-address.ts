@@ -2,7 +2,7 @@ import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnEmailAddress } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
-import { checkInInstance, checkReference } from './private/resources/checks';
+import { checkInInstance, checkReference, checkRequiredString } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { PropValidator } from './private/validation';
 
@@ -72,9 +72,7 @@ export class EmailAddress extends Resource implements IEmailAddress {
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-emailaddress.html
-    if (v.checkRequired('emailAddress', props.emailAddress)) {
-      v.checkString('emailAddress', props.emailAddress, { minLength: 1, maxLength: 255, pattern: EMAIL, patternMessage: 'must be an e-mail address, such as support@acme.email.connect.aws' });
-    }
+    checkRequiredString(v, 'emailAddress', props.emailAddress, { minLength: 1, maxLength: 255, pattern: EMAIL, patternMessage: 'must be an e-mail address, such as support@acme.email.connect.aws' });
     const trimmed = 'must not start or end with white space';
     v.checkString('displayName', props.displayName, { maxLength: 256, pattern: TRIMMED, patternMessage: trimmed });
     v.checkString('description', props.description, { minLength: 1, maxLength: 250, pattern: TRIMMED, patternMessage: trimmed });

@@ -2,7 +2,7 @@ import { IResource, Resource, Token } from 'aws-cdk-lib';
 import { CfnEvaluationForm } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
-import { checkEnum, checkList, checkUnique } from './private/resources/checks';
+import { checkEnum, checkList, checkRequiredString, checkUnique } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -172,9 +172,7 @@ export class EvaluationFormQuestion {
    */
   public _render(v: PropValidator, prop: string, refId: string): CfnEvaluationForm.EvaluationFormQuestionProperty {
     const o = this.options ?? ({} as EvaluationFormQuestionOptions);
-    if (v.checkRequired(`${prop}.title`, o.title)) {
-      v.checkString(`${prop}.title`, o.title, { minLength: 1, maxLength: 350 });
-    }
+    checkRequiredString(v, `${prop}.title`, o.title, { minLength: 1, maxLength: 350 });
     v.checkString(`${prop}.instructions`, o.instructions, { maxLength: 1024 });
     checkNumber(v, `${prop}.weight`, o.weight, 0, 100, false);
     return {

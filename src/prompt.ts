@@ -3,6 +3,7 @@ import { CfnPrompt } from 'aws-cdk-lib/aws-connect';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkRequiredString } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -92,9 +93,7 @@ export class Prompt extends Resource implements IPrompt {
     // The registry schema's Name (1 to 127), Description (1 to 250) and S3Uri (s3://\S+/.+, at most 2,000).
     v.checkString('promptName', props.promptName, { minLength: 1, maxLength: 127 });
     v.checkString('description', props.description, { minLength: 1, maxLength: 250 });
-    if (v.checkRequired('objectKey', props.objectKey)) {
-      v.checkString('objectKey', props.objectKey, { pattern: /^[^/]/, patternMessage: 'must be the key of an object: not empty, no leading /' });
-    }
+    checkRequiredString(v, 'objectKey', props.objectKey, { pattern: /^[^/]/, patternMessage: 'must be the key of an object: not empty, no leading /' });
     const uri = props.bucket && props.objectKey !== undefined ? `s3://${props.bucket.bucketName}/${props.objectKey}` : undefined;
     if (uri !== undefined && !Token.isUnresolved(uri) && uri.length > MAX_URI) {
       v.fail('objectKey', props.objectKey, `must make an S3 URI of at most ${MAX_URI} characters (length ${uri.length})`);

@@ -3,6 +3,7 @@ import { CfnQuickConnect } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { ContactFlow, ContactFlowType, IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
+import { checkRequiredReference } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -170,10 +171,7 @@ function checkDestination(v: PropValidator, destination: QuickConnectDestination
   if (destination.type === 'QUEUE') {
     v.checkRequired('destination.queue', destination.destinationQueue);
   } else {
-    if (v.checkRequired('destination.user', destination.destinationUser) && typeof destination.destinationUser?.userArn !== 'string') {
-      // Possible from JavaScript, such as the user's ARN as a string.
-      v.fail('destination.user', destination.destinationUser, 'must be a user (IUser), such as instance.addUser() or User.fromUserArn()');
-    }
+    checkRequiredReference(v, 'destination.user', destination.destinationUser, 'userArn', 'a user (IUser), such as instance.addUser() or User.fromUserArn()');
   }
   const expected = destination.type === 'QUEUE' ? ContactFlowType.QUEUE_TRANSFER : ContactFlowType.AGENT_TRANSFER;
   if (v.checkRequired('destination.flow', destination.transferFlow)) {

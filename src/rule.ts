@@ -5,7 +5,7 @@ import type { IContactFlow } from './contact-flow';
 import type { IEvaluationForm } from './evaluation-form';
 import type { IConnectInstance } from './instance';
 import type { IIntegrationAssociation } from './integration-association';
-import { checkEnum, checkInInstance, checkList, checkReference } from './private/resources/checks';
+import { checkEnum, checkInInstance, checkList, checkReference, checkRequiredReference, checkRequiredString } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -326,18 +326,14 @@ export class Rule extends Resource implements IRule {
     if (v.checkRequired('eventSource', props.eventSource)) {
       checkEnum(v, 'eventSource', props.eventSource, RuleEventSource);
     }
-    if (v.checkRequired('condition', props.condition)) {
-      v.checkString('condition', props.condition, { pattern: /\S/, patternMessage: 'must not be empty' });
-    }
+    checkRequiredString(v, 'condition', props.condition, { pattern: /\S/, patternMessage: 'must not be empty' });
     checkEnum(v, 'publishStatus', props.publishStatus, RulePublishStatus);
     const source = props.eventSource;
     const thirdParty = THIRD_PARTY.includes(source);
     if (thirdParty) {
       // "IntegrationAssociationArn is required if TriggerEventSource is one of …"
-      if (v.checkRequired('integrationAssociation', props.integrationAssociation)) {
-        checkReference(v, 'integrationAssociation', props.integrationAssociation, 'integrationAssociationId',
-          'an integration association (IIntegrationAssociation)');
-      }
+      checkRequiredReference(v, 'integrationAssociation', props.integrationAssociation, 'integrationAssociationId',
+        'an integration association (IIntegrationAssociation)');
     } else if (props.integrationAssociation !== undefined) {
       v.fail('integrationAssociation', props.integrationAssociation.node?.path, `is only for ${THIRD_PARTY.join(', ')} rules, not ${source}`);
     }
@@ -384,12 +380,9 @@ export class Rule extends Resource implements IRule {
 }
 
 function renderTask(v: PropValidator, prop: string, o: RuleTaskOptions, instanceArn: string | undefined): CfnRule.TaskActionProperty {
-  if (v.checkRequired(`${prop}.name`, o.name)) {
-    v.checkString(`${prop}.name`, o.name, { minLength: 1, maxLength: 512 });
-  }
+  checkRequiredString(v, `${prop}.name`, o.name, { minLength: 1, maxLength: 512 });
   v.checkString(`${prop}.description`, o.description, { maxLength: 4096 });
-  if (v.checkRequired(`${prop}.contactFlow`, o.contactFlow)
-    && checkReference(v, `${prop}.contactFlow`, o.contactFlow, 'contactFlowArn', 'a flow (IContactFlow)')) {
+  if (checkRequiredReference(v, `${prop}.contactFlow`, o.contactFlow, 'contactFlowArn', 'a flow (IContactFlow)')) {
     checkInInstance(v, `${prop}.contactFlow`, o.contactFlow.contactFlowArn, instanceArn, 'a flow');
   }
   const urls = o.urls ?? {};
@@ -405,9 +398,7 @@ function renderTask(v: PropValidator, prop: string, o: RuleTaskOptions, instance
 function renderNotification(
   v: PropValidator, prop: string, o: RuleNotificationOptions, instanceArn: string | undefined,
 ): CfnRule.SendNotificationActionProperty {
-  if (v.checkRequired(`${prop}.content`, o.content)) {
-    v.checkString(`${prop}.content`, o.content, { minLength: 1, maxLength: 1024 });
-  }
+  checkRequiredString(v, `${prop}.content`, o.content, { minLength: 1, maxLength: 1024 });
   v.checkString(`${prop}.subject`, o.subject, { minLength: 1, maxLength: 200 });
   const users = o.recipients !== undefined && checkList(v, `${prop}.recipients`, o.recipients, 1, 5) ? o.recipients : undefined;
   users?.forEach((user, i) => {

@@ -2,6 +2,7 @@ import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnSecurityKey } from 'aws-cdk-lib/aws-connect';
 import { Construct, IConstruct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkRequiredString } from './private/resources/checks';
 import { addValidationOnce, creationOrder, PropValidator } from './private/validation';
 
 /** A public key associated with an Amazon Connect instance (AssociateSecurityKey). */
@@ -56,11 +57,9 @@ export class SecurityKey extends Resource implements ISecurityKey {
   public static fromSecurityKeyAssociationId(scope: Construct, id: string, securityKeyAssociationId: string): ISecurityKey {
     // The registry schema's AssociationId: 1 to 100 of lower-case letters, digits and -.
     const v = new PropValidator();
-    if (v.checkRequired('securityKeyAssociationId', securityKeyAssociationId)) {
-      v.checkString('securityKeyAssociationId', securityKeyAssociationId, {
-        minLength: 1, maxLength: 100, pattern: /^[-a-z0-9]+$/, patternMessage: 'must be lower-case letters, digits and -',
-      });
-    }
+    checkRequiredString(v, 'securityKeyAssociationId', securityKeyAssociationId, {
+      minLength: 1, maxLength: 100, pattern: /^[-a-z0-9]+$/, patternMessage: 'must be lower-case letters, digits and -',
+    });
     v.throwIfAnyIn('SecurityKey.fromSecurityKeyAssociationId', 'option');
     class Import extends Resource implements ISecurityKey {
       public readonly securityKeyAssociationId = securityKeyAssociationId;
@@ -79,14 +78,12 @@ export class SecurityKey extends Resource implements ISecurityKey {
     super(scope, id);
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
-    if (v.checkRequired('key', props.key)) {
-      v.checkString('key', props.key, {
-        minLength: 1,
-        maxLength: MAX_KEY,
-        pattern: PEM_PUBLIC_KEY,
-        patternMessage: 'must be a public key in PEM format: -----BEGIN PUBLIC KEY-----, base64 text, -----END PUBLIC KEY-----',
-      });
-    }
+    checkRequiredString(v, 'key', props.key, {
+      minLength: 1,
+      maxLength: MAX_KEY,
+      pattern: PEM_PUBLIC_KEY,
+      patternMessage: 'must be a public key in PEM format: -----BEGIN PUBLIC KEY-----, base64 text, -----END PUBLIC KEY-----',
+    });
     v.throwIfAny(this, 'SecurityKey');
 
     const keys = KEYS.get(props.instance) ?? [];

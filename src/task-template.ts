@@ -3,7 +3,7 @@ import { CfnTaskTemplate } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
-import { checkEnum, checkList, checkReference, checkUnique } from './private/resources/checks';
+import { checkEnum, checkList, checkReference, checkRequiredString, checkUnique } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -188,9 +188,7 @@ function checkField(v: PropValidator, prop: string, field: TaskTemplateField): v
   if (!v.checkRequired(prop, field)) {
     return;
   }
-  if (v.checkRequired(`${prop}.name`, field.name)) {
-    v.checkString(`${prop}.name`, field.name, { minLength: 1, maxLength: 100 });
-  }
+  checkRequiredString(v, `${prop}.name`, field.name, { minLength: 1, maxLength: 100 });
   if (v.checkRequired(`${prop}.type`, field.type)) {
     checkEnum(v, `${prop}.type`, field.type, TaskTemplateFieldType);
   }

@@ -2,7 +2,7 @@ import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
-import { checkEnum, checkInInstance, checkReference } from './private/resources/checks';
+import { checkEnum, checkInInstance, checkRequiredReference } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -53,8 +53,7 @@ export class TestCaseEntryPoint {
    * @internal
    */
   public _render(v: PropValidator, instanceArn: string | undefined): Record<string, unknown> {
-    if (v.checkRequired('entryPoint.contactFlow', this.contactFlow)
-      && checkReference(v, 'entryPoint.contactFlow', this.contactFlow, 'contactFlowArn', 'a flow (IContactFlow)')) {
+    if (checkRequiredReference(v, 'entryPoint.contactFlow', this.contactFlow, 'contactFlowArn', 'a flow (IContactFlow)')) {
       checkInInstance(v, 'entryPoint.contactFlow', this.contactFlow.contactFlowArn, instanceArn, 'a flow');
     }
     const parameters = { FlowId: this.contactFlow?.contactFlowId };

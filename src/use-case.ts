@@ -2,7 +2,7 @@ import { CfnResource, IResource, Resource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
 import type { IIntegrationAssociation } from './integration-association';
-import { checkEnum, checkReference } from './private/resources/checks';
+import { checkEnum, checkRequiredReference } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { PropValidator } from './private/validation';
 
@@ -67,9 +67,8 @@ export class UseCase extends Resource implements IUseCase {
     super(scope, id);
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
-    if (v.checkRequired('integrationAssociation', props.integrationAssociation)) {
-      checkReference(v, 'integrationAssociation', props.integrationAssociation, 'integrationAssociationId', 'an integration association (IIntegrationAssociation)');
-    }
+    checkRequiredReference(v, 'integrationAssociation', props.integrationAssociation, 'integrationAssociationId',
+      'an integration association (IIntegrationAssociation)');
     if (v.checkRequired('useCaseType', props.useCaseType)) {
       checkEnum(v, 'useCaseType', props.useCaseType, UseCaseType);
     }

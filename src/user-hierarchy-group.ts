@@ -2,6 +2,7 @@ import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnUserHierarchyGroup } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkReference } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { instanceArnOf } from './private/resources/references';
@@ -114,10 +115,8 @@ export class UserHierarchyGroup extends Resource implements IUserHierarchyGroup 
     const parent = props.parent;
     let level: number | undefined = 1;
     if (parent !== undefined) {
-      if (typeof parent?.userHierarchyGroupArn !== 'string') {
-        // Possible from JavaScript, such as the parent's ARN as a string.
-        v.fail('parent', parent, 'must be a user hierarchy group (IUserHierarchyGroup), such as instance.addUserHierarchyGroup() or UserHierarchyGroup.fromUserHierarchyGroupArn()');
-      } else {
+      if (checkReference(v, 'parent', parent, 'userHierarchyGroupArn',
+        'a user hierarchy group (IUserHierarchyGroup), such as instance.addUserHierarchyGroup() or UserHierarchyGroup.fromUserHierarchyGroupArn()')) {
         const owner = parent instanceof UserHierarchyGroup ? parent._instanceArn : instanceArnOf(parent.userHierarchyGroupArn);
         if (differentInstances(owner, props.instance?.instanceArn)) {
           v.failCombination(`parent must be a group of the same instance: the group at '${parent.node.path}' belongs to ${JSON.stringify(owner)}`);

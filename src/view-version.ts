@@ -1,6 +1,7 @@
 import { IResource, Resource } from 'aws-cdk-lib';
 import { CfnViewVersion } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
+import { checkRequiredReference } from './private/resources/checks';
 import { checkQualifiedArn, unqualifiedArn, VERSION_QUALIFIER, versionOf } from './private/resources/qualified-arn';
 import { PropValidator } from './private/validation';
 import type { IView } from './view';
@@ -84,10 +85,7 @@ export class ViewVersion extends Resource implements IViewVersion {
   constructor(scope: Construct, id: string, props: ViewVersionProps) {
     super(scope, id);
     const v = new PropValidator();
-    if (v.checkRequired('view', props.view) && typeof props.view.viewArn !== 'string') {
-      // Possible from JavaScript, such as the view's ARN as a string.
-      v.fail('view', props.view, 'must be a view (IView), such as instance.addView() or View.fromViewArn()');
-    }
+    checkRequiredReference(v, 'view', props.view, 'viewArn', 'a view (IView), such as instance.addView() or View.fromViewArn()');
     v.checkString('versionDescription', props.versionDescription, {
       minLength: 1,
       maxLength: MAX_DESCRIPTION,

@@ -1,7 +1,7 @@
 import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
-import { checkEnum, checkInInstance, checkList, checkReference, checkUnique } from './private/resources/checks';
+import { checkEnum, checkInInstance, checkList, checkReference, checkRequiredString, checkUnique } from './private/resources/checks';
 import { checkInstanceResourceArn, idFromInstanceResourceArn } from './private/resources/connect-arn';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
@@ -249,12 +249,8 @@ function checkPage(v: PropValidator, prop: string, page: WorkspacePage): void {
   if (!v.checkRequired(prop, page)) {
     return;
   }
-  if (v.checkRequired(`${prop}.page`, page.page)) {
-    v.checkString(`${prop}.page`, page.page, { minLength: 1, maxLength: 25 });
-  }
-  if (v.checkRequired(`${prop}.viewArn`, page.viewArn)) {
-    v.checkString(`${prop}.viewArn`, page.viewArn, { maxLength: 2048, pattern: /^arn:/, patternMessage: 'must be the ARN of a view' });
-  }
+  checkRequiredString(v, `${prop}.page`, page.page, { minLength: 1, maxLength: 25 });
+  checkRequiredString(v, `${prop}.viewArn`, page.viewArn, { maxLength: 2048, pattern: /^arn:/, patternMessage: 'must be the ARN of a view' });
   v.checkString(`${prop}.slug`, page.slug, { maxLength: 63, pattern: /^[\p{L}\p{Z}\p{N}\-_.:=@'|]{3,}$/u, patternMessage: 'must be 3 or more letters, digits, spaces and -_.:=@\'|' });
   v.checkString(`${prop}.inputData`, page.inputData, { maxLength: 4096 });
   if (typeof page.inputData === 'string' && !Token.isUnresolved(page.inputData)) {

@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { PropValidator } from '../validation';
+import { PropValidator, StringRule } from '../validation';
 
 /** Checks that `list` is an array of `min` to `max` items; false when it is not an array. */
 export function checkList<T>(v: PropValidator, prop: string, list: T[] | undefined, min: number, max: number): list is T[] {
@@ -53,6 +53,18 @@ export function checkReference(v: PropValidator, prop: string, ref: unknown, att
     return false;
   }
   return true;
+}
+
+/** Records a missing required reference, or one without `attribute` (possible from JavaScript). */
+export function checkRequiredReference(v: PropValidator, prop: string, ref: unknown, attribute: string, what: string): boolean {
+  return v.checkRequired(prop, ref) && checkReference(v, prop, ref, attribute, what);
+}
+
+/** Records a missing required string, or one `rule` rejects. */
+export function checkRequiredString(v: PropValidator, prop: string, value: string | undefined, rule: StringRule): void {
+  if (v.checkRequired(prop, value)) {
+    v.checkString(prop, value, rule);
+  }
 }
 
 /** Records a resource whose known ARN is not under the known ARN of the instance it is used with. */

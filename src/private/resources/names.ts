@@ -8,7 +8,12 @@ export function defaultResourceName(scope: IConstruct, maxLength = 127): string 
 
 /** Throws when a known imported name is not 1 to 127 characters. */
 export function checkImportedName(prop: string, name: string): void {
-  if (typeof name !== 'string' || (!Token.isUnresolved(name) && (name.length < 1 || name.length > 127))) {
-    throw new Error(`${prop} must be a name of 1 to 127 characters, got ${JSON.stringify(name)}`);
+  checkImportedString(prop, name, 'a name', 127);
+}
+
+/** Throws when a known imported `value` (`what`: a name, an id) is not 1 to `maxLength` characters. */
+export function checkImportedString(prop: string, value: string, what: string, maxLength: number): void {
+  if (typeof value !== 'string' || (!Token.isUnresolved(value) && (value.length < 1 || value.length > maxLength))) {
+    throw new Error(`${prop} must be ${what} of 1 to ${maxLength} characters, got ${JSON.stringify(value)}`);
   }
 }
