@@ -32,6 +32,7 @@ import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
 import { CfnSecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { CALLER_LOOKUP_CODE } from '../examples/caller-lookup-code';
 
 /** The handler the library ships (built by `npx projen bundle`). */
 const HANDLER_DIR = path.join(__dirname, '..', '..', '..', 'assets', 'private', 'deploy-time', 'deploy-time.lambda');
@@ -174,21 +175,6 @@ function mainMenuFlow(targets: MenuTargets): object {
     ],
   };
 }
-
-/** The caller lookup's code, as the example inlines it. */
-const CALLER_LOOKUP_CODE = `
-const CUSTOMERS = {
-  '+12065550100': { firstName: 'Maria', vip: true },
-  '+12065550101': { firstName: 'John', vip: false },
-};
-exports.handler = async (event) => {
-  const customer = CUSTOMERS[event.Details.Parameters.phoneNumber];
-  if (!customer) {
-    return { tier: 'unknown', firstName: '' };
-  }
-  return { tier: customer.vip ? 'vip' : 'customer', firstName: customer.firstName };
-};
-`;
 
 /** Properties of the hand-written stack. */
 export interface HandWrittenContactCenterStackProps extends StackProps {

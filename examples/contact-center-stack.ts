@@ -12,6 +12,7 @@ import {
   UpdateFlowLoggingBehavior,
 } from 'cdk-connect-instance';
 import { Construct, IConstruct } from 'constructs';
+import { CALLER_LOOKUP_CODE } from './caller-lookup-code';
 
 /** The CDK context key the example takes its instance alias from: `cdk deploy -c alias=<alias>`. */
 export const ALIAS_CONTEXT_KEY = 'alias';
@@ -174,26 +175,6 @@ export class ContactCenterStack extends Stack {
     this.monitoring = monitoring;
   }
 }
-
-/**
- * The caller lookup: a small function that stands in for a CRM, keyed by the
- * caller's number. It answers with a flat map of strings, as the flow reads
- * it (`$.External.tier`, `$.External.firstName`).
- * https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
- */
-const CALLER_LOOKUP_CODE = `
-const CUSTOMERS = {
-  '+12065550100': { firstName: 'Maria', vip: true },
-  '+12065550101': { firstName: 'John', vip: false },
-};
-exports.handler = async (event) => {
-  const customer = CUSTOMERS[event.Details.Parameters.phoneNumber];
-  if (!customer) {
-    return { tier: 'unknown', firstName: '' };
-  }
-  return { tier: customer.vip ? 'vip' : 'customer', firstName: customer.firstName };
-};
-`;
 
 /**
  * The lookup function, its role (its own log group only) and its log group,
