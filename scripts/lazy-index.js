@@ -117,4 +117,3 @@ if (require.main === module) {
     process.exit(1);
   }
 }
-module.exports = { reExports, render };

@@ -3,8 +3,9 @@ import { FlowAction, FlowNextAction } from './flow-action';
 import type { FlowDefinition } from './flow-definition';
 import { FlowValue } from './flow-value';
 import type { IContactFlow } from '../contact-flow';
-import { shown, wholeSeconds } from '../private/flows/flow-control';
+import { wholeSeconds } from '../private/flows/flow-control';
 import { flowTypes } from '../private/flows/flow-types';
+import { shown } from '../private/validation';
 
 /**
  * Ends the flow without disconnecting the participant (contact logic may disconnect it afterwards).

@@ -3,8 +3,9 @@ import { FlowAction, FlowNextAction } from './flow-action';
 import { FlowConditionOperator } from './flow-condition-operator';
 import type { FlowDefinition } from './flow-definition';
 import { FlowValue } from './flow-value';
-import { catchAll, repeatedResults, requireResults, shown, wholeSeconds, withNextAction } from '../private/flows/flow-control';
+import { catchAll, repeatedResults, requireResults, wholeSeconds, withNextAction } from '../private/flows/flow-control';
 import { flowTypes } from '../private/flows/flow-types';
+import { shown } from '../private/validation';
 
 /** Properties of a `Compare` action. */
 export interface CompareProps {

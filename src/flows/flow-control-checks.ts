@@ -2,9 +2,10 @@ import { FlowAction, FlowNextAction } from './flow-action';
 import { FlowConditionOperator } from './flow-condition-operator';
 import type { FlowDefinition } from './flow-definition';
 import type { IHoursOfOperation } from '../hours-of-operation';
-import { catchAll, repeatedResults, requireResults, shown, withNextAction } from '../private/flows/flow-control';
+import { catchAll, repeatedResults, requireResults, withNextAction } from '../private/flows/flow-control';
 import { flowTypes } from '../private/flows/flow-types';
 import { queueOrAgent } from '../private/flows/parameters';
+import { shown } from '../private/validation';
 import type { IQueue } from '../queue';
 import type { IUser } from '../user';
 

@@ -12,12 +12,12 @@ export interface DeployTimeBench {
   readonly connect: ConnectFake;
   /** The current test's clock. */
   readonly clock: VirtualClock;
+  /** Each request the fake received, as `<signed Region> <method> <path>`. */
+  readonly calls: () => string[];
   /**
    * What the handler returned for `event`, or the reason CloudFormation would get (the error's `stack`, which must
    * be its message). The Lambda context has `remainingMs()` left.
    */
-  /** Each request the fake received, as `<signed Region> <method> <path>`. */
-  readonly calls: () => string[];
   readonly run: (event: CloudFormationCustomResourceEvent, remainingMs?: () => number) => Promise<any>;
 }
 

@@ -2,8 +2,6 @@ import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowAction } from '../../flows/flow-action';
 import { shown } from '../validation';
 
-export { shown };
-
 /** How many condition branches of `action` test `operator` on `operand`. */
 export function branchesOn(action: FlowAction, operator: string, operand: string): number {
   return action._conditions.filter(c => c.operator === operator && c.operands.length === 1 && c.operands[0] === operand).length;

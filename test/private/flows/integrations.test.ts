@@ -221,7 +221,7 @@ test('a flow in its own stack with its function, of an instance of another stack
 });
 
 test('a function used by flows in two stacks that are not the instance\'s is associated in each, with a warning', () => {
-  const { app, core, instance, stackNamed } = appWithCore();
+  const { app, instance, stackNamed } = appWithCore();
   const shared = stackNamed('Shared');
   const fn = lookupFunction(shared);
   const sales = stackNamed('Sales');
