@@ -6,9 +6,11 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct, IConstruct } from 'constructs';
 import type { IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
+import { jsonText } from './private/json-text';
 import { discover, isFunction } from './private/monitoring/discovery';
 import { dashboardRows } from './private/monitoring/layout';
 import { ALARM_KEYS, CONTACT_FLOW_ALARMS, INSTANCE_ALARMS, QUEUE_ALARMS, RecommendedAlarm } from './private/monitoring/recommended-alarms';
+import { unwrappedWidgets } from './private/monitoring/widget-json';
 import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
 
@@ -345,7 +347,7 @@ export class ContactCenterMonitoring extends Construct {
     }
     const column = new cloudwatch.Column(...[...this.rows, ...this.widgets].map((row) => new cloudwatch.Row(...row)));
     column.position(0, 0);
-    const body = Stack.of(this).toJsonString({ widgets: column.toJson() });
+    const body = jsonText(this, { widgets: unwrappedWidgets(column.toJson(), this) });
     this.body = this.built ? body : undefined;
     return body;
   }

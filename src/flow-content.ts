@@ -4,10 +4,10 @@ import type { FlowImportOptions } from './flow-reference';
 import type { FlowDefinition } from './flows/flow-definition';
 import { displayTokens, renderMermaid } from './private/contact-flow/diagram';
 import { mapReferences, parseFlowText } from './private/contact-flow/import';
-import { flowJsonText } from './private/contact-flow/json-text';
 import type { RenderedFlowContent } from './private/contact-flow/rendered';
 import { associateWithInstance } from './private/flows/integrations';
 import { FlowRenderContext, renderDefinition } from './private/flows/render-definition';
+import { jsonText } from './private/json-text';
 
 /**
  * The content of a flow or flow module in the Amazon Connect Flow language, checked at synth.
@@ -94,10 +94,10 @@ export class FlowContent {
     const { definition, document } = this.from;
     if (definition !== undefined) {
       const rendered = renderDefinition(scope, context, definition);
-      return { text: flowJsonText(scope, rendered ?? {}), document: rendered, fromDefinition: true };
+      return { text: jsonText(scope, rendered ?? {}), document: rendered, fromDefinition: true };
     }
     if (document !== undefined) {
-      return { text: flowJsonText(scope, document), document };
+      return { text: jsonText(scope, document), document };
     }
     return this.renderText(scope, context);
   }
@@ -128,7 +128,7 @@ export class FlowContent {
     if (context.instance) {
       associateWithInstance(scope, context.instance, mapped.functions, mapped.botAliasArns);
     }
-    const deployed = mapped.changed ? flowJsonText(scope, mapped.document) : parsed.text;
+    const deployed = mapped.changed ? jsonText(scope, mapped.document) : parsed.text;
     return { text: deployed, document: mapped.document, source: from };
   }
 }

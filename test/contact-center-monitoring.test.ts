@@ -150,6 +150,17 @@ describe('the dashboard, drawn from what the app built', () => {
     expect(percentage.properties.yAxis).toEqual({ left: { min: 0, max: 100 } });
   });
 
+  test('its body is written in one pass, not by Stack.toJsonString, which costs several times more (docs/performance.md)', () => {
+    const { stack } = contactCenter();
+    const toJsonString = jest.spyOn(Stack.prototype, 'toJsonString');
+    try {
+      widgetsOf(stack);
+      expect(toJsonString).not.toHaveBeenCalled();
+    } finally {
+      toJsonString.mockRestore();
+    }
+  });
+
   test('widgets added go below the ones drawn from the app', () => {
     const { stack, monitoring } = contactCenter();
     monitoring.addWidgets(new cloudwatch.TextWidget({ markdown: '## Runbook', width: 24, height: 2 }));
@@ -334,6 +345,11 @@ describe('in a stack of its own', () => {
       MetricName: 'QueueCapacityExceededError',
       Dimensions: Match.arrayWith([{ Name: 'InstanceId', Value: { 'Fn::ImportValue': Match.stringLikeRegexp('ContactCenter') } }]),
     });
+    // The dashboard body names the instance and the queue through the other stack's exports too.
+    const [dashboard] = Object.values(watchTemplate.findResources('AWS::CloudWatch::Dashboard'));
+    const imports = JSON.stringify(dashboard.Properties.DashboardBody).match(/Fn::ImportValue/g) ?? [];
+    expect(imports.length).toBeGreaterThan(10);
+    expect(JSON.stringify(dashboard.Properties.DashboardBody)).not.toContain('"Ref"');
   });
 });
 

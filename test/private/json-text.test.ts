@@ -1,18 +1,18 @@
 import { Aws, CfnParameter, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { flowJsonText } from '../../../src/private/contact-flow/json-text';
-import { newStack } from '../../helpers/stack';
+import { jsonText } from '../../src/private/json-text';
+import { newStack } from '../helpers/stack';
 
 /** What each writes into a template: the fast text must be exactly what Stack.toJsonString deploys. */
 function both(stack: Stack, document: unknown) {
-  return { fast: stack.resolve(flowJsonText(stack, document)), cdk: stack.resolve(stack.toJsonString(document)) };
+  return { fast: stack.resolve(jsonText(stack, document)), cdk: stack.resolve(stack.toJsonString(document)) };
 }
 
 function documentWith(text: unknown, extra: object = {}) {
   return { Version: '2019-10-30', StartAction: 'a', Actions: [{ Identifier: 'a', Type: 'MessageParticipant', Parameters: { Text: text, ...extra }, Transitions: {} }] };
 }
 
-describe('the JSON text of a flow is what Stack.toJsonString writes', () => {
+describe('the JSON text of a document (a flow, a dashboard body) is what Stack.toJsonString writes', () => {
   test('without tokens: a plain string', () => {
     const stack = newStack();
     const { fast, cdk } = both(stack, documentWith('Say "hi" \\ and\nwait', { Timeout: 5, Loop: true, Nothing: null }));
@@ -34,6 +34,14 @@ describe('the JSON text of a flow is what Stack.toJsonString writes', () => {
     const { fast, cdk } = both(stack, document);
     expect(fast).toEqual(cdk);
     expect(fast).toHaveProperty(['Fn::Join']);
+  });
+
+  test('a reference written many times, next to text and to other references', () => {
+    const stack = newStack();
+    const queue = new sqs.Queue(stack, 'Queue');
+    const lines = Array.from({ length: 40 }, (_, i) => [`line ${i}`, queue.queueArn, queue.queueName, `${queue.queueName}-${i}`]);
+    const { fast, cdk } = both(stack, documentWith('x', { Lines: lines }));
+    expect(fast).toEqual(cdk);
   });
 
   test('a token that resolves to text JSON must escape: escaped, as Stack.toJsonString does', () => {
