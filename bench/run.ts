@@ -87,8 +87,8 @@ const GOALS = {
    * the example's first week (L3 3,185–3,238 M, L1 2,463–2,471 M), counted in one session.
    * 1.27 once the twin holds the monitoring too (L3 3,458 M, L1 2,713 M; 1.25 single-threaded,
    * after the lazy index and the flows' JSON text); 1.21 without the monitoring on either side (1.198 at the start of the wave).
-   * The goal stays where it was: the rise is the dashboard and the example's alarm topic
-   * (docs/performance.md), open work, not a new normal.
+   * 1.21 once the dashboard body and a flow's text are built as one `Fn::Join` at each resolution
+   * (L3 3,336 M, L1 2,750 M; single-threaded 1.208 with the monitoring, 1.219 without, docs/performance.md).
    */
   instructionRatio: 1.23,
   /**
