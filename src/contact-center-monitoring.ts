@@ -9,7 +9,7 @@ import type { IConnectInstance } from './instance';
 import { jsonText } from './private/json-text';
 import { discover, isFunction } from './private/monitoring/discovery';
 import { dashboardRows } from './private/monitoring/layout';
-import { ALARM_KEYS, CONTACT_FLOW_ALARMS, INSTANCE_ALARMS, QUEUE_ALARMS, RecommendedAlarm } from './private/monitoring/recommended-alarms';
+import { ALARM_KEYS, CONTACT_FLOW_ALARMS, GREATER_THAN_OR_EQUAL_TO_THRESHOLD, INSTANCE_ALARMS, QUEUE_ALARMS, RecommendedAlarm } from './private/monitoring/recommended-alarms';
 import { unwrappedWidgets } from './private/monitoring/widget-json';
 import { PropValidator } from './private/validation';
 import type { IQueue } from './queue';
@@ -330,7 +330,7 @@ export class ContactCenterMonitoring extends Construct {
       period: stat.period.toSeconds(),
       threshold,
       evaluationPeriods: options.evaluationPeriods ?? 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      comparisonOperator: GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: recommended.treatMissingData,
       alarmDescription: `${what}: ${recommended.reason} (${recommended.metricName} >= ${threshold}).`,
       okActions: topic.length > 0 ? topic : undefined,

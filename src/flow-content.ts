@@ -2,12 +2,19 @@ import * as fs from 'fs';
 import { Construct } from 'constructs';
 import type { FlowImportOptions } from './flow-reference';
 import type { FlowDefinition } from './flows/flow-definition';
-import { displayTokens, renderMermaid } from './private/contact-flow/diagram';
-import { mapReferences, parseFlowText } from './private/contact-flow/import';
+import type * as DiagramModule from './private/contact-flow/diagram';
+import type * as ImportModule from './private/contact-flow/import';
 import type { RenderedFlowContent } from './private/contact-flow/rendered';
 import { associateWithInstance } from './private/flows/integrations';
 import { FlowRenderContext, renderDefinition } from './private/flows/render-definition';
 import { jsonText } from './private/json-text';
+import { lazy } from './private/lazy';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/** Loaded when a flow is drawn, and when one is read from text: an app that does neither does not pay for them. */
+const diagram = lazy((): typeof DiagramModule => require('./private/contact-flow/diagram'));
+const flowImport = lazy((): typeof ImportModule => require('./private/contact-flow/import'));
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The content of a flow or flow module in the Amazon Connect Flow language, checked at synth.
@@ -72,17 +79,17 @@ export class FlowContent {
     const { definition, document, text, options } = this.from;
     if (definition !== undefined) {
       const start = definition.startAction;
-      return renderMermaid({ StartAction: start?.identifier, Actions: definition.actions.map(a => a.toJson()) }, displayTokens);
+      return diagram().renderMermaid({ StartAction: start?.identifier, Actions: definition.actions.map(a => a.toJson()) }, diagram().displayTokens);
     }
     if (document !== undefined) {
-      return renderMermaid(document, displayTokens);
+      return diagram().renderMermaid(document, diagram().displayTokens);
     }
-    const parsed = parseFlowText(text!);
+    const parsed = flowImport().parseFlowText(text!);
     if (parsed.parseError !== undefined) {
       throw new Error(`content must be valid JSON to be drawn (${parsed.parseError})`);
     }
-    const mapped = mapReferences(parsed.document, options?.references ?? [], { sourceArn: parsed.response?.arn });
-    return renderMermaid(mapped.document, displayTokens);
+    const mapped = flowImport().mapReferences(parsed.document, options?.references ?? [], { sourceArn: parsed.response?.arn });
+    return diagram().renderMermaid(mapped.document, diagram().displayTokens);
   }
 
   /**
@@ -106,7 +113,7 @@ export class FlowContent {
   private renderText(scope: Construct, context: FlowRenderContext): RenderedFlowContent {
     const { text, source, options, response } = this.from;
     const { v } = context;
-    const parsed = parseFlowText(text!);
+    const parsed = flowImport().parseFlowText(text!);
     const where = `content (${source ?? 'string'})`;
     if (response && parsed.response === undefined && parsed.parseError === undefined) {
       v.fail(where, text, 'must be a DescribeContactFlow response: {"ContactFlow": {"Content": "…", …}}');
@@ -120,7 +127,7 @@ export class FlowContent {
     if (!Array.isArray(references)) {
       v.fail('options.references', references, 'must be a list of FlowReference');
     }
-    const mapped = mapReferences(parsed.document, Array.isArray(references) ? references : [], {
+    const mapped = flowImport().mapReferences(parsed.document, Array.isArray(references) ? references : [], {
       instanceArn: context.instance?.instanceArn,
       sourceArn: parsed.response?.arn,
     });
@@ -146,7 +153,7 @@ interface ContentSource {
 }
 
 /** A response's flow type must be the flow's: a queue flow is not an inbound flow. */
-function checkResponseType(context: FlowRenderContext, where: string, response: ReturnType<typeof parseFlowText>['response']): void {
+function checkResponseType(context: FlowRenderContext, where: string, response: ReturnType<typeof ImportModule.parseFlowText>['response']): void {
   if (response === undefined) {
     return;
   }

@@ -4,10 +4,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { AgentStatusOptions, IAgentStatus } from './agent-status';
-import { ApprovedOrigin, ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
-import { ContactCenterMonitoring, ContactCenterMonitoringOptions } from './contact-center-monitoring';
+import type { ApprovedOriginOptions, IApprovedOrigin } from './approved-origin';
+import type { ContactCenterMonitoring, ContactCenterMonitoringOptions } from './contact-center-monitoring';
 import { ContactFlow, ContactFlowOptions, IContactFlow } from './contact-flow';
-import { ContactFlowModule, ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
+import type { ContactFlowModuleOptions, IContactFlowModule } from './contact-flow-module';
 import type { CustomMetricOptions, ICustomMetric } from './custom-metric';
 import type { DataLakeAssociationOptions, IDataLakeAssociation } from './data-lake-association';
 import type { DataTableOptions, IDataTable } from './data-table';
@@ -25,13 +25,13 @@ import * as lazy from './private/instance/lazy-resources';
 import { instanceMetric } from './private/instance/metrics';
 import { registerInstanceRemovalPolicy } from './private/instance/removal-policy';
 import { InstanceStorage } from './private/storage/instance-storage';
-import { IPrompt, Prompt, PromptOptions } from './prompt';
+import type { IPrompt, PromptOptions } from './prompt';
 import { IQueue, Queue, QueueOptions } from './queue';
-import { IQuickConnect, QuickConnect, QuickConnectOptions } from './quick-connect';
+import type { IQuickConnect, QuickConnectOptions } from './quick-connect';
 import { IRoutingProfile, RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import type { IRule, RuleOptions } from './rule';
 import type { ISecurityKey, SecurityKeyOptions } from './security-key';
-import { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
+import type { ISecurityProfile, SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { StorageResourceType, StorageTarget } from './storage';
 import type { ITaskTemplate, TaskTemplateOptions } from './task-template';
 import type { ITestCase, TestCaseOptions } from './test-case';
@@ -69,7 +69,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   public addUser(id: string, options: UserOptions): IUser {
-    return this._newUser(id, options, SecurityProfile.AGENT);
+    return this._newUser(id, options, lazy.securityProfile().SecurityProfile.AGENT);
   }
 
   public addPhoneNumber(id: string, options: PhoneNumberOptions): IPhoneNumber {
@@ -103,7 +103,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   public addContactFlowModule(id: string, options: ContactFlowModuleOptions): IContactFlowModule {
-    return new ContactFlowModule(this, id, { ...options, instance: this });
+    return new (lazy.contactFlowModule().ContactFlowModule)(this, id, { ...options, instance: this });
   }
 
   public addQueue(id: string, options: QueueOptions): IQueue {
@@ -115,19 +115,19 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   public addSecurityProfile(id: string, options: SecurityProfileOptions): SecurityProfile {
-    return new SecurityProfile(this, id, { ...options, instance: this });
+    return new (lazy.securityProfile().SecurityProfile)(this, id, { ...options, instance: this });
   }
 
   public addPrompt(id: string, options: PromptOptions): IPrompt {
-    return new Prompt(this, id, { ...options, instance: this });
+    return new (lazy.prompt().Prompt)(this, id, { ...options, instance: this });
   }
 
   public addQuickConnect(id: string, options: QuickConnectOptions): IQuickConnect {
-    return new QuickConnect(this, id, { ...options, instance: this });
+    return new (lazy.quickConnect().QuickConnect)(this, id, { ...options, instance: this });
   }
 
   public addApprovedOrigin(id: string, options: ApprovedOriginOptions): IApprovedOrigin {
-    return new ApprovedOrigin(this, id, { ...options, instance: this });
+    return new (lazy.approvedOrigin().ApprovedOrigin)(this, id, { ...options, instance: this });
   }
 
   public addIntegration(id: string, options: IntegrationAssociationOptions): IIntegrationAssociation {
@@ -219,7 +219,7 @@ export abstract class ConnectInstanceBase extends Resource implements IConnectIn
   }
 
   public addMonitoring(id: string, options: ContactCenterMonitoringOptions = {}): ContactCenterMonitoring {
-    return new ContactCenterMonitoring(this, id, { ...options, instance: this });
+    return new (lazy.contactCenterMonitoring().ContactCenterMonitoring)(this, id, { ...options, instance: this });
   }
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {

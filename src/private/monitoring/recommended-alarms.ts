@@ -1,4 +1,4 @@
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type { RecommendedAlarms } from '../../contact-center-monitoring';
 import type { IContactFlow } from '../../contact-flow';
 import type { IConnectInstance } from '../../instance';
@@ -19,7 +19,8 @@ export interface RecommendedAlarm<S> {
   readonly maxThreshold?: number;
   /** What the alarm means and what to do: its description. */
   readonly reason: string;
-  readonly treatMissingData: cloudwatch.TreatMissingData;
+  /** `TreatMissingData` as `AWS::CloudWatch::Alarm` takes it. */
+  readonly treatMissingData: string;
   /** Why missing data counts as it does. */
   readonly missingData: string;
   readonly metric: (subject: S) => cloudwatch.Metric;
@@ -32,6 +33,15 @@ export interface RecommendedAlarm<S> {
  */
 const NOTHING_HAPPENED = 'no data: nothing happened';
 
+/*
+ * The values `AWS::CloudWatch::Alarm` takes for TreatMissingData and ComparisonOperator, written here:
+ * aws-cdk-lib's enums for them live in the module of its L2 `Alarm`, which L1 alarms do not need to load.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cloudwatch-alarm.html
+ */
+const NOT_BREACHING = 'notBreaching';
+/** Every recommended alarm fires at its threshold or above. */
+export const GREATER_THAN_OR_EQUAL_TO_THRESHOLD = 'GreaterThanOrEqualToThreshold';
+
 /** The instance's alarms, in the order of the dashboard's status widget. */
 export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> = [
   {
@@ -39,7 +49,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     metricName: 'ThrottledCalls',
     threshold: 1,
     reason: 'Calls were rejected: the rate of calls per second exceeded the instance\'s quota. Request a higher quota for concurrent active calls',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (instance) => instance.metricThrottledCalls(),
   },
@@ -48,7 +58,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     metricName: 'CallsBreachingConcurrencyQuota',
     threshold: 1,
     reason: 'Voice calls exceeded the instance\'s quota of concurrent calls. Request a higher quota',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (instance) => instance.metricCallsBreachingConcurrencyQuota(),
   },
@@ -59,7 +69,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     maxThreshold: 100,
     reason: 'The instance uses 80% or more of its quota of concurrent calls; calls beyond it breach the quota. Request a higher quota before it is reached',
     // Sent only while calls are active: no data is no call, 0%.
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: 'no data: no call in progress',
     metric: (instance) => instance.metricConcurrentCallsPercentage(),
   },
@@ -68,7 +78,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     metricName: 'MisconfiguredPhoneNumbers',
     threshold: 1,
     reason: 'Calls failed because their phone number is not associated with a flow. Route the number to a flow',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (instance) => instance.metricMisconfiguredPhoneNumbers(),
   },
@@ -77,7 +87,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     metricName: 'CallRecordingUploadError',
     threshold: 1,
     reason: 'Call recordings failed to upload to the instance\'s call-recording bucket and are missing. Check the bucket, its policy and its key',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (instance) => instance.metricCallRecordingUploadError(),
   },
@@ -86,7 +96,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     metricName: 'ChatsBreachingActiveChatQuota',
     threshold: 1,
     reason: 'Chats could not start: the instance\'s quota of concurrent active chats was exceeded. Request a higher quota',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (instance) => instance.metricChatsBreachingActiveChatQuota(),
   },
@@ -95,7 +105,7 @@ export const INSTANCE_ALARMS: ReadonlyArray<RecommendedAlarm<IConnectInstance>> 
     metricName: 'TasksBreachingConcurrencyQuota',
     threshold: 1,
     reason: 'Tasks exceeded the instance\'s quota of concurrent tasks. Request a higher quota',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (instance) => instance.metricTasksBreachingConcurrencyQuota(),
   },
@@ -108,7 +118,7 @@ export const QUEUE_ALARMS: ReadonlyArray<RecommendedAlarm<IQueue>> = [
     metricName: 'QueueCapacityExceededError',
     threshold: 1,
     reason: 'Calls were rejected because the queue was full. Raise its maxContacts, or staff it',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (queue) => queue.metricQueueCapacityExceededError(),
   },
@@ -121,7 +131,7 @@ export const CONTACT_FLOW_ALARMS: ReadonlyArray<RecommendedAlarm<IContactFlow>> 
     metricName: 'ContactFlowFatalErrors',
     threshold: 1,
     reason: 'The flow failed to run because of a system error. Read its flow logs',
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    treatMissingData: NOT_BREACHING,
     missingData: NOTHING_HAPPENED,
     metric: (flow) => flow.metricContactFlowFatalErrors(),
   },
