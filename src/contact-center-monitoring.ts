@@ -8,7 +8,7 @@ import type { IContactFlow } from './contact-flow';
 import type { IConnectInstance } from './instance';
 import { jsonText } from './private/json-text';
 import { discover, isFunction } from './private/monitoring/discovery';
-import { dashboardRows } from './private/monitoring/layout';
+import { dashboardRows, placed, WidgetJson } from './private/monitoring/layout';
 import { ALARM_KEYS, CONTACT_FLOW_ALARMS, GREATER_THAN_OR_EQUAL_TO_THRESHOLD, INSTANCE_ALARMS, QUEUE_ALARMS, RecommendedAlarm } from './private/monitoring/recommended-alarms';
 import { unwrappedWidgets } from './private/monitoring/widget-json';
 import { PropValidator } from './private/validation';
@@ -196,7 +196,7 @@ export class ContactCenterMonitoring extends Construct {
   private readonly contactFlows: IContactFlow[] = [];
   private readonly functions: lambda.IFunction[] = [];
   private readonly widgets: cloudwatch.IWidget[][] = [];
-  private rows: cloudwatch.IWidget[][] = [];
+  private rows: WidgetJson[][] = [];
   private body?: string;
   private built = false;
 
@@ -305,7 +305,7 @@ export class ContactCenterMonitoring extends Construct {
       alarmArns: created.map((alarm) => alarm.attrArn),
       concurrentCallsThreshold: percentageOptions?.enabled === false ? undefined : percentageOptions?.threshold ?? percentage.threshold,
       flowLogGroup: this.flowLogGroup,
-    });
+    }, this);
     if (created.length > 0 && !this.alarmTopic && this.alarmActions.length === 0) {
       Annotations.of(this).addWarningV2('cdk-connect-instance:alarmsNotifyNobody',
         `the ${created.length} recommended alarms of '${this.node.path}' notify nobody: give alarmTopic or alarmActions`);
@@ -345,9 +345,14 @@ export class ContactCenterMonitoring extends Construct {
     if (this.body !== undefined) {
       return this.body;
     }
-    const column = new cloudwatch.Column(...[...this.rows, ...this.widgets].map((row) => new cloudwatch.Row(...row)));
-    column.position(0, 0);
-    const body = jsonText(this, { widgets: unwrappedWidgets(column.toJson(), this) });
+    const drawn = placed(this.rows);
+    const widgets = drawn.widgets;
+    if (this.widgets.length > 0) {
+      const added = new cloudwatch.Column(...this.widgets.map((row) => new cloudwatch.Row(...row)));
+      added.position(0, drawn.height);
+      widgets.push(...unwrappedWidgets(added.toJson(), this) as unknown[]);
+    }
+    const body = jsonText(this, { widgets });
     this.body = this.built ? body : undefined;
     return body;
   }

@@ -1,7 +1,8 @@
-import { CfnResource, Duration, Stack, Token } from 'aws-cdk-lib';
+import { Aws, CfnResource, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { IConstruct } from 'constructs';
 import type { Monitored } from './discovery';
 import type { IContactFlow } from '../../contact-flow';
 import type { IConnectInstance } from '../../instance';
@@ -28,19 +29,32 @@ const HALF = 12;
 const HEIGHT = 6;
 
 /**
- * The dashboard, one array per row, top to bottom: the instance (health,
- * alarms), a row per queue, per flow and per Lambda function, and the flow
- * runs that failed. Rows are 24 columns wide, as CloudWatch lays them out.
+ * A widget as the dashboard body holds it, before it is placed: the JSON aws-cdk-lib's `TextWidget`,
+ * `GraphWidget` and `LogQueryWidget` write, written here for the widgets drawn from the app (their
+ * classes cost each synth more, docs/performance.md). Widgets an app adds keep aws-cdk-lib's classes.
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html
  */
-export function dashboardRows(content: DashboardContent): cloudwatch.IWidget[][] {
+export interface WidgetJson {
+  readonly type: 'text' | 'metric' | 'alarm' | 'log';
+  readonly width: number;
+  readonly height: number;
+  readonly properties: { readonly [key: string]: unknown };
+}
+
+/**
+ * The dashboard, one array per row, top to bottom: the instance (health,
+ * alarms), a row per queue, per flow and per Lambda function, and the flow
+ * runs that failed. Rows are 24 columns wide, as CloudWatch lays them out.
+ */
+export function dashboardRows(content: DashboardContent, scope: IConstruct): WidgetJson[][] {
   // The instance's Region as a literal when known: a token in each widget costs every synth.
   const region = content.instance.env.region;
-  const graph = graphsIn(Token.isUnresolved(region) ? undefined : region);
-  const rows: cloudwatch.IWidget[][] = [[header(content)]];
+  const graph = graphsIn(Token.isUnresolved(region) ? undefined : region, Stack.of(scope));
+  const rows: WidgetJson[][] = [[header(content)]];
   if (content.alarmArns.length > 0) {
-    rows.push([new AlarmStatus('Recommended alarms', content.alarmArns)]);
+    // About six alarms a line.
+    rows.push([{ type: 'alarm', width: FULL, height: Math.min(12, 2 + Math.ceil(content.alarmArns.length / 6)), properties: { title: 'Recommended alarms', alarms: content.alarmArns } }]);
   }
   rows.push(...instanceRows(graph, content.instance, content.concurrentCallsThreshold));
   const { queues, contactFlows, functions, deployTimeFunctions } = content.monitored;
@@ -61,45 +75,110 @@ export function dashboardRows(content: DashboardContent): cloudwatch.IWidget[][]
 }
 
 /**
- * The alarms' states, about six a line: `cloudwatch.AlarmStatusWidget` by
- * ARN, since the alarms are L1 resources.
+ * The rows placed as aws-cdk-lib's `Column` of `Row`s places them: left to right, a widget that
+ * would pass the 24th column starting a new line; each row below the tallest widget of the one above.
+ * Returns the widgets with their positions, and the height they take.
  */
-class AlarmStatus extends cloudwatch.ConcreteWidget {
-  constructor(private readonly title: string, private readonly alarmArns: string[]) {
-    super(FULL, Math.min(12, 2 + Math.ceil(alarmArns.length / 6)));
+export function placed(rows: WidgetJson[][], top = 0): { widgets: unknown[]; height: number } {
+  const widgets: unknown[] = [];
+  let y = top;
+  for (const row of rows) {
+    let x = 0;
+    let lineTop = 0;
+    let height = 0;
+    for (const widget of row) {
+      if (x + widget.width > FULL) {
+        lineTop = height;
+        x = 0;
+      }
+      widgets.push({ type: widget.type, width: widget.width, height: widget.height, x, y: y + lineTop, properties: widget.properties });
+      height = Math.max(height, lineTop + widget.height);
+      x += widget.width;
+    }
+    y += height;
   }
-
-  public toJson(): any[] {
-    return [{ type: 'alarm', width: this.width, height: this.height, x: this.x, y: this.y, properties: { title: this.title, alarms: this.alarmArns } }];
-  }
+  return { widgets, height: y - top };
 }
 
-function header(content: DashboardContent): cloudwatch.IWidget {
+function header(content: DashboardContent): WidgetJson {
   const link = content.accessUrl ? ` · [admin website](${content.accessUrl})` : '';
-  return new cloudwatch.TextWidget({
-    markdown: `# Amazon Connect ${content.instanceLabel}\nInstance ${content.instance.instanceId}${link}`,
-    width: FULL,
-    height: 2,
-  });
+  return text(`# Amazon Connect ${content.instanceLabel}\nInstance ${content.instance.instanceId}${link}`, 2);
 }
 
-function section(title: string): cloudwatch.IWidget {
-  return new cloudwatch.TextWidget({ markdown: `## ${title}`, width: FULL, height: 1 });
+function section(title: string): WidgetJson {
+  return text(`## ${title}`, 1);
+}
+
+function text(markdown: string, height: number): WidgetJson {
+  return { type: 'text', width: FULL, height, properties: { markdown, background: 'transparent' } };
+}
+
+/** What a graph may add to its lines: the left axis and a horizontal line on it. */
+interface GraphOptions {
+  readonly leftYAxis?: { readonly min?: number; readonly max?: number };
+  readonly leftAnnotations?: ReadonlyArray<{ readonly value: number; readonly label?: string }>;
 }
 
 /** Draws a graph, 6 units high, a third of the width unless told. */
-type Graph = ((title: string, left: cloudwatch.IMetric[], extra?: Partial<cloudwatch.GraphWidgetProps>, width?: number) => cloudwatch.GraphWidget)
+type Graph = ((title: string, left: cloudwatch.IMetric[], extra?: GraphOptions, width?: number) => WidgetJson)
 & { readonly region?: string };
 
-/** Graphs of `region` (the dashboard's own Region when undefined). */
-function graphsIn(region: string | undefined): Graph {
-  const graph = (title: string, left: cloudwatch.IMetric[], extra: Partial<cloudwatch.GraphWidgetProps> = {}, width = THIRD) =>
-    new cloudwatch.GraphWidget({ title, left, width, height: HEIGHT, region, ...extra });
+/** Graphs of `region` (the dashboard's own Region when undefined), in the dashboard's `stack`. */
+function graphsIn(region: string | undefined, stack: Stack): Graph {
+  const graph = (title: string, left: cloudwatch.IMetric[], extra: GraphOptions = {}, width = THIRD): WidgetJson => {
+    const horizontal = (extra.leftAnnotations ?? []).map((annotation) => ({ ...annotation, yAxis: 'left' }));
+    return {
+      type: 'metric',
+      width,
+      height: HEIGHT,
+      properties: {
+        view: 'timeSeries',
+        title,
+        region: region ?? Aws.REGION,
+        metrics: left.length > 0 ? left.map((metric) => line(metric, stack)) : undefined,
+        annotations: horizontal.length > 0 ? { horizontal } : undefined,
+        yAxis: { left: extra.leftYAxis },
+      },
+    };
+  };
   return Object.assign(graph, { region });
 }
 
+/**
+ * A metric's line, `[namespace, name, dimension name, value, …, options]`, as aws-cdk-lib's graphs
+ * write it: the label, the account and Region when they are not the dashboard's (or were given as
+ * overrides), the period unless 5 minutes, the statistic unless Average.
+ */
+export function line(metric: cloudwatch.IMetric, stack: Stack): unknown[] {
+  const { metricStat: stat, renderingProperties } = metric.toMetricConfig();
+  if (!stat) {
+    throw new Error(`the dashboard draws metrics, not expressions: ${metric}`);
+  }
+  const options: { [key: string]: unknown } = { ...renderingProperties };
+  options.accountId = stat.accountOverride ?? unlessOwn(stat.account, stack.account);
+  options.region = stat.regionOverride ?? unlessOwn(stat.region, stack.region);
+  if (stat.period.toSeconds() !== 300) {
+    options.period = stat.period.toSeconds();
+  }
+  if (stat.statistic !== 'Average') {
+    options.stat = stat.statistic;
+  }
+  const defined = Object.entries(options).filter(([, value]) => value !== undefined);
+  return [
+    stat.namespace,
+    stat.metricName,
+    ...(stat.dimensions ?? []).flatMap((dimension) => [dimension.name, dimension.value]),
+    ...(defined.length > 0 ? [Object.fromEntries(defined)] : []),
+  ];
+}
+
+/** A metric's account or Region, unless it is the dashboard stack's own (known at synth). */
+function unlessOwn(value: string | undefined, own: string): string | undefined {
+  return value !== undefined && !Token.isUnresolved(own) && value === own ? undefined : value;
+}
+
 /** Health against the quotas: voice calls, then what was refused or lost, then chats and tasks. */
-function instanceRows(graph: Graph, instance: IConnectInstance, threshold: number | undefined): cloudwatch.IWidget[][] {
+function instanceRows(graph: Graph, instance: IConnectInstance, threshold: number | undefined): WidgetJson[][] {
   return [
     [
       graph('Voice calls', [
@@ -133,7 +212,7 @@ function instanceRows(graph: Graph, instance: IConnectInstance, threshold: numbe
   ];
 }
 
-function queueRow(graph: Graph, queue: IQueue): cloudwatch.IWidget[] {
+function queueRow(graph: Graph, queue: IQueue): WidgetJson[] {
   const size = queue.metricQueueSize({ label: 'contacts (max)' });
   const name = size.dimensions?.QueueName;
   return [
@@ -143,7 +222,7 @@ function queueRow(graph: Graph, queue: IQueue): cloudwatch.IWidget[] {
   ];
 }
 
-function contactFlowRow(graph: Graph, flow: IContactFlow): cloudwatch.IWidget[] {
+function contactFlowRow(graph: Graph, flow: IContactFlow): WidgetJson[] {
   const errors = flow.metricContactFlowErrors({ label: 'error branches' });
   const name = errors.dimensions?.ContactFlowName;
   return [
@@ -152,7 +231,7 @@ function contactFlowRow(graph: Graph, flow: IContactFlow): cloudwatch.IWidget[] 
   ];
 }
 
-function functionRow(graph: Graph, fn: lambda.IFunction): cloudwatch.IWidget[] {
+function functionRow(graph: Graph, fn: lambda.IFunction): WidgetJson[] {
   const title = `Lambda ${fn.functionName}`;
   return [
     graph(`${title}: errors`, [fn.metricErrors({ label: 'errors' })]),
@@ -166,7 +245,7 @@ function functionRow(graph: Graph, fn: lambda.IFunction): cloudwatch.IWidget[] {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html
  */
-function deployTimeRow(graph: Graph, handler: CfnResource, nameStack: boolean): cloudwatch.IWidget[] {
+function deployTimeRow(graph: Graph, handler: CfnResource, nameStack: boolean): WidgetJson[] {
   const metric = (metricName: string, statistic: string, label: string) => new cloudwatch.Metric({
     namespace: 'AWS/Lambda', metricName, statistic, label, period: Duration.minutes(5), dimensionsMap: { FunctionName: handler.ref },
   });
@@ -184,19 +263,22 @@ function deployTimeRow(graph: Graph, handler: CfnResource, nameStack: boolean): 
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-log-data.html
  */
-function failedFlowRuns(logGroup: logs.ILogGroup, region: string | undefined): cloudwatch.IWidget {
-  return new cloudwatch.LogQueryWidget({
-    title: 'Flow blocks that failed (flow logs, newest first)',
-    logGroupNames: [logGroup.logGroupName],
-    view: cloudwatch.LogQueryVisualizationType.TABLE,
-    region,
-    queryLines: [
-      'fields @timestamp, ContactFlowName, ContactFlowModuleType, Results, ContactId',
-      'filter Results like /(?i)(error|fail)/',
-      'sort @timestamp desc',
-      'limit 50',
-    ],
+function failedFlowRuns(logGroup: logs.ILogGroup, region: string | undefined): WidgetJson {
+  const query = [
+    'fields @timestamp, ContactFlowName, ContactFlowModuleType, Results, ContactId',
+    'filter Results like /(?i)(error|fail)/',
+    'sort @timestamp desc',
+    'limit 50',
+  ].join('\n| ');
+  return {
+    type: 'log',
     width: FULL,
     height: 8,
-  });
+    properties: {
+      view: 'table',
+      title: 'Flow blocks that failed (flow logs, newest first)',
+      region: region ?? Aws.REGION,
+      query: `SOURCE '${logGroup.logGroupName}' | ${query}`,
+    },
+  };
 }
