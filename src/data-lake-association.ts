@@ -1,6 +1,7 @@
 import { CfnResource, IResource, Resource, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkRequiredString } from './private/resources/checks';
 import { PropValidator } from './private/validation';
 
 /** An association of an analytics data set of an instance's data lake with an account, shared through AWS RAM. */
@@ -58,9 +59,7 @@ export class DataLakeAssociation extends Resource implements IDataLakeAssociatio
     const v = new PropValidator();
     v.checkRequired('instance', props.instance);
     // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-connect-datalakeassociation.html
-    if (v.checkRequired('dataSetId', props.dataSetId)) {
-      v.checkString('dataSetId', props.dataSetId, { minLength: 1, maxLength: 255 });
-    }
+    checkRequiredString(v, 'dataSetId', props.dataSetId, { minLength: 1, maxLength: 255 });
     v.checkString('targetAccountId', props.targetAccountId, { pattern: /^\d{12}$/, patternMessage: 'must be an account id of 12 digits' });
     v.throwIfAny(this, 'DataLakeAssociation');
 

@@ -1,3 +1,4 @@
+import { checkRequiredString } from './private/resources/checks';
 import { PropValidator } from './private/validation';
 
 /** Instance aliases Amazon Connect accepts (CreateInstance `InstanceAlias`). */
@@ -77,12 +78,10 @@ export class IdentityManagement {
    */
   public static existingDirectory(options: ExistingDirectoryIdentityOptions): IdentityManagement {
     const v = new PropValidator();
-    if (v.checkRequired('directoryId', options?.directoryId)) {
-      v.checkString('directoryId', options.directoryId, {
-        pattern: DIRECTORY_ID,
-        patternMessage: 'must be an AWS Directory Service directory id (d- and 10 hexadecimal digits)',
-      });
-    }
+    checkRequiredString(v, 'directoryId', options?.directoryId, {
+      pattern: DIRECTORY_ID,
+      patternMessage: 'must be an AWS Directory Service directory id (d- and 10 hexadecimal digits)',
+    });
     checkAlias(v, 'directoryAlias', options?.directoryAlias, false);
     v.throwIfAnyIn('identity (existing directory)', 'option');
     return new IdentityManagement(

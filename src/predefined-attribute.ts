@@ -2,6 +2,7 @@ import { IResource, Names, Resource, Token } from 'aws-cdk-lib';
 import { CfnPredefinedAttribute } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { IConnectInstance } from './instance';
+import { checkRequiredString } from './private/resources/checks';
 import { MAX_PROFICIENCY_TEXT } from './private/resources/proficiency';
 import { registerUniqueName } from './private/resources/unique-names';
 import { PropValidator } from './private/validation';
@@ -97,9 +98,7 @@ export class PredefinedAttribute extends Resource implements IPredefinedAttribut
   /** Imports a predefined attribute by name; its values make users' proficiencies checked. */
   public static fromPredefinedAttributeAttributes(scope: Construct, id: string, attrs: PredefinedAttributeAttributes): IPredefinedAttribute {
     const v = new PropValidator();
-    if (v.checkRequired('predefinedAttributeName', attrs.predefinedAttributeName)) {
-      v.checkString('predefinedAttributeName', attrs.predefinedAttributeName, { minLength: 1, maxLength: MAX_NAME });
-    }
+    checkRequiredString(v, 'predefinedAttributeName', attrs.predefinedAttributeName, { minLength: 1, maxLength: MAX_NAME });
     if (attrs.predefinedAttributeValues !== undefined) {
       checkValues(v, 'predefinedAttributeValues', attrs.predefinedAttributeValues);
     }

@@ -8,6 +8,7 @@ import { GlobalResiliencyGrants } from './private/global-resiliency/grants';
 import { GlobalResiliencyLinks, isCreatedInstance } from './private/global-resiliency/links';
 import { REGION_NAME } from './private/global-resiliency/regions';
 import { instanceRemovalPolicy } from './private/instance/removal-policy';
+import { checkRequiredString } from './private/resources/checks';
 import { defaultResourceName } from './private/resources/names';
 import { PropValidator } from './private/validation';
 
@@ -182,9 +183,7 @@ function checkDistribution(v: PropValidator, distribution: TrafficDistribution[]
   }
   distribution.forEach((d, i) => {
     const prop = `telephonyDistribution[${i}]`;
-    if (v.checkRequired(`${prop}.region`, d?.region)) {
-      v.checkString(`${prop}.region`, d.region, { pattern: REGION_NAME, patternMessage: 'must be a Region name such as us-west-2' });
-    }
+    checkRequiredString(v, `${prop}.region`, d?.region, { pattern: REGION_NAME, patternMessage: 'must be a Region name such as us-west-2' });
     const p = d?.percentage;
     if (v.checkRequired(`${prop}.percentage`, p) && !Token.isUnresolved(p) && (!Number.isInteger(p) || p < 0 || p > 100 || p % 10 !== 0)) {
       v.fail(`${prop}.percentage`, p, 'must be 0 to 100 in steps of 10');
