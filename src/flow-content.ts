@@ -77,19 +77,21 @@ export class FlowContent {
    */
   public toMermaid(): string {
     const { definition, document, text, options } = this.from;
+    const { renderMermaid, displayTokens } = diagram();
     if (definition !== undefined) {
       const start = definition.startAction;
-      return diagram().renderMermaid({ StartAction: start?.identifier, Actions: definition.actions.map(a => a.toJson()) }, diagram().displayTokens);
+      return renderMermaid({ StartAction: start?.identifier, Actions: definition.actions.map(a => a.toJson()) }, displayTokens);
     }
     if (document !== undefined) {
-      return diagram().renderMermaid(document, diagram().displayTokens);
+      return renderMermaid(document, displayTokens);
     }
-    const parsed = flowImport().parseFlowText(text!);
+    const { parseFlowText, mapReferences } = flowImport();
+    const parsed = parseFlowText(text!);
     if (parsed.parseError !== undefined) {
       throw new Error(`content must be valid JSON to be drawn (${parsed.parseError})`);
     }
-    const mapped = flowImport().mapReferences(parsed.document, options?.references ?? [], { sourceArn: parsed.response?.arn });
-    return diagram().renderMermaid(mapped.document, diagram().displayTokens);
+    const mapped = mapReferences(parsed.document, options?.references ?? [], { sourceArn: parsed.response?.arn });
+    return renderMermaid(mapped.document, displayTokens);
   }
 
   /**
@@ -113,7 +115,8 @@ export class FlowContent {
   private renderText(scope: Construct, context: FlowRenderContext): RenderedFlowContent {
     const { text, source, options, response } = this.from;
     const { v } = context;
-    const parsed = flowImport().parseFlowText(text!);
+    const { parseFlowText, mapReferences } = flowImport();
+    const parsed = parseFlowText(text!);
     const where = `content (${source ?? 'string'})`;
     if (response && parsed.response === undefined && parsed.parseError === undefined) {
       v.fail(where, text, 'must be a DescribeContactFlow response: {"ContactFlow": {"Content": "…", …}}');
@@ -127,7 +130,7 @@ export class FlowContent {
     if (!Array.isArray(references)) {
       v.fail('options.references', references, 'must be a list of FlowReference');
     }
-    const mapped = flowImport().mapReferences(parsed.document, Array.isArray(references) ? references : [], {
+    const mapped = mapReferences(parsed.document, Array.isArray(references) ? references : [], {
       instanceArn: context.instance?.instanceArn,
       sourceArn: parsed.response?.arn,
     });

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// The modules of the resource types an app adds after its first week, and of its monitoring (day two),
-// loaded when an `add…` method first needs one: an app pays at synth only for the types it uses (docs/performance.md). The package
-// index loads them lazily too (scripts/lazy-index.js). `import type` keeps the types checked.
+// The modules of the resource types an app adds after its first week, and of its monitoring (day
+// two), loaded when an `add…` method first needs one: an app pays at synth only for the types it
+// uses (docs/performance.md). The package index loads them lazily too (scripts/lazy-index.js).
+// `import type` keeps the types checked.
 import type * as AgentStatusModule from '../../agent-status';
 import type * as ApprovedOriginModule from '../../approved-origin';
 import type * as ContactCenterMonitoringModule from '../../contact-center-monitoring';
@@ -29,7 +30,6 @@ import type * as ViewModule from '../../view';
 import type * as VocabularyModule from '../../vocabulary';
 import type * as WorkspaceModule from '../../workspace';
 import { lazy } from '../lazy';
-
 
 export const agentStatus = lazy((): typeof AgentStatusModule => require('../../agent-status'));
 export const approvedOrigin = lazy((): typeof ApprovedOriginModule => require('../../approved-origin'));
